@@ -1,0 +1,1 @@
+module.exports = { ...require('@kizuna/config/jest'), roots: ['<rootDir>/src'] };

@@ -1,0 +1,91 @@
+import type { UserErrorCode } from './user-error.js';
+
+/** Messages of every user error code, ja and en. `{name}` is replaced by a parameter. */
+export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string }> = {
+  REQUIRED: { ja: '入力してください。', en: 'This field is required.' },
+  TOO_LONG: { ja: '{max}文字以内で入力してください。', en: 'Use at most {max} characters.' },
+  INVALID_CORPORATE_NUMBER: {
+    ja: '法人番号は13桁の数字で、チェックディジットが正しい必要があります。',
+    en: 'A corporate number has 13 digits with a valid check digit.',
+  },
+  INVALID_EMAIL: {
+    ja: 'メールアドレスの形式が正しくありません。',
+    en: 'This is not a valid email address.',
+  },
+  INVALID_PHONE: {
+    ja: '電話番号の形式が正しくありません（例: 03-1234-5678、090-1234-5678）。',
+    en: 'This is not a valid Japanese phone number (e.g. 03-1234-5678, 090-1234-5678).',
+  },
+  INVALID_POSTAL_CODE: {
+    ja: '郵便番号は7桁で入力してください（例: 123-4567）。',
+    en: 'A postal code has 7 digits (e.g. 123-4567).',
+  },
+  INVALID_KANA: {
+    ja: 'フリガナはカタカナで入力してください。',
+    en: 'Furigana must be written in katakana.',
+  },
+  INVALID_DATE: {
+    ja: '日付の形式が正しくありません（YYYY-MM-DD）。',
+    en: 'This is not a valid date (YYYY-MM-DD).',
+  },
+  DATE_IN_PAST: { ja: '今日以降の日付を指定してください。', en: 'Choose today or a later date.' },
+  UNKNOWN_PLAN: { ja: 'プラン「{value}」は存在しません。', en: 'There is no plan "{value}".' },
+  UNKNOWN_OPTION: {
+    ja: 'オプション「{value}」は存在しません。',
+    en: 'There is no option "{value}".',
+  },
+  INACTIVE_OPTION: {
+    ja: 'オプション「{value}」は現在提供されていません。',
+    en: 'Option "{value}" is no longer offered.',
+  },
+  INVALID_STAGE_TRANSITION: {
+    ja: 'ライフサイクルを{from}から{to}へ変更することはできません。',
+    en: 'The lifecycle cannot move from {from} to {to}.',
+  },
+  NOT_MULTI_FACTOR: {
+    ja: '多要素認証には異なる要素区分（記憶・所持・属性）から2つ以上の方式が必要です。',
+    en: 'Multi-factor authentication needs methods from at least two different factor categories.',
+  },
+  OUT_OF_RANGE: { ja: '値が範囲外です（{value}）。', en: 'The value is out of range ({value}).' },
+  NOT_FOUND: { ja: '対象が見つかりません。', en: 'Not found.' },
+  INVALID_CREDENTIALS: {
+    ja: 'メールアドレスまたはパスワードが正しくありません。',
+    en: 'The email address or password is not correct.',
+  },
+  SELF_APPROVAL_NOT_ALLOWED: {
+    ja: '自分が作成した申請をチェックすることはできません。別の担当者に依頼してください。',
+    en: 'You cannot check a request you made. Ask another colleague.',
+  },
+  CONFIRMATION_MISMATCH: {
+    ja: '再入力された内容が申請と一致しません。申請は差し戻され、ヒヤリ・ハットとして記録されました。',
+    en: 'Your re-entry does not match the request. It was returned to its maker and recorded as a near-miss.',
+  },
+  STALE_VERSION: {
+    ja: '申請はあなたが確認した後に変更されています。最新の内容で確認し直してください。',
+    en: 'The request changed after you looked at it. Check the latest version.',
+  },
+  NOT_PENDING: {
+    ja: 'この申請は現在この操作を受け付けていません。',
+    en: 'This request does not accept this action in its current status.',
+  },
+  DUPLICATE_PENDING: {
+    ja: 'この顧客には処理中の申請が既にあります。',
+    en: 'This customer already has an open request.',
+  },
+  SUBSCRIPTION_CHANGED: {
+    ja: '申請後に契約内容が変更されました。上書きせずに中止しました。申請をやり直してください。',
+    en: 'The subscription changed after the request was made; nothing was overwritten. Draft the request again.',
+  },
+  NOT_IN_TRIAL: { ja: 'トライアル中の顧客ではありません。', en: 'The customer is not in a trial.' },
+  NOT_ACTIVE: {
+    ja: '有料契約中の顧客ではありません。',
+    en: 'The customer has no active paid contract.',
+  },
+  INVALID_CHURN_REASON: {
+    ja: '解約理由を選択してください（「その他」の場合は内容も入力してください）。',
+    en: 'Choose a churn reason (and describe it when choosing OTHER).',
+  },
+  NO_CHANGE: { ja: '変更内容がありません。', en: 'This changes nothing.' },
+  FORBIDDEN: { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },
+  DUPLICATE: { ja: '既に登録されています。', en: 'This is already registered.' },
+};

@@ -1,0 +1,57 @@
+// The public API of @kizuna/domain: every rule, type and constant, by feature.
+export * from './shared/state-machine.js';
+export * from './shared/result.js';
+export * from './shared/rounding.js';
+
+export * from './errors/user-error.js';
+export * from './errors/messages.js';
+
+export * from './calendar/jst-date.js';
+export * from './calendar/iso-date.rules.js';
+export * from './calendar/fiscal-year.rules.js';
+
+export * from './lifecycle/lifecycle.rules.js';
+
+export * from './catalog/catalog.types.js';
+export * from './catalog/catalog.rules.js';
+export * from './catalog/demo-catalog.js';
+
+export * from './money/tax.rules.js';
+export * from './money/format.js';
+
+export * from './trial/trial.rules.js';
+
+export * from './subscription/option-diff.rules.js';
+export * from './subscription/monthly-fee.rules.js';
+export * from './subscription/subscription-change.rules.js';
+
+export * from './mfa/mfa-policy.rules.js';
+
+export * from './jp/width.js';
+export * from './jp/corporate-number.rules.js';
+export * from './jp/my-number.rules.js';
+export * from './jp/phone.rules.js';
+export * from './jp/postal-code.rules.js';
+export * from './jp/email.rules.js';
+export * from './jp/kana.rules.js';
+
+export * from './customers/start-trial.rules.js';
+
+export * from './staff/staff.rules.js';
+
+export * from './provisioning/provisioning-workflow.js';
+export * from './provisioning/provisioning-check.rules.js';
+export * from './provisioning/churn-reason.js';
+export * from './provisioning/effective-date.rules.js';
+export * from './provisioning/provisioning-draft.rules.js';
+
+export * from './near-miss/near-miss.rules.js';
+
+export * from './surveys/survey-kind.js';
+export * from './surveys/sample-size.js';
+export * from './surveys/nps.rules.js';
+export * from './surveys/score-distribution.js';
+export * from './surveys/csat.rules.js';
+export * from './surveys/ces.rules.js';
+
+export * from './privacy/mask-personal-data.js';

@@ -1,0 +1,25 @@
+import { canTransition } from '../shared/state-machine.js';
+import {
+  PROVISIONING_STATUSES,
+  PROVISIONING_TRANSITIONS,
+  type ProvisioningStatus,
+} from './provisioning-workflow.js';
+
+describe('provisioning transitions', () => {
+  const allowed: [ProvisioningStatus, ProvisioningStatus][] = [
+    ['PENDING_CHECK', 'APPLIED'],
+    ['PENDING_CHECK', 'RETURNED'],
+    ['PENDING_CHECK', 'REJECTED'],
+    ['PENDING_CHECK', 'WITHDRAWN'],
+    ['RETURNED', 'PENDING_CHECK'],
+    ['RETURNED', 'WITHDRAWN'],
+  ];
+  const all = PROVISIONING_STATUSES.flatMap((f) =>
+    PROVISIONING_STATUSES.map((t) => [f, t] as const),
+  );
+  it.each(all)('%s → %s', (from, to) => {
+    expect(canTransition(PROVISIONING_TRANSITIONS, from, to)).toBe(
+      allowed.some(([f, t]) => f === from && t === to),
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import type { Transitions } from '../shared/state-machine.js';
+
+export const PROVISIONING_KINDS = [
+  'CONVERSION',
+  'PLAN_CHANGE',
+  'OPTION_CHANGE',
+  'CANCELLATION',
+] as const;
+export type ProvisioningKind = (typeof PROVISIONING_KINDS)[number];
+
+export const PROVISIONING_KIND_LABELS: Record<ProvisioningKind, { ja: string; en: string }> = {
+  CONVERSION: { ja: '本契約への移行', en: 'Trial conversion' },
+  PLAN_CHANGE: { ja: 'プラン変更', en: 'Plan change' },
+  OPTION_CHANGE: { ja: 'オプション変更', en: 'Option change' },
+  CANCELLATION: { ja: '解約', en: 'Cancellation' },
+};
+
+export const PROVISIONING_STATUSES = [
+  'PENDING_CHECK',
+  'RETURNED',
+  'APPLIED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const;
+export type ProvisioningStatus = (typeof PROVISIONING_STATUSES)[number];
+
+export const PROVISIONING_STATUS_LABELS: Record<ProvisioningStatus, { ja: string; en: string }> = {
+  PENDING_CHECK: { ja: '確認待ち', en: 'Waiting for check' },
+  RETURNED: { ja: '差し戻し', en: 'Returned' },
+  APPLIED: { ja: '反映済み', en: 'Applied' },
+  REJECTED: { ja: '却下', en: 'Rejected' },
+  WITHDRAWN: { ja: '取り下げ', en: 'Withdrawn' },
+};
+
+/**
+ * The double-check workflow. A checker applies, returns or rejects a pending request; the maker
+ * may withdraw it. A returned request goes back to PENDING_CHECK as a new version once corrected.
+ */
+export const PROVISIONING_TRANSITIONS: Transitions<ProvisioningStatus> = {
+  PENDING_CHECK: { to: ['APPLIED', 'RETURNED', 'REJECTED', 'WITHDRAWN'] },
+  RETURNED: { to: ['PENDING_CHECK', 'WITHDRAWN'] },
+  APPLIED: { to: [] },
+  REJECTED: { to: [] },
+  WITHDRAWN: { to: [] },
+};

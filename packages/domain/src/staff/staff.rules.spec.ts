@@ -1,0 +1,37 @@
+import { canSeePersonalData, hasRole, isApiKeyScope, type StaffRole } from './staff.rules.js';
+
+describe('canSeePersonalData', () => {
+  it.each([
+    [['OPERATOR'], true],
+    [['CHECKER'], true],
+    [['ADMIN'], true],
+    [['ANALYST'], false],
+    [['ANALYST', 'CHECKER'], true],
+    [[], false],
+  ] as [StaffRole[], boolean][])('%j → %s', (roles, allowed) =>
+    expect(canSeePersonalData(roles)).toBe(allowed),
+  );
+});
+
+describe('hasRole', () => {
+  it.each([
+    [['CHECKER'], 'CHECKER', true],
+    [['ADMIN'], 'CHECKER', false],
+    [['ADMIN'], 'OPERATOR', false],
+    [['OPERATOR', 'CHECKER'], 'CHECKER', true],
+    [[], 'ADMIN', false],
+  ] as [StaffRole[], StaffRole, boolean][])('%j has %s: %s', (roles, role, held) =>
+    expect(hasRole(roles, role)).toBe(held),
+  );
+});
+
+describe('isApiKeyScope', () => {
+  it.each([
+    ['customers:read', true],
+    ['provisioning:write', true],
+    ['audit:read', true],
+    ['audit:write', false],
+    ['customers', false],
+    ['CUSTOMERS:READ', false],
+  ])('%s → %s', (scope, known) => expect(isApiKeyScope(scope)).toBe(known));
+});
