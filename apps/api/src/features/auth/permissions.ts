@@ -1,0 +1,58 @@
+import { canSeePersonalData, type StaffRole } from '@kizuna/domain';
+
+/**
+ * What a caller may do. Staff get permissions through their roles; API keys carry them
+ * directly as scopes, so one check serves both kinds of caller.
+ */
+export const PERMISSIONS = [
+  'customers:read',
+  'customers:write',
+  'personal-data:read',
+  'catalog:read',
+  'provisioning:read',
+  'provisioning:write',
+  'provisioning:check',
+  'near-misses:write',
+  'surveys:read',
+  'surveys:write',
+  'audit:read',
+  'api-keys:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  OPERATOR: [
+    'customers:read',
+    'customers:write',
+    'catalog:read',
+    'provisioning:read',
+    'provisioning:write',
+    'near-misses:write',
+    'surveys:read',
+    'audit:read',
+  ],
+  CHECKER: [
+    'customers:read',
+    'catalog:read',
+    'provisioning:read',
+    'provisioning:check',
+    'near-misses:write',
+    'surveys:read',
+    'audit:read',
+  ],
+  // Analysts explore results; personal data in comments reaches them masked.
+  ANALYST: ['customers:read', 'catalog:read', 'surveys:read', 'provisioning:read'],
+  ADMIN: PERMISSIONS.filter((p) => p !== 'personal-data:read'),
+};
+
+/** Union of the permissions of the given roles. */
+export function permissionsOfRoles(roles: readonly StaffRole[]): Set<Permission> {
+  const permissions = new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
+  // Who may see personal data is a business rule of the domain, not of this table.
+  if (canSeePersonalData(roles)) permissions.add('personal-data:read');
+  return permissions;
+}
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}

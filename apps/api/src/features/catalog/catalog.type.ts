@@ -1,0 +1,88 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  MFA_FACTOR_CATEGORIES,
+  OPTION_KINDS,
+  type MfaFactorCategory,
+  type OptionKind,
+} from '@kizuna/domain';
+import { NodeInterface } from '../../graphql/node.interface';
+import { TaxedAmountType } from '../../graphql/money.type';
+
+export const MfaFactorCategoryEnum = Object.fromEntries(
+  MFA_FACTOR_CATEGORIES.map((c) => [c, c]),
+) as {
+  [K in MfaFactorCategory]: K;
+};
+registerEnumType(MfaFactorCategoryEnum, {
+  name: 'MfaFactorCategory',
+  description:
+    'KNOWLEDGE (記憶: password, PIN), POSSESSION (所持: TOTP, IC card, key), INHERENCE (属性: fingerprint, face).',
+});
+
+export const OptionKindEnum = Object.fromEntries(OPTION_KINDS.map((k) => [k, k])) as {
+  [K in OptionKind]: K;
+};
+registerEnumType(OptionKindEnum, { name: 'OptionKind' });
+
+@ObjectType('Plan', { implements: NodeInterface })
+export class PlanType extends NodeInterface {
+  @Field({ description: 'Stable code such as BASIC, STANDARD, PREMIUM.' })
+  code: string;
+
+  @Field({ description: "Name in the caller's language." })
+  name: string;
+
+  @Field()
+  nameJa: string;
+
+  @Field()
+  nameEn: string;
+
+  @Field(() => Int, { description: 'Monthly fee in whole yen, excluding tax (税抜).' })
+  monthlyFeeYen: number;
+
+  @Field(() => TaxedAmountType)
+  monthlyFee: TaxedAmountType;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'Plan limits, e.g. {"quality":"HD","devices":2}.',
+  })
+  limits: Record<string, string | number>;
+
+  @Field(() => Float, { description: 'Promised monthly availability in percent, e.g. 99.95.' })
+  slaTargetPercent: number;
+
+  @Field()
+  active: boolean;
+}
+
+@ObjectType('Option', {
+  implements: NodeInterface,
+  description: 'An add-on option of the catalog.',
+})
+export class OptionType extends NodeInterface {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  nameJa: string;
+
+  @Field()
+  nameEn: string;
+
+  @Field(() => Int, { description: 'Monthly fee in whole yen, excluding tax.' })
+  monthlyFeeYen: number;
+
+  @Field(() => OptionKindEnum)
+  kind: OptionKind;
+
+  @Field(() => MfaFactorCategoryEnum, { nullable: true, description: 'Set for MFA options only.' })
+  factorCategory: MfaFactorCategory | null;
+
+  @Field()
+  active: boolean;
+}

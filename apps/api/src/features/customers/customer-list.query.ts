@@ -1,0 +1,78 @@
+import type { DataSource } from 'typeorm';
+import { normalizeKana } from '@kizuna/domain';
+import { Conditions, keysetPage } from '../../db/keyset-page';
+import { CUSTOMER_COLUMNS, type CustomerModel } from './customer.model';
+import {
+  CustomerOrderField,
+  OrderDirection,
+  type CustomerFilter,
+  type CustomerOrder,
+} from './customer.inputs';
+
+export interface CustomerListArgs {
+  first: number;
+  after?: string | null;
+  filter?: CustomerFilter | null;
+  orderBy?: CustomerOrder | null;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/** Filter conditions: stage, plan, trial ending soon, and search on name, furigana or corporate number. */
+function customerConditions(filter: CustomerFilter | null | undefined): Conditions {
+  const c = new Conditions();
+  if (filter?.stage) c.add((p) => `c.stage = ${p}`, filter.stage);
+  if (filter?.planCode) {
+    c.add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM subscription s JOIN plan pl ON pl.id = s.plan_id WHERE s.customer_id = c.id AND pl.code = ${p})`,
+      filter.planCode,
+    );
+  }
+  if (filter?.trialEndingWithinDays !== null && filter?.trialEndingWithinDays !== undefined) {
+    c.raw(`c.stage = 'TRIAL' AND c.trial_ends_at >= now()`);
+    c.add(
+      (p) => `c.trial_ends_at < now() + make_interval(days => ${p})`,
+      filter.trialEndingWithinDays,
+    );
+  }
+  const search = filter?.search?.normalize('NFKC').trim();
+  if (search) {
+    const alternatives: string[] = [];
+    const params = c.params;
+    params.push(`%${escapeLike(search)}%`);
+    alternatives.push(`c.name ILIKE $${params.length}`);
+    const kana = normalizeKana(search);
+    if (kana.ok) {
+      params.push(`%${escapeLike(kana.value)}%`);
+      alternatives.push(`c.name_kana LIKE $${params.length}`);
+    }
+    const digits = search.replace(/[-\s]/g, '');
+    if (/^\d{1,13}$/.test(digits)) {
+      params.push(`${digits}%`);
+      alternatives.push(`c.corporate_number LIKE $${params.length}`);
+    }
+    c.raw(`(${alternatives.join(' OR ')})`);
+  }
+  return c;
+}
+
+/** One page of customers by keyset (never OFFSET), and a lazy count of all matches. */
+export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
+  const byName = args.orderBy?.field === CustomerOrderField.NAME;
+  const direction = args.orderBy?.direction ?? (byName ? OrderDirection.ASC : OrderDirection.DESC);
+  const c = customerConditions(args.filter);
+  return keysetPage<CustomerModel>(dataSource, {
+    select: CUSTOMER_COLUMNS,
+    from: 'customer c',
+    where: c.where,
+    params: c.params,
+    sortColumn: byName ? 'c.name' : 'c.created_at',
+    sortType: byName ? 'text' : 'timestamptz',
+    sortKeySql: byName ? 'c.name' : 'c.created_at::text',
+    idColumn: 'c.id',
+    direction: direction === OrderDirection.ASC ? 'ASC' : 'DESC',
+    first: args.first,
+    after: args.after,
+  });
+}

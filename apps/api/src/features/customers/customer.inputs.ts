@@ -1,0 +1,101 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { LifecycleStage } from '@kizuna/domain';
+import { UserError } from '../../graphql/user-error.type';
+import { CustomerType, LifecycleStageEnum } from './customer.type';
+
+@InputType({ description: 'All given conditions must hold.' })
+export class CustomerFilter {
+  @Field(() => LifecycleStageEnum, { nullable: true })
+  stage?: LifecycleStage | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Customers whose subscription is on this plan.',
+  })
+  planCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Matches company name, furigana (hiragana or katakana) or corporate number (prefix).',
+  })
+  search?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'TRIAL customers whose trial ends within this many days.',
+  })
+  trialEndingWithinDays?: number | null;
+}
+
+export enum CustomerOrderField {
+  CREATED_AT = 'CREATED_AT',
+  NAME = 'NAME',
+}
+registerEnumType(CustomerOrderField, { name: 'CustomerOrderField' });
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType()
+export class CustomerOrder {
+  @Field(() => CustomerOrderField)
+  field: CustomerOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
+}
+
+@InputType()
+export class StartTrialContactInput {
+  @Field({ description: '姓' })
+  familyName: string;
+
+  @Field(() => String, { nullable: true, description: '名' })
+  givenName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'セイ (katakana or hiragana)' })
+  familyNameKana?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'メイ (katakana or hiragana)' })
+  givenNameKana?: string | null;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Japanese phone number, half- or full-width.',
+  })
+  phone?: string | null;
+}
+
+@InputType()
+export class StartTrialInput {
+  @Field({ description: 'Company name.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Company furigana (katakana or hiragana).' })
+  nameKana?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '法人番号, 13 digits (half- or full-width).',
+  })
+  corporateNumber?: string | null;
+
+  @Field(() => StartTrialContactInput)
+  contact: StartTrialContactInput;
+}
+
+@ObjectType()
+export class StartTrialPayload {
+  @Field(() => CustomerType, { nullable: true })
+  customer: CustomerType | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,39 @@
+import type { LifecycleStage } from '@kizuna/domain';
+
+export interface CustomerModel {
+  id: string;
+  name: string;
+  nameKana: string | null;
+  corporateNumber: string | null;
+  stage: LifecycleStage;
+  trialStartedAt: Date | null;
+  trialEndsAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export const CUSTOMER_COLUMNS = `c.id, c.name, c.name_kana AS "nameKana", c.corporate_number AS "corporateNumber", c.stage,
+  c.trial_started_at AS "trialStartedAt", c.trial_ends_at AS "trialEndsAt", c.created_at AS "createdAt",
+  c.updated_at AS "updatedAt", c.version`;
+
+export interface ContactModel {
+  id: string;
+  customerId: string;
+  familyName: string;
+  givenName: string | null;
+  familyNameKana: string | null;
+  givenNameKana: string | null;
+  email: string;
+  phone: string | null;
+  isPrimary: boolean;
+}
+
+export interface StageChangeModel {
+  id: string;
+  customerId: string;
+  fromStage: LifecycleStage | null;
+  toStage: LifecycleStage;
+  changedAt: Date;
+  note: string | null;
+}

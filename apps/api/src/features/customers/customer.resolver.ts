@@ -1,0 +1,144 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { assessMfaPolicy } from '@kizuna/domain';
+import type { GraphQLContext } from '../../graphql/context';
+import { toConnection } from '../../graphql/connection.type';
+import { forbidden } from '../../graphql/errors';
+import { expectGlobalId, pageSize } from '../../graphql/relay';
+import { toUserErrors } from '../../graphql/user-error.type';
+import { loadSubscriptionOptions } from '../subscriptions/subscription.resolver';
+import { toSubscriptionType } from '../subscriptions/subscription.mapper';
+import { SubscriptionType } from '../subscriptions/subscription.type';
+import { listCustomers } from './customer-list.query';
+import {
+  CustomerFilter,
+  CustomerOrder,
+  StartTrialInput,
+  StartTrialPayload,
+} from './customer.inputs';
+import { toContactType, toCustomerType } from './customer.mapper';
+import {
+  ContactType,
+  CustomerConnection,
+  CustomerType,
+  MfaPolicyType,
+  StageChangeType,
+} from './customer.type';
+import { startTrial } from './start-trial.service';
+
+@Resolver(() => CustomerType)
+export class CustomerResolver {
+  @Authorized('customers:read')
+  @Query(() => CustomerConnection, {
+    description: 'Customers, newest first unless ordered otherwise. Keyset-paginated.',
+  })
+  async customers(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, description: '1–100, default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+    @Arg('orderBy', () => CustomerOrder, { nullable: true }) orderBy?: CustomerOrder,
+  ) {
+    const page = await listCustomers(ctx.dataSource, {
+      first: pageSize(first),
+      after,
+      filter,
+      orderBy,
+    });
+    for (const row of page.nodes) ctx.loaders.customers.byId.prime(row.id, row);
+    return toConnection(page, (row) => toCustomerType(row));
+  }
+
+  @Authorized('customers:read')
+  @Query(() => CustomerType, {
+    nullable: true,
+    description: 'A customer by global id; null when it does not exist.',
+  })
+  async customer(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<CustomerType | null> {
+    const customer = await ctx.loaders.customers.byId.load(expectGlobalId(id, 'Customer'));
+    return customer ? toCustomerType(customer) : null;
+  }
+
+  @Authorized('customers:write')
+  @Mutation(() => StartTrialPayload, {
+    description: 'Create a customer, its contact and a 30-day trial with every option, at once.',
+  })
+  async startTrial(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: StartTrialInput,
+  ): Promise<StartTrialPayload> {
+    const result = await startTrial(ctx.dataSource, input, ctx.actor!, ctx.requestId);
+    if (!result.ok) return { customer: null, userErrors: toUserErrors(result.error, ctx.locale) };
+    const customer = await ctx.loaders.customers.byId.load(result.value);
+    return { customer: customer && toCustomerType(customer), userErrors: [] };
+  }
+
+  @FieldResolver(() => SubscriptionType, { nullable: true })
+  async subscription(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SubscriptionType | null> {
+    const subscription = await ctx.loaders.subscriptions.byCustomerId.load(customer.dbId);
+    return subscription && toSubscriptionType(subscription);
+  }
+
+  @FieldResolver(() => MfaPolicyType, {
+    description: 'Derived from the MFA options of the subscription.',
+  })
+  async mfaPolicy(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MfaPolicyType> {
+    const subscription = await ctx.loaders.subscriptions.byCustomerId.load(customer.dbId);
+    const options = subscription ? await loadSubscriptionOptions(ctx, subscription.id) : [];
+    const methods = options
+      .filter((o) => o.kind === 'MFA' && o.factorCategory !== null)
+      .map((o) => ({
+        code: o.code,
+        name: ctx.locale === 'ja' ? o.nameJa : o.nameEn,
+        category: o.factorCategory!,
+      }));
+    const assessment = assessMfaPolicy(methods);
+    return {
+      methods,
+      isMultiFactor: assessment.isMultiFactor,
+      categories: assessment.categories,
+      missingCategories: assessment.missingCategories,
+    };
+  }
+
+  @FieldResolver(() => [ContactType], {
+    nullable: true,
+    description: 'Contact persons (personal data). Requires a role that may see personal data.',
+  })
+  async contacts(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ContactType[]> {
+    if (!ctx.actor?.permissions.has('personal-data:read'))
+      throw forbidden('see contact persons (personal data)');
+    const contacts = await ctx.loaders.customers.contactsByCustomerId.load(customer.dbId);
+    return contacts.map(toContactType);
+  }
+
+  @FieldResolver(() => [StageChangeType], { description: 'Lifecycle timeline, oldest first.' })
+  stageHistory(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<StageChangeType[]> {
+    return ctx.loaders.customers.stageChangesByCustomerId.load(customer.dbId);
+  }
+}

@@ -1,0 +1,140 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '@kizuna/domain';
+import { Connection } from '../../graphql/connection.type';
+import { NodeInterface } from '../../graphql/node.interface';
+import { MfaFactorCategoryEnum } from '../catalog/catalog.type';
+import type { MfaFactorCategory } from '@kizuna/domain';
+
+export const LifecycleStageEnum = Object.fromEntries(LIFECYCLE_STAGES.map((s) => [s, s])) as {
+  [K in LifecycleStage]: K;
+};
+registerEnumType(LifecycleStageEnum, {
+  name: 'LifecycleStage',
+  description: 'LEAD → TRIAL → ACTIVE → CHURNED → ERASED',
+});
+
+@ObjectType('Customer', {
+  implements: NodeInterface,
+  description: 'A corporate customer (the tenant).',
+})
+export class CustomerType extends NodeInterface {
+  /** Database id, for field resolvers; not part of the schema. */
+  dbId: string;
+
+  @Field({ description: 'Company name, e.g. 株式会社サンプル.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Furigana in full-width katakana.' })
+  nameKana: string | null;
+
+  @Field(() => String, { nullable: true, description: '法人番号: 13 digits.' })
+  corporateNumber: string | null;
+
+  @Field(() => LifecycleStageEnum)
+  stage: LifecycleStage;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  trialStartedAt: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  trialEndsAt: Date | null;
+
+  @Field({ description: 'True for a TRIAL customer whose trial has ended without conversion.' })
+  isTrialExpired: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Whole days left in the trial (JST); null outside TRIAL.',
+  })
+  trialDaysLeft: number | null;
+
+  @Field(() => GraphQLDateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Incremented on every change (optimistic concurrency).' })
+  version: number;
+}
+
+@ObjectType('CustomerConnection')
+export class CustomerConnection extends Connection(CustomerType, 'Customer') {}
+
+@ObjectType('Contact', {
+  description: 'A contact person of a customer. Personal data: visible to staff who may see it.',
+})
+export class ContactType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Family name first, e.g. 山田 太郎.' })
+  fullName: string;
+
+  @Field()
+  familyName: string;
+
+  @Field(() => String, { nullable: true })
+  givenName: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyNameKana: string | null;
+
+  @Field(() => String, { nullable: true })
+  givenNameKana: string | null;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field()
+  isPrimary: boolean;
+}
+
+@ObjectType('StageChange', { description: "One step of the customer's lifecycle timeline." })
+export class StageChangeType {
+  @Field(() => LifecycleStageEnum, { nullable: true })
+  fromStage: LifecycleStage | null;
+
+  @Field(() => LifecycleStageEnum)
+  toStage: LifecycleStage;
+
+  @Field(() => GraphQLDateTime)
+  changedAt: Date;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType('MfaMethod')
+export class MfaMethodType {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => MfaFactorCategoryEnum)
+  category: MfaFactorCategory;
+}
+
+@ObjectType('MfaPolicy', {
+  description:
+    'The MFA methods enabled for the customer. Multi-factor means two or more distinct factor categories.',
+})
+export class MfaPolicyType {
+  @Field(() => [MfaMethodType])
+  methods: MfaMethodType[];
+
+  @Field()
+  isMultiFactor: boolean;
+
+  @Field(() => [MfaFactorCategoryEnum])
+  categories: MfaFactorCategory[];
+
+  @Field(() => [MfaFactorCategoryEnum], { description: 'Categories not yet covered.' })
+  missingCategories: MfaFactorCategory[];
+}

@@ -1,0 +1,345 @@
+import type { DataSource } from 'typeorm';
+import {
+  corporateNumberCheckDigit,
+  DEMO_CATALOG,
+  DEFAULT_TRIAL_DAYS,
+  type StaffRole,
+} from '@kizuna/domain';
+import type { Queryable } from '../../db/queryable';
+import { hashPassword } from '../auth/auth.service';
+import {
+  COMPANY_FORMS,
+  COMPANY_STEMS,
+  COMPANY_TRADES,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+} from './demo-names';
+import { seedDemoProvisioning } from './demo-provisioning';
+import { createRandom, type Random } from './random';
+
+export const DEMO_PASSWORD = 'kizuna-demo';
+export const DEMO_STAFF: readonly { email: string; displayName: string; roles: StaffRole[] }[] = [
+  { email: 'operator1@kizuna.example', displayName: '佐藤 一郎 (operator1)', roles: ['OPERATOR'] },
+  { email: 'operator2@kizuna.example', displayName: '鈴木 二郎 (operator2)', roles: ['OPERATOR'] },
+  { email: 'checker1@kizuna.example', displayName: '高橋 三奈 (checker1)', roles: ['CHECKER'] },
+  { email: 'checker2@kizuna.example', displayName: '田中 四郎 (checker2)', roles: ['CHECKER'] },
+  { email: 'analyst@kizuna.example', displayName: '伊藤 五月 (analyst)', roles: ['ANALYST'] },
+  {
+    email: 'admin@kizuna.example',
+    displayName: '渡辺 六花 (admin)',
+    roles: ['OPERATOR', 'CHECKER', 'ANALYST', 'ADMIN'],
+  },
+];
+export const DEFAULT_DEMO_CUSTOMERS = 3000;
+export const DEFAULT_DEMO_SEED = 20261122;
+
+/** Upsert the demo catalog (plans and options of PRODUCT.md). */
+export async function seedCatalog(db: Queryable): Promise<void> {
+  for (const p of DEMO_CATALOG.plans) {
+    await db.query(
+      `INSERT INTO plan (code, name_ja, name_en, monthly_fee_yen, limits, sla_target_percent, sort_order)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (code) DO UPDATE SET name_ja = EXCLUDED.name_ja, name_en = EXCLUDED.name_en,
+         monthly_fee_yen = EXCLUDED.monthly_fee_yen, limits = EXCLUDED.limits,
+         sla_target_percent = EXCLUDED.sla_target_percent, sort_order = EXCLUDED.sort_order`,
+      [
+        p.code,
+        p.nameJa,
+        p.nameEn,
+        p.monthlyFeeYen,
+        JSON.stringify(p.limits),
+        p.slaTargetPercent,
+        p.sortOrder,
+      ],
+    );
+  }
+  let order = 0;
+  for (const o of DEMO_CATALOG.options) {
+    order += 1;
+    await db.query(
+      `INSERT INTO catalog_option (code, name_ja, name_en, monthly_fee_yen, kind, factor_category, sort_order, active)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (code) DO UPDATE SET name_ja = EXCLUDED.name_ja, name_en = EXCLUDED.name_en,
+         monthly_fee_yen = EXCLUDED.monthly_fee_yen, kind = EXCLUDED.kind,
+         factor_category = EXCLUDED.factor_category, sort_order = EXCLUDED.sort_order, active = EXCLUDED.active`,
+      [o.code, o.nameJa, o.nameEn, o.monthlyFeeYen, o.kind, o.factorCategory, order, o.active],
+    );
+  }
+}
+
+/** The demo staff accounts (password kizuna-demo). */
+export async function seedStaff(db: Queryable): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  for (const s of DEMO_STAFF) {
+    await db.query(
+      `INSERT INTO staff_user (email, display_name, password_hash, roles) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (email) DO NOTHING`,
+      [s.email, s.displayName, hash, s.roles],
+    );
+  }
+}
+
+function corporateNumber(random: Random): string {
+  const base =
+    String(random.int(1, 9)) + Array.from({ length: 11 }, () => random.int(0, 9)).join('');
+  return `${corporateNumberCheckDigit(base)}${base}`;
+}
+
+const STAGES = [
+  ['LEAD', 0.08],
+  ['TRIAL', 0.2],
+  ['ACTIVE', 0.55],
+  ['CHURNED', 0.13],
+  ['ERASED', 0.04],
+] as const;
+
+function pickStage(random: Random) {
+  let r = random.next();
+  for (const [stage, share] of STAGES) {
+    if ((r -= share) < 0) return stage;
+  }
+  return 'ACTIVE' as const;
+}
+
+interface Catalog {
+  plans: { id: string; code: string; sort_order: number }[];
+  options: { id: string; code: string; kind: string; factor_category: string | null }[];
+}
+
+/**
+ * Add `count` deterministic customers (same seed → same data) with contacts, subscriptions
+ * and lifecycle timelines, in batches of set-based INSERTs.
+ */
+export async function seedCustomers(
+  dataSource: DataSource,
+  {
+    count,
+    seed = DEFAULT_DEMO_SEED,
+    now = new Date(),
+    onProgress,
+  }: {
+    count: number;
+    seed?: number;
+    now?: Date;
+    onProgress?: (done: number) => void;
+  },
+): Promise<void> {
+  const random = createRandom(seed);
+  const catalog: Catalog = {
+    plans: await dataSource.query(
+      `SELECT id, code, sort_order FROM plan WHERE active ORDER BY sort_order`,
+    ),
+    options: await dataSource.query(
+      `SELECT id, code, kind, factor_category FROM catalog_option WHERE active ORDER BY sort_order`,
+    ),
+  };
+  const topPlan = catalog.plans[catalog.plans.length - 1];
+  if (!topPlan) throw new Error('seed the catalog first');
+  const mfa = catalog.options.filter((o) => o.kind === 'MFA');
+  const other = catalog.options.filter((o) => o.kind !== 'MFA');
+  const day = 86_400_000;
+  const batchSize = 2000;
+
+  for (let offset = 0; offset < count; offset += batchSize) {
+    const c = {
+      id: [] as string[],
+      name: [] as string[],
+      kana: [] as string[],
+      corp: [] as (string | null)[],
+      stage: [] as string[],
+      trialStart: [] as (string | null)[],
+      trialEnd: [] as (string | null)[],
+      created: [] as string[],
+    };
+    const contact = {
+      customer: [] as string[],
+      family: [] as string[],
+      given: [] as string[],
+      familyKana: [] as string[],
+      givenKana: [] as string[],
+      email: [] as string[],
+      phone: [] as string[],
+    };
+    const sub = {
+      id: [] as string[],
+      customer: [] as string[],
+      plan: [] as string[],
+      planCode: [] as string[],
+      status: [] as string[],
+      started: [] as string[],
+      cancelled: [] as (string | null)[],
+    };
+    const subOpt = { sub: [] as string[], option: [] as string[] };
+    const subCodes: string[][] = [];
+    const stageChange = {
+      customer: [] as string[],
+      from: [] as (string | null)[],
+      to: [] as string[],
+      at: [] as string[],
+    };
+
+    for (let i = offset; i < Math.min(count, offset + batchSize); i += 1) {
+      const id = random.uuid();
+      const [stem, stemKana] = random.pick(COMPANY_STEMS);
+      const [trade, tradeKana] = random.pick(COMPANY_TRADES);
+      const [form, formKana] = random.pick(COMPANY_FORMS);
+      const stage = pickStage(random);
+      const createdAt = new Date(now.getTime() - random.int(1, 1000) * day - random.int(0, day));
+      c.id.push(id);
+      c.name.push(`${form}${stem}${trade}`);
+      c.kana.push(`${formKana}${stemKana}${tradeKana}`);
+      c.corp.push(random.next() < 0.9 ? corporateNumber(random) : null);
+      c.stage.push(stage);
+      c.created.push(createdAt.toISOString());
+      // Trials: spread so that some end within a week and some have already expired.
+      const trialStart =
+        stage === 'LEAD'
+          ? null
+          : new Date(
+              stage === 'TRIAL'
+                ? now.getTime() - random.int(0, DEFAULT_TRIAL_DAYS + 10) * day
+                : createdAt.getTime(),
+            );
+      const trialEnd = trialStart && new Date(trialStart.getTime() + DEFAULT_TRIAL_DAYS * day);
+      c.trialStart.push(trialStart?.toISOString() ?? null);
+      c.trialEnd.push(trialEnd?.toISOString() ?? null);
+      stageChange.customer.push(id);
+      stageChange.from.push(null);
+      stageChange.to.push('LEAD');
+      stageChange.at.push(createdAt.toISOString());
+      if (trialStart) {
+        stageChange.customer.push(id);
+        stageChange.from.push('LEAD');
+        stageChange.to.push('TRIAL');
+        stageChange.at.push(trialStart.toISOString());
+      }
+      const converted = trialEnd ? new Date(trialEnd.getTime() - random.int(0, 10) * day) : null;
+      if (stage === 'ACTIVE' || stage === 'CHURNED' || stage === 'ERASED') {
+        stageChange.customer.push(id);
+        stageChange.from.push('TRIAL');
+        stageChange.to.push('ACTIVE');
+        stageChange.at.push(converted!.toISOString());
+      }
+      const churnedAt = converted
+        ? new Date(Math.min(now.getTime() - day, converted.getTime() + random.int(30, 400) * day))
+        : null;
+      if (stage === 'CHURNED' || stage === 'ERASED') {
+        stageChange.customer.push(id);
+        stageChange.from.push('ACTIVE');
+        stageChange.to.push('CHURNED');
+        stageChange.at.push(churnedAt!.toISOString());
+      }
+      if (stage === 'ERASED') {
+        stageChange.customer.push(id);
+        stageChange.from.push('CHURNED');
+        stageChange.to.push('ERASED');
+        stageChange.at.push(new Date(churnedAt!.getTime() + 14 * day).toISOString());
+      }
+      if (stage !== 'ERASED') {
+        const [family, familyKana] = random.pick(FAMILY_NAMES);
+        const [given, givenKana] = random.pick(GIVEN_NAMES);
+        contact.customer.push(id);
+        contact.family.push(family);
+        contact.given.push(given);
+        contact.familyKana.push(familyKana);
+        contact.givenKana.push(givenKana);
+        contact.email.push(`contact${i + 1}@example.co.jp`);
+        contact.phone.push(
+          `0${random.pick(['3', '6', '90', '80', '70'])}-${random.int(1000, 9999)}-${random.int(1000, 9999)}`,
+        );
+      }
+      if (stage === 'LEAD' || stage === 'ERASED') continue;
+      const subId = random.uuid();
+      const isTrial = stage === 'TRIAL';
+      const plan = isTrial ? topPlan : random.pick(catalog.plans);
+      let chosen: string[];
+      if (isTrial) chosen = catalog.options.map((o) => o.id);
+      else {
+        chosen = other.filter(() => random.next() < 0.3).map((o) => o.id);
+        const mfaPick = mfa.filter(() => random.next() < 0.3);
+        chosen.push(...mfaPick.map((o) => o.id));
+      }
+      sub.id.push(subId);
+      sub.customer.push(id);
+      sub.plan.push(plan.id);
+      sub.planCode.push(plan.code);
+      sub.status.push(isTrial ? 'TRIAL' : stage === 'ACTIVE' ? 'ACTIVE' : 'CANCELLED');
+      sub.started.push((isTrial ? trialStart! : converted!).toISOString());
+      sub.cancelled.push(stage === 'CHURNED' ? churnedAt!.toISOString() : null);
+      for (const optionId of chosen) {
+        subOpt.sub.push(subId);
+        subOpt.option.push(optionId);
+      }
+      subCodes.push(catalog.options.filter((o) => chosen.includes(o.id)).map((o) => o.code));
+    }
+
+    await dataSource.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO customer (id, name, name_kana, corporate_number, stage, trial_started_at, trial_ends_at, created_at, updated_at)
+         SELECT *, t.created FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[])
+           AS t(id, name, kana, corp, stage, ts, te, created)
+         ON CONFLICT DO NOTHING`,
+        [c.id, c.name, c.kana, c.corp, c.stage, c.trialStart, c.trialEnd, c.created],
+      );
+      await m.query(
+        `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, is_primary)
+         SELECT *, true FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+        [
+          contact.customer,
+          contact.family,
+          contact.given,
+          contact.familyKana,
+          contact.givenKana,
+          contact.email,
+          contact.phone,
+        ],
+      );
+      await m.query(
+        `INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, changed_at)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[])`,
+        [stageChange.customer, stageChange.from, stageChange.to, stageChange.at],
+      );
+      await m.query(
+        `INSERT INTO subscription (id, customer_id, plan_id, status, started_at, cancelled_at, updated_at)
+         SELECT *, t.started FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[])
+           AS t(id, customer, plan, status, started, cancelled)`,
+        [sub.id, sub.customer, sub.plan, sub.status, sub.started, sub.cancelled],
+      );
+      await m.query(
+        `INSERT INTO subscription_option (subscription_id, option_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
+        [subOpt.sub, subOpt.option],
+      );
+      await m.query(
+        `INSERT INTO subscription_history (subscription_id, changed_at, change_kind, status_after, plan_code_after, option_codes_after)
+         SELECT t.id, t.started, CASE WHEN t.status = 'TRIAL' THEN 'TRIAL_STARTED' ELSE 'CONVERTED' END, t.status, t.plan_code, t.codes::text[]
+           FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[]) AS t(id, started, status, plan_code, codes)`,
+        [
+          sub.id,
+          sub.started,
+          sub.status,
+          sub.planCode,
+          subCodes.map((codes) => `{${codes.join(',')}}`),
+        ],
+      );
+    });
+    onProgress?.(Math.min(count, offset + batchSize));
+  }
+  // Fresh statistics, or the planner guesses and picks sequential scans over bulk-loaded tables.
+  await dataSource.query(
+    `ANALYZE customer, customer_contact, customer_stage_change, subscription, subscription_option, subscription_history`,
+  );
+}
+
+/** On a database without customers: catalog, staff and demo customers. Returns what it did, or null. */
+export async function seedDemoIfEmpty(
+  dataSource: DataSource,
+  customers = DEFAULT_DEMO_CUSTOMERS,
+): Promise<{ customers: number } | null> {
+  const [{ exists }] = await dataSource.query(`SELECT EXISTS (SELECT 1 FROM customer) AS exists`);
+  if (exists) return null;
+  await seedCatalog(dataSource);
+  await seedStaff(dataSource);
+  await seedCustomers(dataSource, { count: customers });
+  await seedDemoProvisioning(dataSource);
+  return { customers };
+}

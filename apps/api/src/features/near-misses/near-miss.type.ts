@@ -1,0 +1,119 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  NEAR_MISS_CAUSES,
+  NEAR_MISS_KINDS,
+  NEAR_MISS_STATUSES,
+  type NearMissCause,
+  type NearMissKind,
+  type NearMissStatus,
+} from '@kizuna/domain';
+import { Connection } from '../../graphql/connection.type';
+import { NodeInterface } from '../../graphql/node.interface';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const NearMissKindEnum = enumOf(NEAR_MISS_KINDS);
+registerEnumType(NearMissKindEnum, {
+  name: 'NearMissKind',
+  description: 'NEAR_MISS (ヒヤリ・ハット, caught) or INCIDENT (reached a customer).',
+});
+export const NearMissCauseEnum = enumOf(NEAR_MISS_CAUSES);
+registerEnumType(NearMissCauseEnum, { name: 'NearMissCause' });
+export const NearMissStatusEnum = enumOf(NEAR_MISS_STATUSES);
+registerEnumType(NearMissStatusEnum, { name: 'NearMissStatus' });
+
+export enum NearMissSource {
+  AUTOMATIC = 'AUTOMATIC',
+  MANUAL = 'MANUAL',
+}
+registerEnumType(NearMissSource, {
+  name: 'NearMissSource',
+  description: 'AUTOMATIC: recorded by a blind-check mismatch.',
+});
+
+@ObjectType('NearMiss', { implements: NodeInterface })
+export class NearMissType extends NodeInterface {
+  dbId: string;
+  customerDbId: string | null;
+  requestDbId: string | null;
+  reportedById: string | null;
+
+  @Field(() => NearMissKindEnum)
+  kind: NearMissKind;
+
+  @Field(() => NearMissStatusEnum)
+  status: NearMissStatus;
+
+  @Field(() => NearMissSource)
+  source: NearMissSource;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kind of the provisioning request involved.',
+  })
+  requestKind: string | null;
+
+  @Field(() => [String], { description: 'Fields involved, e.g. optionCodes.' })
+  fields: string[];
+
+  @Field({ description: 'What happened.' })
+  description: string;
+
+  @Field(() => NearMissCauseEnum, { nullable: true })
+  causeCategory: NearMissCause | null;
+
+  @Field(() => String, { nullable: true, description: '再発防止策' })
+  countermeasure: string | null;
+
+  @Field(() => GraphQLDateTime)
+  occurredAt: Date;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt: Date;
+}
+
+@ObjectType('NearMissConnection')
+export class NearMissConnection extends Connection(NearMissType, 'NearMiss') {}
+
+@ObjectType('NearMissCount')
+export class NearMissCountType {
+  @Field({
+    description: 'The group: a week start (YYYY-MM-DD, Monday, JST), a request kind or a field.',
+  })
+  key: string;
+
+  @Field(() => Int)
+  nearMisses: number;
+
+  @Field(() => Int)
+  incidents: number;
+}
+
+@ObjectType('NearMissReport', { description: 'What the double check caught, where and how often.' })
+export class NearMissReportType {
+  @Field(() => [NearMissCountType])
+  byWeek: NearMissCountType[];
+
+  @Field(() => [NearMissCountType])
+  byRequestKind: NearMissCountType[];
+
+  @Field(() => [NearMissCountType])
+  byField: NearMissCountType[];
+
+  @Field(() => Int, {
+    description:
+      'Checks decided in the period (applied, returned by mismatch or by hand, rejected).',
+  })
+  requestsChecked: number;
+
+  @Field(() => Int)
+  requestsReturned: number;
+
+  @Field(() => Int)
+  requestsApplied: number;
+
+  @Field(() => Int)
+  requestsRejected: number;
+}

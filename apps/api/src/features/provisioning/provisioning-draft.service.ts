@@ -1,0 +1,249 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  canTransition,
+  PROVISIONING_TRANSITIONS,
+  previewProvisioning,
+  userError,
+  validateProvisioningDraft,
+  type ChurnReason,
+  type ProvisioningKind,
+  type UserErrorData,
+} from '@kizuna/domain';
+import type { Actor } from '../../graphql/context';
+import { recordAudit } from '../audit/audit.service';
+import { addRequestEvent, findRequestForUpdate } from './provisioning-store';
+import { loadCatalog, loadSubscriptionState, type SubscriptionState } from './subscription-state';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** What a maker asks for; which fields matter depends on the kind. */
+export interface DraftInput {
+  planCode?: string | null;
+  optionCodes?: readonly string[] | null;
+  effectiveDate: string;
+  churnReason?: ChurnReason | null;
+  churnNote?: string | null;
+}
+
+export type DraftOutcome = { ok: true; requestId: string } | { ok: false; errors: UserErrorData[] };
+
+/** The subscription the request asks for, from the kind and the current state. */
+function proposalFor(kind: ProvisioningKind, input: DraftInput, state: SubscriptionState) {
+  const current = state.subscription;
+  switch (kind) {
+    case 'CONVERSION':
+      return { planCode: input.planCode ?? null, optionCodes: [...(input.optionCodes ?? [])] };
+    case 'PLAN_CHANGE':
+      return { planCode: input.planCode ?? null, optionCodes: [...(current?.optionCodes ?? [])] };
+    case 'OPTION_CHANGE':
+      return { planCode: current?.planCode ?? null, optionCodes: [...(input.optionCodes ?? [])] };
+    case 'CANCELLATION':
+      return { planCode: null, optionCodes: [] };
+  }
+}
+
+/** Validate against the domain rules and compute the preview, or say why not. */
+async function validate(
+  m: EntityManager,
+  kind: ProvisioningKind,
+  input: DraftInput,
+  state: SubscriptionState,
+) {
+  const proposal = proposalFor(kind, input, state);
+  const catalog = await loadCatalog(m);
+  const checked = validateProvisioningDraft({
+    kind,
+    stage: state.stage,
+    current: state.subscription && {
+      planCode: state.subscription.planCode,
+      optionCodes: state.subscription.optionCodes,
+      isTrial: state.subscription.status === 'TRIAL',
+    },
+    proposal: {
+      ...proposal,
+      effectiveDate: input.effectiveDate,
+      churnReason: input.churnReason ?? null,
+      churnNote: input.churnNote ?? null,
+    },
+    catalog,
+    today: new Date(),
+  });
+  if (!checked.ok) return checked;
+  const preview = previewProvisioning({
+    kind,
+    current: state.subscription && {
+      planCode: state.subscription.planCode,
+      optionCodes: state.subscription.optionCodes,
+      isTrial: state.subscription.status === 'TRIAL',
+    },
+    proposal,
+    catalog,
+  });
+  return preview.ok
+    ? {
+        ok: true as const,
+        value: { proposal, effectiveDate: checked.value.effectiveDate, preview: preview.value },
+      }
+    : preview;
+}
+
+/** Draft a new request (maker). One open request per customer; the check comes later. */
+export async function submitRequest(
+  dataSource: DataSource,
+  actor: Actor,
+  auditRequestId: string,
+  kind: ProvisioningKind,
+  customerId: string | null,
+  input: DraftInput,
+): Promise<DraftOutcome> {
+  if (!customerId) return { ok: false, errors: [userError('NOT_FOUND', 'customerId')] };
+  try {
+    return await dataSource.transaction(async (m): Promise<DraftOutcome> => {
+      const state = await loadSubscriptionState(m, customerId, { lock: true });
+      if (!state) return { ok: false, errors: [userError('NOT_FOUND', 'customerId')] };
+      const [open] = await m.query(
+        `SELECT id FROM provisioning_request WHERE customer_id = $1 AND status IN ('PENDING_CHECK','RETURNED')`,
+        [customerId],
+      );
+      if (open) return { ok: false, errors: [userError('DUPLICATE_PENDING', 'customerId')] };
+      const valid = await validate(m, kind, input, state);
+      if (!valid.ok) return { ok: false, errors: valid.error };
+      const { proposal, effectiveDate, preview } = valid.value;
+      const [row] = await m.query(
+        `INSERT INTO provisioning_request (kind, status, customer_id, maker_id, plan_code, option_codes, effective_date,
+                                           churn_reason, churn_note, base_subscription_version, preview)
+         VALUES ($1, 'PENDING_CHECK', $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          kind,
+          customerId,
+          actor.id,
+          proposal.planCode,
+          [...proposal.optionCodes].sort(),
+          effectiveDate,
+          input.churnReason ?? null,
+          input.churnNote?.trim() || null,
+          state.subscription?.version ?? null,
+          JSON.stringify(preview),
+        ],
+      );
+      const request = { id: row.id as string, version: 1 };
+      await addRequestEvent(m, request, actor, 'SUBMITTED', {});
+      await recordAudit(m, {
+        actor,
+        requestId: auditRequestId,
+        action: 'provisioningRequest.submitted',
+        entityType: 'ProvisioningRequest',
+        entityId: request.id,
+        before: null,
+        // Not the proposed values: checkers may read the audit trail before their blind check.
+        after: { kind, status: 'PENDING_CHECK', version: 1, customerId },
+      });
+      return { ok: true, requestId: request.id };
+    });
+  } catch (e) {
+    // Two makers drafting for one customer at once: the partial unique index decides.
+    if ((e as { code?: string }).code === UNIQUE_VIOLATION)
+      return { ok: false, errors: [userError('DUPLICATE_PENDING', 'customerId')] };
+    throw e;
+  }
+}
+
+/** The maker corrects a RETURNED request: a new version goes back to the check queue. */
+export async function resubmitRequest(
+  dataSource: DataSource,
+  actor: Actor,
+  auditRequestId: string,
+  requestId: string,
+  version: number,
+  changes: Partial<DraftInput>,
+): Promise<DraftOutcome> {
+  return dataSource.transaction(async (m): Promise<DraftOutcome> => {
+    const request = await findRequestForUpdate(m, requestId);
+    if (!request) return { ok: false, errors: [userError('NOT_FOUND', 'requestId')] };
+    if (request.makerId !== actor.id)
+      return { ok: false, errors: [userError('FORBIDDEN', 'requestId')] };
+    if (!canTransition(PROVISIONING_TRANSITIONS, request.status, 'PENDING_CHECK')) {
+      return { ok: false, errors: [userError('NOT_PENDING', 'requestId')] };
+    }
+    if (version !== request.version)
+      return { ok: false, errors: [userError('STALE_VERSION', 'version')] };
+    const state = await loadSubscriptionState(m, request.customerId, { lock: true });
+    if (!state) return { ok: false, errors: [userError('NOT_FOUND', 'customerId')] };
+    const input: DraftInput = {
+      planCode: changes.planCode !== undefined ? changes.planCode : request.planCode,
+      optionCodes: changes.optionCodes ?? request.optionCodes,
+      effectiveDate: changes.effectiveDate ?? request.effectiveDate,
+      churnReason:
+        changes.churnReason !== undefined
+          ? changes.churnReason
+          : (request.churnReason as ChurnReason | null),
+      churnNote: changes.churnNote !== undefined ? changes.churnNote : request.churnNote,
+    };
+    const valid = await validate(m, request.kind, input, state);
+    if (!valid.ok) return { ok: false, errors: valid.error };
+    const { proposal, effectiveDate, preview } = valid.value;
+    const nextVersion = request.version + 1;
+    await m.query(
+      `UPDATE provisioning_request
+          SET status = 'PENDING_CHECK', version = $2, plan_code = $3, option_codes = $4, effective_date = $5,
+              churn_reason = $6, churn_note = $7, base_subscription_version = $8, preview = $9,
+              checker_id = NULL, decision_reason = NULL, updated_at = now()
+        WHERE id = $1`,
+      [
+        request.id,
+        nextVersion,
+        proposal.planCode,
+        [...proposal.optionCodes].sort(),
+        effectiveDate,
+        input.churnReason ?? null,
+        input.churnNote?.trim() || null,
+        state.subscription?.version ?? null,
+        JSON.stringify(preview),
+      ],
+    );
+    await addRequestEvent(m, { id: request.id, version: nextVersion }, actor, 'RESUBMITTED', {});
+    await recordAudit(m, {
+      actor,
+      requestId: auditRequestId,
+      action: 'provisioningRequest.resubmitted',
+      entityType: 'ProvisioningRequest',
+      entityId: request.id,
+      before: { status: request.status, version: request.version },
+      after: { status: 'PENDING_CHECK', version: nextVersion },
+    });
+    return { ok: true, requestId: request.id };
+  });
+}
+
+/** The maker takes back a pending or returned request. */
+export async function withdrawRequest(
+  dataSource: DataSource,
+  actor: Actor,
+  auditRequestId: string,
+  requestId: string,
+): Promise<DraftOutcome> {
+  return dataSource.transaction(async (m): Promise<DraftOutcome> => {
+    const request = await findRequestForUpdate(m, requestId);
+    if (!request) return { ok: false, errors: [userError('NOT_FOUND', 'requestId')] };
+    if (request.makerId !== actor.id)
+      return { ok: false, errors: [userError('FORBIDDEN', 'requestId')] };
+    if (!canTransition(PROVISIONING_TRANSITIONS, request.status, 'WITHDRAWN')) {
+      return { ok: false, errors: [userError('NOT_PENDING', 'requestId')] };
+    }
+    await m.query(
+      `UPDATE provisioning_request SET status = 'WITHDRAWN', decided_at = now(), updated_at = now() WHERE id = $1`,
+      [request.id],
+    );
+    await addRequestEvent(m, request, actor, 'WITHDRAWN', {});
+    await recordAudit(m, {
+      actor,
+      requestId: auditRequestId,
+      action: 'provisioningRequest.withdrawn',
+      entityType: 'ProvisioningRequest',
+      entityId: request.id,
+      before: { status: request.status, version: request.version },
+      after: { status: 'WITHDRAWN', version: request.version },
+    });
+    return { ok: true, requestId: request.id };
+  });
+}

@@ -1,0 +1,69 @@
+import type { DataSource } from 'typeorm';
+import type { UserErrorData } from '@kizuna/domain';
+import type { Queryable } from '../../db/queryable';
+import type { Actor } from '../../graphql/context';
+import { logger } from '../../observability/logger';
+import { recordAudit } from '../audit/audit.service';
+import { REQUEST_COLUMNS, type ProvisioningRequestModel } from './provisioning.model';
+
+/** Read a request and row-lock it until the transaction ends (serialises concurrent checkers). */
+export async function findRequestForUpdate(
+  db: Queryable,
+  id: string,
+): Promise<ProvisioningRequestModel | null> {
+  const [row] = await db.query(
+    `SELECT ${REQUEST_COLUMNS} FROM provisioning_request r WHERE r.id = $1 FOR UPDATE`,
+    [id],
+  );
+  return (row as ProvisioningRequestModel | undefined) ?? null;
+}
+
+/** Append a step to the request's history. Never holds the proposed values (blind check). */
+export async function addRequestEvent(
+  db: Queryable,
+  request: Pick<ProvisioningRequestModel, 'id' | 'version'>,
+  actor: Actor,
+  action: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO provisioning_request_event (request_id, actor_id, action, version, details) VALUES ($1, $2, $3, $4, $5)`,
+    [
+      request.id,
+      actor.kind === 'STAFF' ? actor.id : null,
+      action,
+      request.version,
+      JSON.stringify(details),
+    ],
+  );
+}
+
+/**
+ * A refused decision changes nothing but is worth knowing (self-approval attempts, stale
+ * approvals): it leaves an audit record, written in its own transaction after the rollback.
+ */
+export async function recordRefusal(
+  dataSource: DataSource,
+  actor: Actor,
+  auditRequestId: string,
+  requestId: string,
+  attempted: string,
+  errors: readonly UserErrorData[],
+): Promise<void> {
+  try {
+    await dataSource.transaction((m) =>
+      recordAudit(m, {
+        actor,
+        requestId: auditRequestId,
+        action: `provisioningRequest.${attempted}Refused`,
+        entityType: 'ProvisioningRequest',
+        entityId: requestId,
+        before: null,
+        after: { codes: errors.map((e) => e.code) },
+      }),
+    );
+  } catch (error) {
+    // Unknown request ids cannot reference anything; the refusal itself already reached the caller.
+    logger.warn({ err: error, requestId }, 'could not audit a refused decision');
+  }
+}

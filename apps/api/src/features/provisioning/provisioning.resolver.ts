@@ -1,0 +1,234 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { userError, type ProvisioningKind, type UserErrorData } from '@kizuna/domain';
+import { toConnection } from '../../graphql/connection.type';
+import type { GraphQLContext } from '../../graphql/context';
+import { pageSize, parseGlobalId } from '../../graphql/relay';
+import { toUserErrors } from '../../graphql/user-error.type';
+import { approveRequest, decideRequest, type CheckOutcome } from './provisioning-check.service';
+import {
+  resubmitRequest,
+  submitRequest,
+  withdrawRequest,
+  type DraftInput,
+} from './provisioning-draft.service';
+import { listProvisioningRequests } from './provisioning-list.query';
+import {
+  ApproveProvisioningRequestInput,
+  ApproveProvisioningRequestPayload,
+  DecideProvisioningRequestInput,
+  ProvisioningRequestFilter,
+  ProvisioningRequestPayload,
+  RejectProvisioningRequestInput,
+  RejectProvisioningRequestPayload,
+  RequestCancellationInput,
+  RequestCancellationPayload,
+  RequestConversionPayload,
+  RequestOptionChangePayload,
+  RequestPlanChangePayload,
+  ResubmitProvisioningRequestPayload,
+  ReturnProvisioningRequestInput,
+  ReturnProvisioningRequestPayload,
+  WithdrawProvisioningRequestPayload,
+  RequestConversionInput,
+  RequestOptionChangeInput,
+  RequestPlanChangeInput,
+  ResubmitProvisioningRequestInput,
+  WithdrawProvisioningRequestInput,
+} from './provisioning.inputs';
+import { toProvisioningRequestType } from './provisioning.mapper';
+import { ConfirmationField, ProvisioningRequestConnection } from './provisioning.type';
+
+@Resolver()
+export class ProvisioningResolver {
+  private async payload(
+    ctx: GraphQLContext,
+    outcome:
+      | { ok: true; requestId: string }
+      | { ok: false; errors: UserErrorData[]; requestId?: string | null },
+  ): Promise<ProvisioningRequestPayload> {
+    const id = outcome.ok ? outcome.requestId : outcome.requestId;
+    const model = id ? await ctx.loaders.provisioning.byId.load(id) : null;
+    return {
+      request: model && toProvisioningRequestType(model),
+      userErrors: outcome.ok ? [] : toUserErrors(outcome.errors, ctx.locale),
+    };
+  }
+
+  private async submit(
+    ctx: GraphQLContext,
+    kind: ProvisioningKind,
+    customerId: string,
+    input: DraftInput,
+  ) {
+    const outcome = await submitRequest(
+      ctx.dataSource,
+      ctx.actor!,
+      ctx.requestId,
+      kind,
+      parseGlobalId(customerId, 'Customer'),
+      input,
+    );
+    return this.payload(ctx, outcome);
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestConversionPayload, {
+    description: 'Draft a trial → paid conversion for a second person to check.',
+  })
+  requestConversion(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestConversionInput) {
+    return this.submit(ctx, 'CONVERSION', input.customerId, input);
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestPlanChangePayload, {
+    description: 'Draft an upgrade or downgrade of the plan.',
+  })
+  requestPlanChange(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestPlanChangeInput) {
+    return this.submit(ctx, 'PLAN_CHANGE', input.customerId, input);
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestOptionChangePayload, {
+    description: 'Draft adding/removing options (the complete resulting set).',
+  })
+  requestOptionChange(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestOptionChangeInput) {
+    return this.submit(ctx, 'OPTION_CHANGE', input.customerId, input);
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestCancellationPayload, {
+    description: 'Draft a cancellation with its churn reason.',
+  })
+  requestCancellation(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestCancellationInput) {
+    return this.submit(ctx, 'CANCELLATION', input.customerId, input);
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => ResubmitProvisioningRequestPayload, {
+    description: 'The maker corrects a RETURNED request (new version).',
+  })
+  async resubmitProvisioningRequest(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: ResubmitProvisioningRequestInput,
+  ) {
+    const id = parseGlobalId(input.requestId, 'ProvisioningRequest');
+    if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
+    const changes = {
+      planCode: input.planCode,
+      optionCodes: input.optionCodes,
+      effectiveDate: input.effectiveDate ?? undefined,
+      churnReason: input.churnReason,
+      churnNote: input.churnNote,
+    };
+    return this.payload(
+      ctx,
+      await resubmitRequest(ctx.dataSource, ctx.actor!, ctx.requestId, id, input.version, changes),
+    );
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => WithdrawProvisioningRequestPayload, {
+    description: 'The maker takes back a pending or returned request.',
+  })
+  async withdrawProvisioningRequest(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: WithdrawProvisioningRequestInput,
+  ) {
+    const id = parseGlobalId(input.requestId, 'ProvisioningRequest');
+    if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
+    return this.payload(ctx, await withdrawRequest(ctx.dataSource, ctx.actor!, ctx.requestId, id));
+  }
+
+  @Authorized('provisioning:read')
+  @Mutation(() => ApproveProvisioningRequestPayload, {
+    description:
+      'The checker re-enters plan, options and effective date blind. Match → applied atomically; mismatch → RETURNED + near-miss.',
+  })
+  async approveProvisioningRequest(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: ApproveProvisioningRequestInput,
+  ): Promise<ApproveProvisioningRequestPayload> {
+    const id = parseGlobalId(input.requestId, 'ProvisioningRequest');
+    const outcome: CheckOutcome = id
+      ? await approveRequest(
+          ctx.dataSource,
+          ctx.actor!,
+          id,
+          input.version,
+          input.confirmation,
+          ctx.requestId,
+        )
+      : { ok: false, errors: [notFound('requestId')], requestId: null, mismatchedFields: [] };
+    const base = await this.payload(ctx, outcome);
+    return {
+      ...base,
+      mismatchedFields: outcome.ok ? [] : (outcome.mismatchedFields as ConfirmationField[]),
+    };
+  }
+
+  @Authorized('provisioning:read')
+  @Mutation(() => ReturnProvisioningRequestPayload, {
+    description: 'Send a pending request back to its maker for correction.',
+  })
+  async returnProvisioningRequest(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: ReturnProvisioningRequestInput,
+  ) {
+    return this.decide(ctx, input, 'RETURNED');
+  }
+
+  @Authorized('provisioning:read')
+  @Mutation(() => RejectProvisioningRequestPayload, {
+    description: 'Refuse a pending request for good.',
+  })
+  async rejectProvisioningRequest(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: RejectProvisioningRequestInput,
+  ) {
+    return this.decide(ctx, input, 'REJECTED');
+  }
+
+  private async decide(
+    ctx: GraphQLContext,
+    input: DecideProvisioningRequestInput,
+    decision: 'RETURNED' | 'REJECTED',
+  ) {
+    const id = parseGlobalId(input.requestId, 'ProvisioningRequest');
+    if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
+    return this.payload(
+      ctx,
+      await decideRequest(ctx.dataSource, ctx.actor!, id, decision, input.reason, ctx.requestId),
+    );
+  }
+
+  @Authorized('provisioning:read')
+  @Query(() => ProvisioningRequestConnection, {
+    description: 'Provisioning requests, newest first.',
+  })
+  async provisioningRequests(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => ProvisioningRequestFilter, { nullable: true })
+    filter?: ProvisioningRequestFilter,
+  ) {
+    const none = '00000000-0000-0000-0000-000000000000';
+    const page = await listProvisioningRequests(ctx.dataSource, {
+      first: pageSize(first),
+      after,
+      filter: {
+        status: filter?.status,
+        kind: filter?.kind,
+        customerId: filter?.customerId
+          ? (parseGlobalId(filter.customerId, 'Customer') ?? none)
+          : null,
+        makerId: filter?.makerId ? (parseGlobalId(filter.makerId, 'StaffUser') ?? none) : null,
+        awaitingCheckBy: filter?.awaitingMyCheck ? ctx.actor!.id : null,
+      },
+    });
+    for (const row of page.nodes) ctx.loaders.provisioning.byId.prime(row.id, row);
+    return toConnection(page, (row) => toProvisioningRequestType(row));
+  }
+}
+
+const notFound = (field: string): UserErrorData => userError('NOT_FOUND', field);

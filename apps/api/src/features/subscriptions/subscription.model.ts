@@ -1,0 +1,24 @@
+import type { SubscriptionStatus } from './subscription.entity';
+
+export interface SubscriptionModel {
+  id: string;
+  customerId: string;
+  planId: string;
+  status: SubscriptionStatus;
+  startedAt: Date;
+  cancelledAt: Date | null;
+  version: number;
+}
+
+export interface SubscriptionHistoryModel {
+  id: string;
+  subscriptionId: string;
+  changedAt: Date;
+  changeKind: string;
+  statusBefore: string | null;
+  statusAfter: string;
+  planCodeBefore: string | null;
+  planCodeAfter: string;
+  optionCodesBefore: string[];
+  optionCodesAfter: string[];
+}

@@ -1,0 +1,60 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeInterface } from '../../graphql/node.interface';
+
+export const SubscriptionStatusEnum = {
+  TRIAL: 'TRIAL',
+  ACTIVE: 'ACTIVE',
+  CANCELLED: 'CANCELLED',
+} as const;
+registerEnumType(SubscriptionStatusEnum, { name: 'SubscriptionStatus' });
+
+@ObjectType('Subscription', {
+  implements: NodeInterface,
+  description: "A customer's current contract.",
+})
+export class SubscriptionType extends NodeInterface {
+  dbId: string;
+  planId: string;
+
+  @Field(() => SubscriptionStatusEnum)
+  status: keyof typeof SubscriptionStatusEnum;
+
+  @Field(() => GraphQLDateTime)
+  startedAt: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => Int, {
+    description: 'Incremented on every change; provisioning approvals are bound to it.',
+  })
+  version: number;
+}
+
+@ObjectType('SubscriptionChange', { description: 'One applied change of a subscription.' })
+export class SubscriptionChangeType {
+  @Field(() => GraphQLDateTime)
+  changedAt: Date;
+
+  @Field()
+  changeKind: string;
+
+  @Field(() => String, { nullable: true })
+  statusBefore: string | null;
+
+  @Field()
+  statusAfter: string;
+
+  @Field(() => String, { nullable: true })
+  planCodeBefore: string | null;
+
+  @Field()
+  planCodeAfter: string;
+
+  @Field(() => [String])
+  optionCodesBefore: string[];
+
+  @Field(() => [String])
+  optionCodesAfter: string[];
+}

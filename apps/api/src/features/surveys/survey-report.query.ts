@@ -1,0 +1,109 @@
+import type { LifecycleStage, SurveyKind } from '@kizuna/domain';
+import { Conditions } from '../../db/keyset-page';
+import type { Queryable } from '../../db/queryable';
+import { ReportGroupBy } from './survey-report.type';
+
+export interface ReportScope {
+  kind: SurveyKind;
+  surveyIds?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  planCodes?: string[] | null;
+  stages?: LifecycleStage[] | null;
+  customerIds?: string[] | null;
+}
+
+/** The filter every survey query shares (reports, comments, export). */
+export function responseConditions(scope: ReportScope, alias = 'r'): Conditions {
+  const c = new Conditions();
+  if (scope.surveyIds?.length) {
+    c.add((p) => `${alias}.survey_id = ANY(${p}::uuid[])`, scope.surveyIds);
+  }
+  c.add((p) => `${alias}.survey_id IN (SELECT id FROM survey WHERE kind = ${p})`, scope.kind);
+  if (scope.from)
+    c.add(
+      (p) => `${alias}.answered_at >= (${p}::date)::timestamp AT TIME ZONE 'Asia/Tokyo'`,
+      scope.from,
+    );
+  if (scope.to)
+    c.add(
+      (p) => `${alias}.answered_at < ((${p}::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')`,
+      scope.to,
+    );
+  if (scope.planCodes?.length)
+    c.add((p) => `${alias}.plan_code = ANY(${p}::text[])`, scope.planCodes);
+  if (scope.stages?.length) c.add((p) => `${alias}.stage = ANY(${p}::text[])`, scope.stages);
+  if (scope.customerIds?.length)
+    c.add((p) => `${alias}.customer_id = ANY(${p}::uuid[])`, scope.customerIds);
+  return c;
+}
+
+/** SQL for the group key; time buckets come back as the first day of the bucket (YYYY-MM-DD). */
+function groupKeySql(groupBy: ReportGroupBy, c: Conditions, fiscalYearStartMonth: number): string {
+  const local = `(r.answered_at AT TIME ZONE 'Asia/Tokyo')`;
+  const shift = () => {
+    c.params.push(fiscalYearStartMonth - 1);
+    return `(${local} - make_interval(months => $${c.params.length}::int))`;
+  };
+  switch (groupBy) {
+    case ReportGroupBy.PLAN:
+      return `COALESCE(r.plan_code, 'NONE')`;
+    case ReportGroupBy.STAGE:
+      return 'r.stage';
+    case ReportGroupBy.MONTH:
+      return `date_trunc('month', ${local})::date`;
+    case ReportGroupBy.QUARTER:
+      return `date_trunc('quarter', ${shift()})::date`;
+    case ReportGroupBy.FISCAL_YEAR:
+      return `date_trunc('year', ${shift()})::date`;
+  }
+}
+
+/** Human-readable key: YYYY-MM for months, FY2025-Q1 / FY2025 for fiscal buckets. */
+function formatKey(groupBy: ReportGroupBy, raw: string): string {
+  if (groupBy === ReportGroupBy.MONTH) return raw.slice(0, 7);
+  const year = raw.slice(0, 4);
+  if (groupBy === ReportGroupBy.FISCAL_YEAR) return `FY${year}`;
+  if (groupBy === ReportGroupBy.QUARTER)
+    return `FY${year}-Q${Math.floor((Number(raw.slice(5, 7)) - 1) / 3) + 1}`;
+  return raw;
+}
+
+export interface ScoreCounts {
+  /** Overall responses per score. */
+  overall: Map<number, number>;
+  /** Per group key (in key order), responses per score. */
+  groups: Map<string, Map<number, number>>;
+}
+
+/**
+ * Count responses per score, overall and per group, in one pass in SQL (GROUPING SETS): the
+ * responses themselves never leave the database.
+ */
+export async function countScores(
+  db: Queryable,
+  scope: ReportScope,
+  groupBy: ReportGroupBy | null,
+  fiscalYearStartMonth: number,
+): Promise<ScoreCounts> {
+  const c = responseConditions(scope);
+  const key = groupBy ? groupKeySql(groupBy, c, fiscalYearStartMonth) : null;
+  const where = `WHERE ${c.where.join(' AND ')}`;
+  const sql = key
+    ? `SELECT (${key})::text AS key, r.score, count(*)::int AS n FROM survey_response r ${where}
+        GROUP BY GROUPING SETS ((${key}, r.score), (r.score)) ORDER BY 1 NULLS FIRST, 2`
+    : `SELECT NULL AS key, r.score, count(*)::int AS n FROM survey_response r ${where} GROUP BY r.score ORDER BY 2`;
+  const rows: { key: string | null; score: number; n: number }[] = await db.query(sql, c.params);
+  const result: ScoreCounts = { overall: new Map(), groups: new Map() };
+  for (const row of rows) {
+    if (row.key === null) {
+      result.overall.set(row.score, row.n);
+      continue;
+    }
+    const k = formatKey(groupBy!, row.key);
+    const group = result.groups.get(k) ?? new Map<number, number>();
+    group.set(row.score, (group.get(row.score) ?? 0) + row.n);
+    result.groups.set(k, group);
+  }
+  return result;
+}

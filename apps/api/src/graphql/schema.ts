@@ -1,0 +1,34 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AuditResolver } from '../features/audit/audit.resolver';
+import { AuthResolver } from '../features/auth/auth.resolver';
+import { NearMissResolver } from '../features/near-misses/near-miss.resolver';
+import { CatalogResolver } from '../features/catalog/catalog.resolver';
+import { CustomerResolver } from '../features/customers/customer.resolver';
+import { ProvisioningRequestFieldsResolver } from '../features/provisioning/provisioning-fields.resolver';
+import { ProvisioningResolver } from '../features/provisioning/provisioning.resolver';
+import { SubscriptionResolver } from '../features/subscriptions/subscription.resolver';
+import { authChecker } from './auth-checker';
+import { NodeResolver } from './node.resolver';
+
+export const resolvers = [
+  AuthResolver,
+  CatalogResolver,
+  CustomerResolver,
+  SubscriptionResolver,
+  ProvisioningResolver,
+  ProvisioningRequestFieldsResolver,
+  NearMissResolver,
+  AuditResolver,
+  NodeResolver,
+] as const;
+
+/** Build the executable schema (type-graphql, code first). */
+export function buildKizunaSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,168 @@
+import { verifyAuditChain } from '../src/features/audit/audit-verify';
+import { createTrialCustomer } from './helpers/factories';
+import { approve, draftConversion, tomorrow } from './helpers/provisioning';
+import { startTestServer, type TestServer } from './helpers/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('near-misses and incidents', () => {
+  const RECORD = `mutation ($input: RecordNearMissInput!) { recordNearMiss(input: $input) {
+    nearMiss { id kind status source description causeCategory countermeasure customer { id } reportedBy { displayName } }
+    userErrors { code field } } }`;
+  const UPDATE = `mutation ($input: UpdateNearMissInput!) { updateNearMiss(input: $input) {
+    nearMiss { id status causeCategory countermeasure } userErrors { code field } } }`;
+
+  it('records an incident by hand, then its cause and countermeasure', async () => {
+    const customer = await createTrialCustomer(server);
+    const operator = await server.loginAs('operator1@kizuna.example');
+    const empty = await server.gql(
+      RECORD,
+      { input: { kind: 'INCIDENT', description: ' ' } },
+      { token: operator },
+    );
+    expect(empty.data?.recordNearMiss.userErrors).toEqual([
+      { code: 'REQUIRED', field: 'description' },
+    ]);
+    const created = await server.gql(
+      RECORD,
+      {
+        input: {
+          kind: 'INCIDENT',
+          description: '誤ったオプションが有効化された',
+          customerId: customer.id,
+          fields: ['optionCodes'],
+          causeCategory: 'CATALOG_CONFUSION',
+        },
+      },
+      { token: operator },
+    );
+    const nearMiss = created.data?.recordNearMiss.nearMiss;
+    expect(nearMiss).toMatchObject({
+      kind: 'INCIDENT',
+      status: 'OPEN',
+      source: 'MANUAL',
+      customer: { id: customer.id },
+    });
+    expect(nearMiss.reportedBy.displayName).toContain('operator1');
+    const checker = await server.loginAs('checker1@kizuna.example');
+    const updated = await server.gql(
+      UPDATE,
+      {
+        input: {
+          nearMissId: nearMiss.id,
+          countermeasure: 'オプション名に種別を表示する',
+          status: 'COUNTERMEASURE_PLANNED',
+        },
+      },
+      { token: checker },
+    );
+    expect(updated.data?.updateNearMiss.nearMiss).toMatchObject({
+      status: 'COUNTERMEASURE_PLANNED',
+      countermeasure: 'オプション名に種別を表示する',
+    });
+    const analyst = await server.loginAs('analyst@kizuna.example');
+    const denied = await server.gql(
+      UPDATE,
+      { input: { nearMissId: nearMiss.id, status: 'CLOSED' } },
+      { token: analyst },
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('reports what the check caught by week, request kind and field', async () => {
+    const customer = await createTrialCustomer(server);
+    const date = tomorrow();
+    const request = await draftConversion(server, customer.id, { effectiveDate: date });
+    await approve(server, 'checker1@kizuna.example', request, {
+      planCode: 'BASIC',
+      optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
+      effectiveDate: date,
+    });
+    const token = await server.loginAs('checker1@kizuna.example');
+    const report = await server.gql(
+      `{ nearMissReport { byWeek { key nearMisses incidents } byRequestKind { key nearMisses } byField { key nearMisses incidents }
+         requestsChecked requestsReturned requestsApplied } }`,
+      {},
+      { token },
+    );
+    const r = report.data?.nearMissReport;
+    expect(r.byRequestKind).toContainEqual({ key: 'CONVERSION', nearMisses: 1 });
+    expect(r.byField).toContainEqual({ key: 'planCode', nearMisses: 1, incidents: 0 });
+    expect(r.byField).toContainEqual({ key: 'optionCodes', nearMisses: 0, incidents: 1 });
+    expect(r.byWeek.reduce((n: number, w: { nearMisses: number }) => n + w.nearMisses, 0)).toBe(1);
+    expect(r.byWeek[0].key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(r.requestsReturned).toBe(1);
+    const list = await server.gql(
+      `{ nearMisses(first: 10, filter: { kind: NEAR_MISS }) { totalCount edges { node { fields source request { id } } } } }`,
+      {},
+      { token },
+    );
+    expect(list.data?.nearMisses.totalCount).toBe(1);
+    expect(list.data?.nearMisses.edges[0].node).toEqual({
+      fields: ['planCode'],
+      source: 'AUTOMATIC',
+      request: { id: request.id },
+    });
+  });
+});
+
+describe('audit trail', () => {
+  it('is append-only: the database refuses UPDATE and DELETE', async () => {
+    await createTrialCustomer(server);
+    const ds = server.db.dataSource;
+    await expect(ds.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(ds.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('lists events by entity and actor, without personal data', async () => {
+    const customer = await createTrialCustomer(server);
+    const token = await server.loginAs('checker1@kizuna.example');
+    const res = await server.gql(
+      `query ($f: AuditEventFilter) { auditEvents(first: 10, filter: $f) { edges { node { action entityType entityId actorName after hash } } } }`,
+      { f: { entityId: customer.id } },
+      { token },
+    );
+    const [event] = res.data!.auditEvents.edges.map((e: { node: unknown }) => e.node);
+    expect(event).toMatchObject({
+      action: 'customer.trialStarted',
+      entityType: 'Customer',
+      entityId: customer.id,
+    });
+    expect(event.actorName).toContain('operator1');
+    expect(event.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(event.after)).not.toMatch(/山田|example\.co\.jp/);
+  });
+
+  it('verifies the hash chain and names the first tampered event', async () => {
+    for (let i = 0; i < 3; i += 1) await createTrialCustomer(server);
+    const ds = server.db.dataSource;
+    const intact = await verifyAuditChain(ds);
+    expect(intact).toMatchObject({ ok: true, reason: null });
+    expect(intact.checked).toBeGreaterThanOrEqual(3);
+
+    const [{ id }] = await ds.query(
+      `SELECT id::text FROM audit_event ORDER BY id LIMIT 1 OFFSET 1`,
+    );
+    // A superuser bypassing the trigger: exactly what the chain is there to expose.
+    await ds.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete`);
+    await ds.query(
+      `UPDATE audit_event SET after = jsonb_set(after, '{name}', '"改ざん"') WHERE id = $1`,
+      [id],
+    );
+    await ds.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete`);
+    const broken = await verifyAuditChain(ds);
+    expect(broken).toMatchObject({
+      ok: false,
+      firstBrokenId: id,
+      reason: expect.stringContaining('hash'),
+    });
+
+    const token = await server.loginAs('admin@kizuna.example');
+    const status = await server.gql(`{ auditChainStatus { ok firstBrokenId } }`, {}, { token });
+    expect(status.data?.auditChainStatus).toEqual({ ok: false, firstBrokenId: id });
+  });
+});
