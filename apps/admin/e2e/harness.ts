@@ -1,0 +1,223 @@
+/**
+ * Browser end-to-end harness: the real API (which serves the built console) on a free port with
+ * a fresh database, and headless Chromium driven by playwright-core.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const ADMIN_DIR = resolve(__dirname, '..');
+const API_DIR = resolve(ADMIN_DIR, '..', 'api');
+const API_MAIN = join(API_DIR, 'dist', 'main.js');
+const ADMIN_INDEX = join(ADMIN_DIR, 'dist', 'index.html');
+export const ARTIFACTS_DIR = join(ADMIN_DIR, 'e2e', 'artifacts');
+export const SCREENSHOTS_DIR = resolve(ADMIN_DIR, '..', '..', 'docs', 'screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string =>
+    Boolean(p),
+  );
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string): Promise<unknown>;
+  end(): Promise<void>;
+}
+/** `pg` is a dependency of the API, not of the console: borrow it from there. */
+const { Client } = createRequire(join(API_DIR, 'package.json'))('pg') as {
+  Client: new (options: { connectionString: string }) => PgClient;
+};
+
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const admin = new URL(serverUrl);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database: a new one on TEST_DATABASE_URL's server, or a new embedded PostgreSQL. */
+async function freshDatabase(): Promise<{
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const name = `kizuna_e2e_${randomBytes(6).toString('hex')}`;
+    await onServer(server, `CREATE DATABASE "${name}"`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_URL: url.toString() },
+      drop: () => onServer(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'kizuna-e2e-'));
+  // As root the embedded PostgreSQL runs as `postgres`, which must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
+  return {
+    env: { KIZUNA_DATA_DIR: dataDir },
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+export interface Kizuna {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** Start `node ../api/dist/main.js` and wait until it says "Kizuna is running". */
+export async function startKizuna(timeoutMs = 150_000): Promise<Kizuna> {
+  for (const [file, hint] of [
+    [API_MAIN, 'the API'],
+    [ADMIN_INDEX, 'the admin console'],
+  ] as const) {
+    if (!existsSync(file)) {
+      throw new Error(
+        `${file} is missing: build ${hint} first (cd /work/main && npx turbo run build).`,
+      );
+    }
+  }
+  const port = await freePort();
+  const database = await freshDatabase();
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: API_DIR,
+    env: {
+      ...process.env,
+      ...database.env,
+      PORT: String(port),
+      KIZUNA_ADMIN_DIST: join(ADMIN_DIR, 'dist'),
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  const stop = async () => {
+    await stopProcess(child);
+    await database.drop();
+  };
+  try {
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(
+        () => fail(new Error(`Kizuna did not start within ${timeoutMs} ms:\n${output}`)),
+        timeoutMs,
+      );
+      child.stdout?.on('data', () => {
+        if (output.includes('Kizuna is running')) {
+          clearTimeout(timer);
+          ready();
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        fail(new Error(`Kizuna exited with code ${code} before starting:\n${output}`));
+      });
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl: `http://127.0.0.1:${port}`, stop };
+}
+
+/** SIGTERM (main.js then stops its embedded PostgreSQL), SIGKILL if it hangs. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export interface Browser {
+  context: BrowserContext;
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, Japanese and in Tokyo like the console's users. */
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kizuna-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1440, height: 900 },
+  });
+  return {
+    context,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Save a screenshot of this step to e2e/artifacts/<name>.png (git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Publish the final screenshots of the main screens to docs/screenshots/. */
+export function publishScreenshots(names: Record<string, string>): void {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  for (const [artifact, published] of Object.entries(names)) {
+    const from = join(ARTIFACTS_DIR, `${artifact}.png`);
+    if (existsSync(from)) copyFileSync(from, join(SCREENSHOTS_DIR, published));
+  }
+}
+
+export const SKIP_MESSAGE =
+  '[kizuna] SKIPPING browser end-to-end tests: no Chromium found (apt-get install -y chromium)';

@@ -1,0 +1,75 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useQuery } from '@apollo/client/react';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Col, Flex, Result, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CustomerDetailDocument } from '../../../gql/graphql';
+import { ErrorState, LoadingState } from '../../../shared/page-states';
+import { ContactsCard } from './contacts-card';
+import { CustomerHeader } from './customer-header';
+import { LifecycleTimeline } from './lifecycle-timeline';
+import { MfaPolicyCard } from './mfa-policy-card';
+import { SubscriptionCard } from './subscription-card';
+import { SubscriptionHistoryTable } from './subscription-history-table';
+
+/** Did the API refuse this field (and only this field) to the caller? */
+function isForbiddenField(error: unknown, field: string): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.['code'] === 'FORBIDDEN' && e.path?.includes(field))
+  );
+}
+
+export function CustomerDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  // errorPolicy 'all': a refused field (contacts for analysts) must not hide the rest.
+  const { data, loading, error, refetch } = useQuery(CustomerDetailDocument, {
+    variables: { id },
+    errorPolicy: 'all',
+  });
+  const back = (
+    <Link to="/customers">
+      <Button icon={<ArrowLeftOutlined />}>{t('customers.detail.backToList')}</Button>
+    </Link>
+  );
+
+  if (loading && !data) return <LoadingState />;
+  if (!data?.customer) {
+    if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+    return <Result status="404" title={t('customers.detail.notFound')} extra={back} />;
+  }
+  const customer = data.customer;
+  const contactsForbidden = isForbiddenField(error, 'contacts');
+  const otherErrors =
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some(
+      (e) => !(e.extensions?.['code'] === 'FORBIDDEN' && e.path?.includes('contacts')),
+    );
+
+  return (
+    <Flex vertical gap={16}>
+      <div>{back}</div>
+      {otherErrors && <Alert type="warning" showIcon title={t('common.loadError')} />}
+      <CustomerHeader customer={customer} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            <SubscriptionCard subscription={customer.subscription} />
+            <MfaPolicyCard policy={customer.mfaPolicy} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            <LifecycleTimeline customer={customer} />
+            <ContactsCard contacts={customer.contacts} forbidden={contactsForbidden} />
+          </Flex>
+        </Col>
+        <Col span={24}>
+          <SubscriptionHistoryTable subscription={customer.subscription} />
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,127 @@
+import { formatYen, OPTION_KINDS, type OptionKind } from '@kizuna/domain';
+import { Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SubscriptionCardFragment } from '../../../gql/graphql';
+import { formatDate } from '../../../shared/dates';
+
+const STATUS_COLORS = { TRIAL: 'blue', ACTIVE: 'green', CANCELLED: 'default' } as const;
+
+/** ￥1,490（税抜）/ ￥1,639（税込） */
+function TaxedFee({ excludingTax, includingTax }: { excludingTax: number; includingTax: number }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4} wrap className="kizuna-tabular">
+      <Typography.Text strong>
+        {formatYen(includingTax)}（{t('customers.detail.includingTax')}）
+      </Typography.Text>
+      <Typography.Text type="secondary">
+        {formatYen(excludingTax)}（{t('customers.detail.excludingTax')}）
+      </Typography.Text>
+    </Space>
+  );
+}
+
+/** Plan, options grouped by kind, and the monthly fee with and without tax. */
+export function SubscriptionCard({
+  subscription,
+}: {
+  subscription: SubscriptionCardFragment | null;
+}) {
+  const { t } = useTranslation();
+  if (!subscription) {
+    return (
+      <Card title={t('customers.detail.subscription')}>
+        <Empty description={t('customers.detail.noSubscription')} />
+      </Card>
+    );
+  }
+  const byKind = new Map<OptionKind, SubscriptionCardFragment['options']>();
+  for (const option of subscription.options) {
+    byKind.set(option.kind, [...(byKind.get(option.kind) ?? []), option]);
+  }
+  const isTrial = subscription.status === 'TRIAL';
+  return (
+    <Card title={t('customers.detail.subscription')}>
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          {
+            key: 'plan',
+            label: t('customers.detail.plan'),
+            children: (
+              <Space size={8} wrap>
+                <Typography.Text strong>{subscription.plan.name}</Typography.Text>
+                <Tag color={STATUS_COLORS[subscription.status]}>
+                  {t(`subscriptionStatus.${subscription.status}`)}
+                </Tag>
+              </Space>
+            ),
+          },
+          {
+            key: 'startedAt',
+            label: t('customers.detail.startedAt'),
+            children: <span className="kizuna-tabular">{formatDate(subscription.startedAt)}</span>,
+          },
+          ...(subscription.cancelledAt
+            ? [
+                {
+                  key: 'cancelledAt',
+                  label: t('customers.detail.cancelledAt'),
+                  children: (
+                    <span className="kizuna-tabular">{formatDate(subscription.cancelledAt)}</span>
+                  ),
+                },
+              ]
+            : []),
+          {
+            key: 'monthlyFee',
+            label: t('customers.detail.monthlyFee'),
+            children: (
+              <Flex vertical>
+                <TaxedFee {...subscription.monthlyFee} />
+                {isTrial && (
+                  <Typography.Text type="secondary">
+                    {t('customers.detail.trialFree')}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
+          },
+          {
+            key: 'options',
+            label: t('customers.detail.options'),
+            children:
+              subscription.options.length === 0 ? (
+                t('customers.detail.noOptions')
+              ) : (
+                <Flex vertical gap={8}>
+                  {OPTION_KINDS.filter((kind) => byKind.has(kind)).map((kind) => (
+                    <div key={kind} data-option-kind={kind}>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t(`optionKind.${kind}`)}
+                      </Typography.Text>
+                      <div>
+                        {byKind.get(kind)!.map((o) => (
+                          <Tag key={o.code} style={{ marginBlock: 2 }}>
+                            {o.name}
+                            {!isTrial && o.monthlyFeeYen > 0 && (
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {' '}
+                                +{formatYen(o.monthlyFeeYen)}（{t('customers.detail.excludingTax')}
+                                ）
+                              </Typography.Text>
+                            )}
+                          </Tag>
+                        ))}
+                      </div>
+                    </div>
+                  ))}
+                </Flex>
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

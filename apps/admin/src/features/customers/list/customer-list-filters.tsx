@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '@kizuna/domain';
+import { Input, Select, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CustomerListFiltersPlansDocument, type LifecycleStage } from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
+import {
+  CUSTOMER_SORTS,
+  TRIAL_ENDING_CHOICES,
+  type CustomerListParams,
+  type CustomerSort,
+} from './customer-list-params';
+
+const SORT_LABEL_KEYS = {
+  newest: 'customers.list.sortNewest',
+  oldest: 'customers.list.sortOldest',
+  name: 'customers.list.sortName',
+} as const satisfies Record<CustomerSort, string>;
+
+export interface CustomerListFiltersProps {
+  value: CustomerListParams;
+  onChange: (next: CustomerListParams) => void;
+}
+
+/** Search (name, furigana, 法人番号), stage, plan, trial end and sort order. */
+export function CustomerListFilters({ value, onChange }: CustomerListFiltersProps) {
+  const { t, i18n } = useTranslation();
+  const { data: plans } = useQuery(CustomerListFiltersPlansDocument);
+  // The search box is edited freely and applied on Enter / the search button.
+  const [search, setSearch] = useState(value.search);
+  const [appliedSearch, setAppliedSearch] = useState(value.search);
+  if (appliedSearch !== value.search) {
+    setAppliedSearch(value.search);
+    setSearch(value.search);
+  }
+
+  return (
+    <Space wrap size="middle">
+      <Input.Search
+        allowClear
+        style={{ width: 340 }}
+        placeholder={t('customers.list.searchPlaceholder')}
+        aria-label={t('customers.list.searchPlaceholder')}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        onSearch={(text) => onChange({ ...value, search: text.trim() })}
+      />
+      <Select<LifecycleStage | ''>
+        style={{ width: 170 }}
+        aria-label={t('stage.label')}
+        value={value.stage ?? ''}
+        onChange={(stage) => onChange({ ...value, stage: stage || null })}
+        options={[
+          { value: '', label: t('stage.all') },
+          ...LIFECYCLE_STAGES.map((s) => ({
+            value: s,
+            label: pick(LIFECYCLE_STAGE_LABELS[s], i18n.language),
+          })),
+        ]}
+      />
+      <Select
+        style={{ width: 170 }}
+        aria-label={t('customers.list.planFilter')}
+        value={value.planCode ?? ''}
+        onChange={(planCode) => onChange({ ...value, planCode: planCode || null })}
+        options={[
+          { value: '', label: t('customers.list.allPlans') },
+          ...(plans?.plans ?? []).map((p) => ({ value: p.code, label: p.name })),
+        ]}
+      />
+      <Select<number>
+        style={{ width: 190 }}
+        aria-label={t('customers.list.trialEndingFilter')}
+        value={value.trialEndingWithinDays ?? 0}
+        onChange={(days) => onChange({ ...value, trialEndingWithinDays: days || null })}
+        options={[
+          { value: 0, label: t('customers.list.trialEndingAny') },
+          ...TRIAL_ENDING_CHOICES.map((days) => ({
+            value: days,
+            label: t('customers.list.trialEndingWithin', { days }),
+          })),
+        ]}
+      />
+      <Select<CustomerSort>
+        style={{ width: 200 }}
+        value={value.sort}
+        onChange={(sort) => onChange({ ...value, sort })}
+        options={CUSTOMER_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL_KEYS[s]) }))}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,54 @@
+import {
+  customerListSearchParams,
+  customerListVariables,
+  parseCustomerListParams,
+  type CustomerListParams,
+} from './customer-list-params';
+
+const defaults: CustomerListParams = {
+  search: '',
+  stage: null,
+  planCode: null,
+  trialEndingWithinDays: null,
+  sort: 'newest',
+};
+
+describe('customer list URL parameters', () => {
+  it.each<[string, Partial<CustomerListParams>]>([
+    ['', {}],
+    ['q=%E3%82%B5%E3%83%B3%E3%83%97%E3%83%AB', { search: 'サンプル' }],
+    ['stage=TRIAL&trialEnding=7', { stage: 'TRIAL', trialEndingWithinDays: 7 }],
+    ['plan=PREMIUM&sort=name', { planCode: 'PREMIUM', sort: 'name' }],
+    ['stage=NOPE&trialEnding=-3&sort=random', {}],
+  ])('?%s is read as %j', (query, expected) => {
+    expect(parseCustomerListParams(new URLSearchParams(query))).toEqual({
+      ...defaults,
+      ...expected,
+    });
+  });
+
+  it('round-trips through the URL, leaving defaults out', () => {
+    const params: CustomerListParams = {
+      search: '山田',
+      stage: 'ACTIVE',
+      planCode: 'BASIC',
+      trialEndingWithinDays: 14,
+      sort: 'oldest',
+    };
+    expect(parseCustomerListParams(customerListSearchParams(params))).toEqual(params);
+    expect(customerListSearchParams(defaults).toString()).toBe('');
+  });
+
+  it('turns filters into query variables, omitting empty ones', () => {
+    expect(customerListVariables(defaults)).toEqual({
+      filter: {},
+      orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+    });
+    expect(
+      customerListVariables({ ...defaults, search: '1234', stage: 'TRIAL', sort: 'name' }),
+    ).toEqual({
+      filter: { search: '1234', stage: 'TRIAL' },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+    });
+  });
+});

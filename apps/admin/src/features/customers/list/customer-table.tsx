@@ -1,0 +1,82 @@
+import { Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CustomerTableRowFragment } from '../../../gql/graphql';
+import { formatDate } from '../../../shared/dates';
+import { StageTag } from '../../../shared/stage-tag';
+import { TrialEnd } from '../../../shared/trial-end';
+
+export interface CustomerTableProps {
+  rows: readonly CustomerTableRowFragment[];
+  loading: boolean;
+  empty: ReactNode;
+  footer: () => ReactNode;
+}
+
+/** One page of customers: name (with furigana), 法人番号, stage, plan, trial end, registration. */
+export function CustomerTable({ rows, loading, empty, footer }: CustomerTableProps) {
+  const { t } = useTranslation();
+  const columns: ColumnsType<CustomerTableRowFragment> = [
+    {
+      key: 'name',
+      title: t('customers.columns.name'),
+      render: (_, c) => (
+        <div>
+          <Link to={`/customers/${encodeURIComponent(c.id)}`}>{c.name}</Link>
+          {c.nameKana && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {c.nameKana}
+              </Typography.Text>
+            </div>
+          )}
+        </div>
+      ),
+    },
+    {
+      key: 'corporateNumber',
+      title: t('customers.columns.corporateNumber'),
+      width: 150,
+      render: (_, c) => <span className="kizuna-tabular">{c.corporateNumber ?? '—'}</span>,
+    },
+    {
+      key: 'stage',
+      title: t('customers.columns.stage'),
+      width: 120,
+      render: (_, c) => <StageTag stage={c.stage} />,
+    },
+    {
+      key: 'plan',
+      title: t('customers.columns.plan'),
+      width: 140,
+      render: (_, c) => c.subscription?.plan.name ?? '—',
+    },
+    {
+      key: 'trialEndsAt',
+      title: t('customers.columns.trialEndsAt'),
+      width: 200,
+      render: (_, c) => (c.stage === 'TRIAL' ? <TrialEnd {...c} /> : '—'),
+    },
+    {
+      key: 'createdAt',
+      title: t('customers.columns.createdAt'),
+      width: 120,
+      render: (_, c) => <span className="kizuna-tabular">{formatDate(c.createdAt)}</span>,
+    },
+  ];
+  return (
+    <Table<CustomerTableRowFragment>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      locale={{ emptyText: empty }}
+      footer={footer}
+      scroll={{ x: 900 }}
+    />
+  );
+}
