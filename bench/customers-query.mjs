@@ -1,0 +1,117 @@
+// Benchmark (issue: foundation): the nested integrator query customers(first: 100) with
+// subscription, plan and options — through the GraphQL API and through a raw-pg handler that
+// returns the same JSON — on 100,000 seeded customers, alternating rounds, in one run.
+//   node bench/customers-query.mjs [--customers 100000] [--rounds 3] [--seconds 5] [--connections 10] [--reuse]
+// Needs `npm run build` first. Uses BENCH_DATABASE_URL / TEST_DATABASE_URL or an embedded PostgreSQL.
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import {
+  benchServer,
+  freePort,
+  freshDatabase,
+  load,
+  root,
+  startProcess,
+  stopProcess,
+} from './lib.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const customers = arg('customers', 100_000);
+const rounds = arg('rounds', 3);
+const seconds = arg('seconds', 5);
+const connections = arg('connections', 10);
+
+const QUERY = `{ customers(first: 100) { edges { node { id name stage
+  subscription { status plan { code name } options { code kind factorCategory } } } } } }`;
+
+const server = await benchServer();
+const url = await freshDatabase(server.url, 'kizuna_bench');
+const env = { DATABASE_URL: url, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+
+console.log(`Seeding ${customers.toLocaleString('en')} customers…`);
+const seed = await startProcess(
+  [join(root, 'apps/api/dist/cli/seed.js'), '--customers', String(customers)],
+  { DATABASE_URL: url, LOG_LEVEL: 'warn' },
+  'Seeded',
+);
+await new Promise((r) => seed.on('exit', r));
+
+const apiPort = await freePort();
+const rawPort = await freePort();
+const api = await startProcess(
+  [join(root, 'apps/api/dist/main.js')],
+  { ...env, PORT: String(apiPort) },
+  'Kizuna is running',
+);
+const raw = await startProcess(
+  [join(root, 'bench/raw-server.mjs')],
+  { DATABASE_URL: url, PORT: String(rawPort) },
+  'raw baseline ready',
+);
+
+// An API key, as an integrator would use.
+const require = createRequire(join(root, 'apps/api/package.json'));
+const { createDataSource } = require('./dist/db/data-source.js');
+const { issueApiKey } = require('./dist/features/auth/auth.service.js');
+const ds = createDataSource({ url, poolSize: 1 });
+await ds.initialize();
+const { key } = await issueApiKey(ds, {
+  name: 'bench',
+  scopes: ['customers:read', 'catalog:read'],
+  createdBy: null,
+});
+await ds.destroy();
+
+const body = JSON.stringify({ query: QUERY });
+const apiRequest = () =>
+  fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body,
+  });
+const rawRequest = () => fetch(`http://127.0.0.1:${rawPort}/`);
+
+// Same JSON from both (ignoring order-irrelevant whitespace).
+const [a, b] = await Promise.all([
+  apiRequest().then((r) => r.json()),
+  rawRequest().then((r) => r.json()),
+]);
+if (JSON.stringify(a) !== JSON.stringify(b)) {
+  console.error(
+    'API and raw baseline disagree:',
+    JSON.stringify(a).slice(0, 300),
+    JSON.stringify(b).slice(0, 300),
+  );
+  process.exitCode = 1;
+}
+
+await load(apiRequest, { connections, seconds: 2 }); // warm-up
+await load(rawRequest, { connections, seconds: 2 });
+const results = { api: [], raw: [] };
+for (let round = 1; round <= rounds; round += 1) {
+  results.api.push(await load(apiRequest, { connections, seconds }));
+  results.raw.push(await load(rawRequest, { connections, seconds }));
+  const [x, y] = [results.api.at(-1), results.raw.at(-1)];
+  console.log(
+    `round ${round}: API ${x.rps.toFixed(0)} req/s (p99 ${x.p99.toFixed(0)} ms) · raw ${y.rps.toFixed(0)} req/s (p99 ${y.p99.toFixed(0)} ms)`,
+  );
+}
+const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
+const apiRps = median(results.api.map((r) => r.rps));
+const rawRps = median(results.raw.map((r) => r.rps));
+const errors = [...results.api, ...results.raw].reduce((n, r) => n + r.errors, 0);
+console.log(
+  `\ncustomers(first: 100) nested, ${customers.toLocaleString('en')} customers, ${connections} connections`,
+);
+console.log(`  API  : ${apiRps.toFixed(0)} req/s (median of ${rounds})`);
+console.log(`  raw  : ${rawRps.toFixed(0)} req/s`);
+console.log(
+  `  ratio: ${((apiRps / rawRps) * 100).toFixed(1)} % of raw (goal ≥ 50 %)${errors ? `  — ${errors} errors!` : ''}`,
+);
+
+await stopProcess(api);
+await stopProcess(raw);
+await server.stop();
