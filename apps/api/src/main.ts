@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { createDataSource, migrate } from './db/data-source';
 import { openDatabase } from './db/database';
 import { seedDemoIfEmpty } from './features/demo/demo-seed';
+import { startSurveyImportWorker } from './features/surveys/survey-import.worker';
 import { buildKizunaSchema } from './graphql/schema';
 import { createApp } from './http/app';
 import { logger } from './observability/logger';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     sessionTtlHours: config.sessionTtlHours,
     production: config.production,
   });
+  const importWorker = startSurveyImportWorker(dataSource);
   const server: Server = app.listen(config.port, () => {
     const base = `http://localhost:${config.port}`;
     console.log(
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     server.close();
+    importWorker.stop();
     await stop();
     await dataSource.destroy();
     await database.stop();

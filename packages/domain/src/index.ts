@@ -53,5 +53,7 @@ export * from './surveys/nps.rules.js';
 export * from './surveys/score-distribution.js';
 export * from './surveys/csat.rules.js';
 export * from './surveys/ces.rules.js';
+export * from './surveys/survey-response.rules.js';
+export * from './surveys/survey-csv.js';
 
 export * from './privacy/mask-personal-data.js';

@@ -6,6 +6,9 @@ import type { Permission } from '../features/auth/permissions';
 import { toNearMissType } from '../features/near-misses/near-miss.mapper';
 import { NEAR_MISS_COLUMNS, type NearMissModel } from '../features/near-misses/near-miss.model';
 import { toProvisioningRequestType } from '../features/provisioning/provisioning.mapper';
+import { toSurveyResponseType, toSurveyType } from '../features/surveys/survey.mapper';
+import { listSurveyResponses, surveysByIds } from '../features/surveys/survey.queries';
+import { isMasked, loadSurveyImport } from '../features/surveys/survey.resolver';
 import type { GraphQLContext } from './context';
 import type { NodeInterface } from './node.interface';
 
@@ -53,5 +56,28 @@ export const nodeFetchers: Record<string, NodeFetcher> = {
       const o = await ctx.loaders.catalog.optionById.load(id);
       return o && Object.assign(new OptionType(), toOptionType(o, ctx.locale));
     },
+  },
+  Survey: {
+    permission: 'surveys:read',
+    fetch: async (ctx, id) => {
+      const [s] = await surveysByIds(ctx.dataSource, [id]);
+      return s ? toSurveyType(s, ctx.locale) : null;
+    },
+  },
+  SurveyResponse: {
+    permission: 'surveys:read',
+    fetch: async (ctx, id) => {
+      const masked = isMasked(ctx);
+      const page = await listSurveyResponses(ctx.dataSource, {
+        first: 1,
+        masked,
+        filter: { kind: null, withComment: false, responseIds: [id] },
+      });
+      return page.nodes[0] ? toSurveyResponseType(page.nodes[0], masked) : null;
+    },
+  },
+  SurveyImport: {
+    permission: 'surveys:read',
+    fetch: (ctx, id) => loadSurveyImport(ctx, id),
   },
 };

@@ -8,6 +8,7 @@ import { CustomerResolver } from '../features/customers/customer.resolver';
 import { ProvisioningRequestFieldsResolver } from '../features/provisioning/provisioning-fields.resolver';
 import { ProvisioningResolver } from '../features/provisioning/provisioning.resolver';
 import { SubscriptionResolver } from '../features/subscriptions/subscription.resolver';
+import { SurveyResolver, SurveyResponseFieldsResolver } from '../features/surveys/survey.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 
@@ -20,6 +21,8 @@ export const resolvers = [
   ProvisioningRequestFieldsResolver,
   NearMissResolver,
   AuditResolver,
+  SurveyResolver,
+  SurveyResponseFieldsResolver,
   NodeResolver,
 ] as const;
 

@@ -11,6 +11,7 @@ import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../features/auth/auth.service';
+import { surveyRoutes } from '../features/surveys/survey.routes';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
@@ -79,6 +80,9 @@ export async function createApp(
     }
   });
 
+  // Survey CSV import (upload) and export (download): files do not belong in GraphQL.
+  app.use(surveyRoutes(dataSource));
+
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
@@ -102,7 +106,9 @@ export async function createApp(
   if (adminDir && existsSync(join(adminDir, 'index.html'))) {
     app.use(express.static(adminDir, { index: false, maxAge: '1h' }));
     // Client-side routes fall back to the console's index.html.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(adminDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|imports\/|exports\/).*/, (_req, res) =>
+      res.sendFile(join(adminDir, 'index.html')),
+    );
   }
 
   return { app, stop: () => apollo.stop() };

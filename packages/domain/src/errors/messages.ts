@@ -88,4 +88,21 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
   NO_CHANGE: { ja: '変更内容がありません。', en: 'This changes nothing.' },
   FORBIDDEN: { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },
   DUPLICATE: { ja: '既に登録されています。', en: 'This is already registered.' },
+  INVALID_DATE_TIME: {
+    ja: '日時の形式が正しくありません（例: 2026-04-01T10:30:00+09:00 または 2026/04/01 10:30）。',
+    en: 'This is not a valid date and time (e.g. 2026-04-01T10:30:00+09:00 or 2026/04/01 10:30).',
+  },
+  DATE_IN_FUTURE: { ja: '未来の日時は指定できません。', en: 'This date is in the future.' },
+  UNKNOWN_CHANNEL: {
+    ja: '回答チャネルが正しくありません（{allowed}）。',
+    en: 'Unknown channel (use one of {allowed}).',
+  },
+  MISSING_COLUMN: {
+    ja: '必須の列「{column}」がありません。',
+    en: 'The required column "{column}" is missing.',
+  },
+  INVALID_FILE: {
+    ja: 'ファイルを読み取れません（{reason}）。',
+    en: 'The file cannot be read ({reason}).',
+  },
 };

@@ -33,6 +33,11 @@ export const USER_ERROR_CODES = [
   'NO_CHANGE',
   'FORBIDDEN',
   'DUPLICATE',
+  'INVALID_DATE_TIME',
+  'DATE_IN_FUTURE',
+  'UNKNOWN_CHANNEL',
+  'MISSING_COLUMN',
+  'INVALID_FILE',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

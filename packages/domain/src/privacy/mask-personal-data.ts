@@ -24,6 +24,8 @@ const DETECTORS: readonly {
   kind: PersonalDataKind;
   pattern: RegExp;
   accept: (s: string) => boolean;
+  /** Leading characters of a match that belong to the text around it, not to the data. */
+  leading?: (s: string) => number;
 }[] = [
   {
     kind: 'EMAIL',
@@ -46,6 +48,8 @@ const DETECTORS: readonly {
       String.raw`${NOT_AFTER_NUMBER}(?:\(?0\d{1,4}|\+81${SEP}(?:\(0\)${SEP})?[1-9]\d{0,3})${SEP}${GROUPS}${NOT_BEFORE_NUMBER}`,
     ),
     accept: (s) => normalizePhoneJp(s).ok,
+    // "（03-1234-5678 総務部）": an opening parenthesis without its closing one is the text's.
+    leading: (s) => (s.startsWith('(') && !s.includes(')') ? 1 : 0),
   },
   {
     // 〒 makes any 7 digits a postal code; without it only 123-4567 (not after a code like AB-).
@@ -66,10 +70,10 @@ interface Span {
 function findSpans(shadow: string): Span[] {
   const spans: Span[] = [];
   const overlaps = (s: Span) => spans.some((t) => s.start < t.end && t.start < s.end);
-  for (const { kind, pattern, accept } of DETECTORS) {
+  for (const { kind, pattern, accept, leading } of DETECTORS) {
     const re = new RegExp(pattern.source, 'g');
     for (let m = re.exec(shadow); m !== null; m = re.exec(shadow)) {
-      const span = { start: m.index, end: m.index + m[0].length, kind };
+      const span = { start: m.index + (leading?.(m[0]) ?? 0), end: m.index + m[0].length, kind };
       if (accept(m[0]) && !overlaps(span)) spans.push(span);
       // A refused candidate may hide a real one starting inside it: look again one further on.
       else re.lastIndex = m.index + 1;

@@ -25,6 +25,11 @@ export class Surveys1763900000003 implements MigrationInterface {
         customer_id uuid NOT NULL REFERENCES customer(id),
         score smallint NOT NULL CHECK (score BETWEEN 0 AND 10),
         comment text,
+        -- The comment with personal data replaced by placeholders ([電話番号] …), masked once at
+        -- write time by the domain rule, so that callers without personal-data permission read
+        -- and search only this column.
+        comment_masked text,
+        comment_masked_kinds text[] NOT NULL DEFAULT '{}',
         channel text NOT NULL,
         answered_at timestamptz NOT NULL,
         -- Snapshots at answer time, so that analysis by plan and stage reflects the moment.
@@ -45,6 +50,12 @@ export class Surveys1763900000003 implements MigrationInterface {
     await q.query(
       `CREATE INDEX survey_response_comment_trgm_idx ON survey_response USING gin (comment gin_trgm_ops) WHERE comment IS NOT NULL`,
     );
+    await q.query(
+      `CREATE INDEX survey_response_comment_masked_trgm_idx ON survey_response USING gin (comment_masked gin_trgm_ops) WHERE comment IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX survey_response_commented_idx ON survey_response (answered_at DESC, id DESC) WHERE comment IS NOT NULL`,
+    );
     // Personal data of the respondent, apart so that erasure removes it alone.
     await q.query(`
       CREATE TABLE survey_respondent (
@@ -52,21 +63,35 @@ export class Surveys1763900000003 implements MigrationInterface {
         name text,
         email text
       )`);
+    // CSV imports are a queue: any API replica's worker claims the oldest QUEUED (or abandoned
+    // RUNNING) import with FOR UPDATE SKIP LOCKED, and reports progress in the row itself.
     await q.query(`
       CREATE TABLE survey_import (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         file_name text NOT NULL,
-        encoding text NOT NULL,
-        status text NOT NULL CHECK (status IN ('RUNNING','DONE','FAILED')),
+        encoding text,
+        status text NOT NULL CHECK (status IN ('QUEUED','RUNNING','DONE','FAILED')),
+        content bytea,
         total_rows integer NOT NULL DEFAULT 0,
         processed_rows integer NOT NULL DEFAULT 0,
         imported_rows integer NOT NULL DEFAULT 0,
         duplicate_rows integer NOT NULL DEFAULT 0,
+        error_rows integer NOT NULL DEFAULT 0,
         errors jsonb NOT NULL DEFAULT '[]'::jsonb,
+        failure text,
         created_by uuid,
+        created_by_api_key uuid,
         created_at timestamptz NOT NULL DEFAULT now(),
+        started_at timestamptz,
+        heartbeat_at timestamptz,
         finished_at timestamptz
       )`);
+    await q.query(
+      `CREATE INDEX survey_import_pending_idx ON survey_import (created_at) WHERE status IN ('QUEUED','RUNNING')`,
+    );
+    await q.query(
+      `CREATE INDEX survey_import_created_idx ON survey_import (created_at DESC, id DESC)`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -41,7 +41,8 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'audit:read',
   ],
   // Analysts explore results; personal data in comments reaches them masked.
-  ANALYST: ['customers:read', 'catalog:read', 'surveys:read', 'provisioning:read'],
+  // Analysts also load survey results (CSV import, surveys:write).
+  ANALYST: ['customers:read', 'catalog:read', 'surveys:read', 'surveys:write', 'provisioning:read'],
   ADMIN: PERMISSIONS.filter((p) => p !== 'personal-data:read'),
 };
 

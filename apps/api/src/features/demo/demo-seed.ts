@@ -15,6 +15,7 @@ import {
   GIVEN_NAMES,
 } from './demo-names';
 import { seedDemoProvisioning } from './demo-provisioning';
+import { DEFAULT_DEMO_RESPONSES, seedSurveyResponses } from './demo-surveys';
 import { createRandom, type Random } from './random';
 
 export const DEMO_PASSWORD = 'kizuna-demo';
@@ -341,5 +342,6 @@ export async function seedDemoIfEmpty(
   await seedStaff(dataSource);
   await seedCustomers(dataSource, { count: customers });
   await seedDemoProvisioning(dataSource);
+  await seedSurveyResponses(dataSource, { count: DEFAULT_DEMO_RESPONSES, seed: DEFAULT_DEMO_SEED });
   return { customers };
 }

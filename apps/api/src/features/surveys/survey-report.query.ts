@@ -4,7 +4,8 @@ import type { Queryable } from '../../db/queryable';
 import { ReportGroupBy } from './survey-report.type';
 
 export interface ReportScope {
-  kind: SurveyKind;
+  /** Only surveys of this kind; null for every kind. */
+  kind: SurveyKind | null;
   surveyIds?: string[] | null;
   from?: string | null;
   to?: string | null;
@@ -19,7 +20,8 @@ export function responseConditions(scope: ReportScope, alias = 'r'): Conditions 
   if (scope.surveyIds?.length) {
     c.add((p) => `${alias}.survey_id = ANY(${p}::uuid[])`, scope.surveyIds);
   }
-  c.add((p) => `${alias}.survey_id IN (SELECT id FROM survey WHERE kind = ${p})`, scope.kind);
+  if (scope.kind)
+    c.add((p) => `${alias}.survey_id IN (SELECT id FROM survey WHERE kind = ${p})`, scope.kind);
   if (scope.from)
     c.add(
       (p) => `${alias}.answered_at >= (${p}::date)::timestamp AT TIME ZONE 'Asia/Tokyo'`,
@@ -77,8 +79,8 @@ export interface ScoreCounts {
 }
 
 /**
- * Count responses per score, overall and per group, in one pass in SQL (GROUPING SETS): the
- * responses themselves never leave the database.
+ * Count responses per group and score in SQL: the responses never leave the database, only at
+ * most (groups × scores) counts do; the overall counts are their sums.
  */
 export async function countScores(
   db: Queryable,
@@ -87,20 +89,18 @@ export async function countScores(
   fiscalYearStartMonth: number,
 ): Promise<ScoreCounts> {
   const c = responseConditions(scope);
-  const key = groupBy ? groupKeySql(groupBy, c, fiscalYearStartMonth) : null;
-  const where = `WHERE ${c.where.join(' AND ')}`;
-  const sql = key
-    ? `SELECT (${key})::text AS key, r.score, count(*)::int AS n FROM survey_response r ${where}
-        GROUP BY GROUPING SETS ((${key}, r.score), (r.score)) ORDER BY 1 NULLS FIRST, 2`
-    : `SELECT NULL AS key, r.score, count(*)::int AS n FROM survey_response r ${where} GROUP BY r.score ORDER BY 2`;
-  const rows: { key: string | null; score: number; n: number }[] = await db.query(sql, c.params);
+  const key = groupBy ? groupKeySql(groupBy, c, fiscalYearStartMonth) : `''`;
+  const where = c.where.length ? `WHERE ${c.where.join(' AND ')}` : '';
+  const rows: { key: string; score: number; n: number }[] = await db.query(
+    `SELECT (${key})::text AS key, r.score, count(*)::int AS n FROM survey_response r ${where}
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    c.params,
+  );
   const result: ScoreCounts = { overall: new Map(), groups: new Map() };
   for (const row of rows) {
-    if (row.key === null) {
-      result.overall.set(row.score, row.n);
-      continue;
-    }
-    const k = formatKey(groupBy!, row.key);
+    result.overall.set(row.score, (result.overall.get(row.score) ?? 0) + row.n);
+    if (!groupBy) continue;
+    const k = formatKey(groupBy, row.key);
     const group = result.groups.get(k) ?? new Map<number, number>();
     group.set(row.score, (group.get(row.score) ?? 0) + row.n);
     result.groups.set(k, group);

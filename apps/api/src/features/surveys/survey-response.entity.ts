@@ -18,6 +18,12 @@ export class SurveyResponseEntity {
   @Column('text', { nullable: true })
   comment: string | null;
 
+  @Column('text', { name: 'comment_masked', nullable: true })
+  commentMasked: string | null;
+
+  @Column('text', { name: 'comment_masked_kinds', array: true, default: () => `'{}'` })
+  commentMaskedKinds: string[];
+
   @Column('text')
   channel: string;
 

@@ -1,0 +1,192 @@
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import {
+  isoDateJst,
+  LIFECYCLE_STAGES,
+  NPS_CATEGORIES,
+  SURVEY_KINDS,
+  csvCell,
+  type LifecycleStage,
+  type NpsCategory,
+  type SurveyKind,
+} from '@kizuna/domain';
+import type { Actor } from '../../graphql/context';
+import { toGlobalId } from '../../graphql/relay';
+import { toUserErrors } from '../../graphql/user-error.type';
+import { logger } from '../../observability/logger';
+import { requestScope } from '../../observability/request-scope';
+import { authenticate } from '../auth/auth.service';
+import type { Permission } from '../auth/permissions';
+import { localeFromHeader } from '../../http/locale';
+import {
+  IMPORT_MAX_BYTES,
+  processNextSurveyImport,
+  queueSurveyImport,
+} from './survey-import.service';
+import { streamSurveyResponses } from './survey.queries';
+import { commentFilter, loadSurveyImport } from './survey.resolver';
+
+/** Export columns, in order. Respondent columns stay empty for callers without access. */
+const EXPORT_HEADER = [
+  'response_id',
+  'survey_code',
+  'customer_id',
+  'customer_name',
+  'score',
+  'plan_code',
+  'stage',
+  'channel',
+  'answered_at',
+  'comment',
+  'respondent_name',
+  'respondent_email',
+];
+
+async function caller(
+  dataSource: DataSource,
+  req: Request,
+  res: Response,
+  permission: Permission,
+): Promise<Actor | null> {
+  const actor = await authenticate(dataSource, req.header('authorization'));
+  if (!actor) {
+    res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } });
+    return null;
+  }
+  if (!actor.permissions.has(permission)) {
+    res.status(403).json({ error: { code: 'FORBIDDEN', message: `Needs ${permission}.` } });
+    return null;
+  }
+  return actor;
+}
+
+const list = (v: unknown): string[] | null => {
+  if (typeof v !== 'string' || v.trim() === '') return null;
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+};
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | null =>
+  typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : null;
+
+/**
+ * Plain-HTTP survey endpoints next to /graphql, with the same bearer authentication:
+ * - POST /imports/survey-responses — the raw CSV file as the body (UTF-8, UTF-8 with BOM or
+ *   Shift_JIS; `X-File-Name` names it); answers 202 with the import to poll (`surveyImport`).
+ * - GET /exports/survey-responses.csv — the filtered answers as CSV, UTF-8 with BOM (Excel),
+ *   masked for callers without personal-data access; streamed in pages, any size.
+ */
+export function surveyRoutes(dataSource: DataSource): Router {
+  const router = Router();
+
+  router.post(
+    '/imports/survey-responses',
+    express.raw({ type: () => true, limit: IMPORT_MAX_BYTES }),
+    async (req, res, next) => {
+      try {
+        const actor = await caller(dataSource, req, res, 'surveys:write');
+        if (!actor) return;
+        const locale = localeFromHeader(req.header('accept-language'));
+        const rawName = req.header('x-file-name');
+        const fileName = rawName ? decodeURIComponent(rawName) : 'upload.csv';
+        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const queued = await queueSurveyImport(dataSource, actor, fileName, body);
+        if (!queued.ok) {
+          res.status(422).json({ import: null, userErrors: toUserErrors(queued.errors, locale) });
+          return;
+        }
+        // Start at once on this replica; if it stops, any other replica's worker resumes it.
+        void processNextSurveyImport(dataSource).catch((error: unknown) =>
+          logger.error({ err: error }, 'survey import worker failed'),
+        );
+        res.status(202).json({
+          import: await loadSurveyImport({ dataSource, locale }, queued.id),
+          userErrors: [],
+        });
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
+
+  router.get('/exports/survey-responses.csv', async (req, res, next) => {
+    try {
+      const actor = await caller(dataSource, req, res, 'surveys:read');
+      if (!actor) return;
+      const masked = !actor.permissions.has('personal-data:read');
+      const q = req.query;
+      const date = (v: unknown) =>
+        typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+      const filter = commentFilter(
+        {
+          kind: oneOf<SurveyKind>(q.kind, SURVEY_KINDS),
+          surveyIds: list(q.surveyIds),
+          customerIds: list(q.customerIds),
+          scoreCategory: oneOf<NpsCategory>(q.scoreCategory, NPS_CATEGORIES),
+          planCodes: list(q.planCodes),
+          stages: list(q.stages)?.filter((s): s is LifecycleStage =>
+            (LIFECYCLE_STAGES as readonly string[]).includes(s),
+          ),
+          from: date(q.from),
+          to: date(q.to),
+          search: typeof q.search === 'string' ? q.search : null,
+        },
+        q.withComment === 'true',
+      );
+      const stamp = isoDateJst(new Date()).replace(/-/g, '');
+      res.status(200);
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="survey-responses-${stamp}.csv"`);
+      res.write('\uFEFF' + EXPORT_HEADER.join(',') + '\r\n');
+      for await (const rows of streamSurveyResponses(dataSource, filter, masked)) {
+        const chunk = rows
+          .map((r) =>
+            [
+              toGlobalId('SurveyResponse', r.id),
+              r.survey_code,
+              toGlobalId('Customer', r.customer_id),
+              r.customer_name,
+              r.score,
+              r.plan_code,
+              r.stage,
+              r.channel,
+              r.answered_at.toISOString(),
+              masked ? r.comment_masked : r.comment,
+              masked ? null : r.respondent_name,
+              masked ? null : r.respondent_email,
+            ]
+              .map(csvCell)
+              .join(','),
+          )
+          .join('\r\n');
+        if (!res.write(chunk + '\r\n')) await new Promise((r) => res.once('drain', r));
+      }
+      res.end();
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // Faults answer as JSON with the request id, never with a stack trace.
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number }).status;
+    const requestId = requestScope.getStore()?.requestId;
+    if (status === 413) {
+      res.status(413).json({
+        error: { code: 'BAD_USER_INPUT', message: `The file is over ${IMPORT_MAX_BYTES} bytes.` },
+      });
+      return;
+    }
+    logger.error({ err: error, requestId }, 'survey route failed');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(500).json({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong.', requestId },
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,141 @@
+import { csvCell, parseCsv, readSurveyCsvHeader, readSurveyCsvRow } from './survey-csv.js';
+
+describe('parseCsv', () => {
+  it.each([
+    [
+      'simple LF',
+      'a,b\n1,2\n',
+      [
+        [1, ['a', 'b']],
+        [2, ['1', '2']],
+      ],
+    ],
+    [
+      'CRLF without final newline',
+      'a,b\r\n1,2',
+      [
+        [1, ['a', 'b']],
+        [2, ['1', '2']],
+      ],
+    ],
+    [
+      'BOM dropped',
+      '\uFEFFa,b\n1,2',
+      [
+        [1, ['a', 'b']],
+        [2, ['1', '2']],
+      ],
+    ],
+    [
+      'blank lines skipped',
+      'a\n\n\nb\n',
+      [
+        [1, ['a']],
+        [4, ['b']],
+      ],
+    ],
+    ['quoted comma and quote', 'x,"a, ""b"""\n', [[1, ['x', 'a, "b"']]]],
+    [
+      'line break inside quotes keeps line numbers',
+      '"a\nb",c\nd,e\n',
+      [
+        [1, ['a\nb', 'c']],
+        [3, ['d', 'e']],
+      ],
+    ],
+    ['empty cells', ',,\n', [[1, ['', '', '']]]],
+    ['quoted empty cell is a record', '""\n', [[1, ['']]]],
+    [
+      'japanese text',
+      'コメント,スコア\n"使いやすい、速い",10\n',
+      [
+        [1, ['コメント', 'スコア']],
+        [2, ['使いやすい、速い', '10']],
+      ],
+    ],
+  ] as [string, string, [number, string[]][]][])('%s', (_name, text, expected) => {
+    const r = parseCsv(text);
+    expect(r.ok && r.value.map((x) => [x.line, x.fields])).toEqual(expected);
+  });
+
+  it('reports an unterminated quote with the line it opened on', () => {
+    expect(parseCsv('a,b\n1,"open\n2,3\n')).toEqual({
+      ok: false,
+      error: { line: 2, reason: 'unterminated quoted field' },
+    });
+  });
+});
+
+describe('readSurveyCsvHeader', () => {
+  it('maps English and Japanese headings in any order', () => {
+    const r = readSurveyCsvHeader(['スコア', 'Survey_Code', '法人番号', 'answered_at', 'memo']);
+    expect(r).toEqual({
+      ok: true,
+      value: { score: 0, surveyCode: 1, corporateNumber: 2, answeredAt: 3 },
+    });
+  });
+
+  it.each([
+    [['score', 'answered_at', 'corporate_number'], ['surveyCode']],
+    [['survey_code', 'answered_at', 'customer_id'], ['score']],
+    [['survey_code', 'score', 'answered_at'], ['customer']],
+    [['comment'], ['surveyCode', 'score', 'answeredAt', 'customer']],
+  ])('names the missing columns of %j', (header, missing) => {
+    const r = readSurveyCsvHeader(header);
+    expect(r.ok ? [] : r.error.map((e) => [e.code, e.field])).toEqual(
+      missing.map((m) => ['MISSING_COLUMN', m]),
+    );
+  });
+});
+
+describe('readSurveyCsvRow', () => {
+  const header = readSurveyCsvHeader([
+    'survey_code',
+    'corporate_number',
+    'score',
+    'comment',
+    'answered_at',
+  ]);
+  if (!header.ok) throw new Error('fixture header must be valid');
+
+  it.each([
+    ['9', 9],
+    ['１０', 10],
+    [' 0 ', 0],
+    ['9.5', null],
+    ['abc', null],
+    ['', null],
+  ])('reads score %j as %j', (cell, score) => {
+    const row = readSurveyCsvRow({ line: 7, fields: ['NPS', '1', cell, '', 'x'] }, header.value);
+    expect(row.score).toBe(score);
+  });
+
+  it('treats missing trailing cells and blanks as empty', () => {
+    const row = readSurveyCsvRow({ line: 3, fields: ['NPS', ' 123 ', '8'] }, header.value);
+    expect(row).toMatchObject({
+      line: 3,
+      surveyCode: 'NPS',
+      corporateNumber: '123',
+      customerId: null,
+      score: 8,
+      comment: null,
+      answeredAt: '',
+    });
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    [null, ''],
+    [7, '7'],
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['+81', "'+81"],
+    ['@sum', "'@sum"],
+  ])('%j → %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+});

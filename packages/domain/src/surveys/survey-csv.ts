@@ -1,0 +1,168 @@
+import { userError, type UserErrorData } from '../errors/user-error.js';
+import { toHalfWidthNumeric } from '../jp/width.js';
+import { err, ok, type Result } from '../shared/result.js';
+
+/** One CSV record and the (1-based) line of the file it starts on. */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * Split CSV text (RFC 4180: quoted fields with "" escapes and line breaks inside quotes; CRLF,
+ * LF or CR line ends; a leading BOM ignored). Blank lines are skipped. An unterminated quote
+ * is reported with the line it opened on.
+ */
+export function parseCsv(text: string): Result<CsvRecord[], { line: number; reason: string }> {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let quoted = false;
+  let quoteLine = 0;
+  let fieldStarted = false;
+
+  const endRecord = () => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0] === '' && !fieldStarted))
+      records.push({ line: recordLine, fields });
+    fields = [];
+    field = '';
+    fieldStarted = false;
+  };
+
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (s[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === '\n' || (ch === '\r' && s[i + 1] !== '\n')) line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+      fieldStarted = true;
+    } else if (ch === ',') {
+      fields.push(field);
+      field = '';
+      fieldStarted = true;
+    } else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && s[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      field += ch;
+      fieldStarted = true;
+    }
+  }
+  if (quoted) return err({ line: quoteLine, reason: 'unterminated quoted field' });
+  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
+  return ok(records);
+}
+
+/** The columns of a response file; each accepts its English name or a Japanese heading. */
+export const SURVEY_CSV_COLUMNS = {
+  surveyCode: ['survey_code', 'アンケートコード'],
+  corporateNumber: ['corporate_number', '法人番号'],
+  customerId: ['customer_id', '顧客ID'],
+  score: ['score', 'スコア'],
+  comment: ['comment', 'コメント'],
+  channel: ['channel', 'チャネル'],
+  answeredAt: ['answered_at', '回答日時'],
+  respondentName: ['respondent_name', '回答者名'],
+  respondentEmail: ['respondent_email', '回答者メール'],
+} as const;
+export type SurveyCsvColumn = keyof typeof SURVEY_CSV_COLUMNS;
+
+export type SurveyCsvColumnMap = Partial<Record<SurveyCsvColumn, number>>;
+
+const normaliseHeading = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '_');
+
+/**
+ * Map a header row to column positions. survey_code, score and answered_at are required, and
+ * the customer by corporate_number or customer_id (either).
+ */
+export function readSurveyCsvHeader(
+  fields: readonly string[],
+): Result<SurveyCsvColumnMap, UserErrorData[]> {
+  const map: SurveyCsvColumnMap = {};
+  fields.forEach((heading, index) => {
+    const h = normaliseHeading(heading);
+    for (const [column, names] of Object.entries(SURVEY_CSV_COLUMNS) as [
+      SurveyCsvColumn,
+      readonly string[],
+    ][]) {
+      if (names.some((n) => normaliseHeading(n) === h) && map[column] === undefined)
+        map[column] = index;
+    }
+  });
+  const errors: UserErrorData[] = [];
+  for (const column of ['surveyCode', 'score', 'answeredAt'] as const)
+    if (map[column] === undefined)
+      errors.push(userError('MISSING_COLUMN', column, { column: SURVEY_CSV_COLUMNS[column][0] }));
+  if (map.corporateNumber === undefined && map.customerId === undefined)
+    errors.push(
+      userError('MISSING_COLUMN', 'customer', { column: 'corporate_number / customer_id' }),
+    );
+  return errors.length ? err(errors) : ok(map);
+}
+
+/** A data row as text, before the survey and customer it names are looked up. */
+export interface SurveyCsvRow {
+  line: number;
+  surveyCode: string;
+  corporateNumber: string | null;
+  customerId: string | null;
+  /** The score as a whole number, or null when the cell is not one (reported as OUT_OF_RANGE). */
+  score: number | null;
+  scoreText: string;
+  comment: string | null;
+  channel: string | null;
+  answeredAt: string;
+  respondentName: string | null;
+  respondentEmail: string | null;
+}
+
+/** Read one data row by the header's map; cells missing at the end of a row count as empty. */
+export function readSurveyCsvRow(record: CsvRecord, columns: SurveyCsvColumnMap): SurveyCsvRow {
+  const cell = (column: SurveyCsvColumn): string | null => {
+    const index = columns[column];
+    if (index === undefined) return null;
+    const value = record.fields[index]?.trim() ?? '';
+    return value === '' ? null : value;
+  };
+  const scoreText = toHalfWidthNumeric(cell('score') ?? '').trim();
+  return {
+    line: record.line,
+    surveyCode: cell('surveyCode') ?? '',
+    corporateNumber: cell('corporateNumber'),
+    customerId: cell('customerId'),
+    score: /^\d{1,2}$/.test(scoreText) ? Number(scoreText) : null,
+    scoreText,
+    comment: cell('comment'),
+    channel: cell('channel'),
+    answeredAt: cell('answeredAt') ?? '',
+    respondentName: cell('respondentName'),
+    respondentEmail: cell('respondentEmail'),
+  };
+}
+
+/**
+ * One CSV cell: quoted when it needs it (comma, quote, line break, leading/trailing blank). Text
+ * that a spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
