@@ -1,5 +1,7 @@
 import { myNumberCheckDigit } from '@kizuna/domain';
-import { seedSurveys } from '../src/features/demo/demo-surveys';
+import { seedSurveyResponses, seedSurveys } from '../src/features/demo/demo-surveys';
+import { countScores, type ReportScope } from '../src/features/surveys/survey-report.query';
+import { ReportGroupBy } from '../src/features/surveys/survey-report.type';
 import { processNextSurveyImport } from '../src/features/surveys/survey-import.service';
 import { toGlobalId } from '../src/graphql/relay';
 import { createTrialCustomer } from './helpers/factories';
@@ -725,5 +727,65 @@ describe('surveys', () => {
         },
       ],
     });
+  });
+});
+
+describe('daily rollup', () => {
+  it('gives exactly the figures of the raw responses, after inserts, updates and deletes', async () => {
+    const ds = server.db.dataSource;
+    // More answers of every kind: seeded in bulk, a plan-less one, late-night Tokyo ones.
+    await seedSurveyResponses(ds, { count: 3000, seed: 7 });
+    const surveyId = surveys['NPS-RELATIONSHIP']!;
+    await insertRawResponses(ds, [
+      ...rows(surveyId, [4, 9], { planCode: null, stage: 'CHURNED' }),
+      ...rows(surveyId, [10], { answeredAt: '2026-03-31T23:59:59+09:00', planCode: 'BASIC' }),
+      ...rows(surveyId, [2], { answeredAt: '2026-04-01T00:00:00+09:00', planCode: 'BASIC' }),
+    ]);
+    await ds.query(
+      `UPDATE survey_response SET score = 10 - score, plan_code = 'STANDARD'
+        WHERE id IN (SELECT id FROM survey_response WHERE survey_id = $1 ORDER BY id LIMIT 50)`,
+      [surveyId],
+    );
+    await ds.query(
+      `DELETE FROM survey_response WHERE id IN (SELECT id FROM survey_response ORDER BY id DESC LIMIT 40)`,
+    );
+
+    const [{ differences }] = await ds.query(
+      `WITH raw AS (
+         SELECT survey_id, (answered_at AT TIME ZONE 'Asia/Tokyo')::date AS day,
+                coalesce(plan_code, '') AS plan_code, stage, score, count(*)::int AS responses
+           FROM survey_response GROUP BY 1, 2, 3, 4, 5),
+       rollup AS (SELECT survey_id, day, plan_code, stage, score, responses
+                    FROM survey_response_daily WHERE responses > 0)
+       SELECT count(*)::int AS differences FROM
+         ((SELECT * FROM raw EXCEPT SELECT * FROM rollup) UNION ALL
+          (SELECT * FROM rollup EXCEPT SELECT * FROM raw)) d`,
+    );
+    expect(differences).toBe(0);
+
+    const flat = (c: Awaited<ReturnType<typeof countScores>>) => ({
+      overall: [...c.overall].sort(),
+      groups: [...c.groups].map(([k, m]) => [k, [...m].sort()]),
+    });
+    const scopes: ReportScope[] = [
+      { kind: 'NPS' },
+      { kind: 'CSAT' },
+      { kind: 'CES' },
+      { kind: 'NPS', planCodes: ['BASIC', 'PREMIUM'] },
+      { kind: 'NPS', stages: ['ACTIVE', 'CHURNED'] },
+      { kind: 'NPS', from: '2025-06-01', to: '2026-03-31' },
+      { kind: 'CSAT', from: '2026-04-01', to: '2026-04-01' },
+      { kind: 'NPS', surveyIds: [surveyId] },
+    ];
+    const groupings = [null, ...Object.values(ReportGroupBy)];
+    let compared = 0;
+    for (const scope of scopes)
+      for (const groupBy of groupings) {
+        const raw = await countScores(ds, scope, groupBy, 4, 'responses');
+        const rollup = await countScores(ds, scope, groupBy, 4, 'rollup');
+        expect(flat(rollup)).toEqual(flat(raw));
+        compared += raw.overall.size;
+      }
+    expect(compared).toBeGreaterThan(100);
   });
 });

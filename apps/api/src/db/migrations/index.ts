@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { AuditTrail1763900000001 } from './1763900000001-audit-trail';
 import { Provisioning1763900000002 } from './1763900000002-provisioning';
 import { Surveys1763900000003 } from './1763900000003-surveys';
+import { SurveyRollup1763900000004 } from './1763900000004-survey-rollup';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AuditTrail1763900000001,
   Provisioning1763900000002,
   Surveys1763900000003,
+  SurveyRollup1763900000004,
 ];
