@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import {
   benchServer,
   freePort,
+  databaseUrl,
   freshDatabase,
   load,
   root,
@@ -23,21 +24,27 @@ const customers = arg('customers', 100_000);
 const rounds = arg('rounds', 3);
 const seconds = arg('seconds', 5);
 const connections = arg('connections', 10);
+// --reuse: keep the already seeded kizuna_bench database (the API still applies migrations).
+const reuse = process.argv.includes('--reuse');
 
 const QUERY = `{ customers(first: 100) { edges { node { id name stage
   subscription { status plan { code name } options { code kind factorCategory } } } } } }`;
 
 const server = await benchServer();
-const url = await freshDatabase(server.url, 'kizuna_bench');
+const url = reuse
+  ? databaseUrl(server.url, 'kizuna_bench')
+  : await freshDatabase(server.url, 'kizuna_bench');
 const env = { DATABASE_URL: url, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
 
-console.log(`Seeding ${customers.toLocaleString('en')} customers…`);
-const seed = await startProcess(
-  [join(root, 'apps/api/dist/cli/seed.js'), '--customers', String(customers)],
-  { DATABASE_URL: url, LOG_LEVEL: 'warn' },
-  'Seeded',
-);
-await new Promise((r) => seed.on('exit', r));
+if (!reuse) {
+  console.log(`Seeding ${customers.toLocaleString('en')} customers…`);
+  const seed = await startProcess(
+    [join(root, 'apps/api/dist/cli/seed.js'), '--customers', String(customers)],
+    { DATABASE_URL: url, LOG_LEVEL: 'warn' },
+    'Seeded',
+  );
+  await new Promise((r) => seed.on('exit', r));
+}
 
 const apiPort = await freePort();
 const rawPort = await freePort();

@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { myNumberCheckDigit } from '@kizuna/domain';
 import { seedSurveyResponses, seedSurveys } from '../src/features/demo/demo-surveys';
 import { countScores, type ReportScope } from '../src/features/surveys/survey-report.query';
@@ -787,5 +791,43 @@ describe('daily rollup', () => {
         compared += raw.overall.size;
       }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('npm run import:responses', () => {
+  it('imports a Shift_JIS file from the command line, with progress and the bad rows', async () => {
+    const other = await createTrialCustomer(server);
+    const dir = mkdtempSync(join(tmpdir(), 'kizuna-import-'));
+    const file = join(dir, '回答.csv');
+    writeFileSync(
+      file,
+      encodeShiftJis(
+        [
+          'アンケートコード,法人番号,スコア,回答日時,コメント',
+          `CSAT-SUPPORT,${other.corporateNumber},5,2026/10/09 11:00,丁寧な対応でした`,
+          `CSAT-SUPPORT,${other.corporateNumber},9,2026/10/09 11:00,範囲外`,
+        ].join('\r\n'),
+      ),
+    );
+    const cli = join(__dirname, '..', 'dist', 'cli', 'import-responses.js');
+    const run = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(process.execPath, [cli, '回答.csv'], {
+          env: { ...process.env, DATABASE_URL: server.db.url, INIT_CWD: dir, LANG: 'en_US.UTF-8' },
+        });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('exit', (code) => resolve({ code, out }));
+      });
+    const first = await run();
+    expect(first.out).toContain(
+      '回答.csv (Shift_JIS): 2 rows — 1 imported, 0 already there, 1 refused.',
+    );
+    expect(first.out).toMatch(/line 3 \[score\]: The value is out of range \(9\)\./);
+    expect(first.out).toContain('[##############################] 2 / 2');
+    expect(first.code).toBe(3);
+    const second = await run();
+    expect(second.out).toContain('0 imported, 1 already there, 1 refused.');
   });
 });

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Relay page information.', simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -24,7 +24,7 @@ export interface ConnectionShape<T> {
 
 /** Build the Relay `XConnection` / `XEdge` pair for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field()
     cursor: string;
@@ -34,7 +34,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   }
 
   // Not referenced by any resolver, so type-graphql does not emit it; subclasses carry the name.
-  @ObjectType(`${name}ConnectionBase`)
+  @ObjectType(`${name}ConnectionBase`, { simpleResolvers: true })
   abstract class ConnectionClass {
     @Field(() => [Edge])
     edges: Edge[];

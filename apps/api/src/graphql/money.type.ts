@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { formatYen, withConsumptionTax, type TaxedAmount } from '@kizuna/domain';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A monthly amount in whole yen with 10 % consumption tax; tax is computed once on the total and rounded down (切り捨て).',
 })

@@ -11,6 +11,7 @@ import { SubscriptionResolver } from '../features/subscriptions/subscription.res
 import { SurveyResolver, SurveyResponseFieldsResolver } from '../features/surveys/survey.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
+import { assertSimpleFieldsUnguarded } from './simple-resolvers';
 
 export const resolvers = [
   AuthResolver,
@@ -27,11 +28,13 @@ export const resolvers = [
 ] as const;
 
 /** Build the executable schema (type-graphql, code first). */
-export function buildKizunaSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildKizunaSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     validate: false,
     emitSchemaFile: false,
   });
+  assertSimpleFieldsUnguarded();
+  return schema;
 }

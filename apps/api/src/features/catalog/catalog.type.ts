@@ -25,7 +25,7 @@ export const OptionKindEnum = Object.fromEntries(OPTION_KINDS.map((k) => [k, k])
 };
 registerEnumType(OptionKindEnum, { name: 'OptionKind' });
 
-@ObjectType('Plan', { implements: NodeInterface })
+@ObjectType('Plan', { implements: NodeInterface, simpleResolvers: true })
 export class PlanType extends NodeInterface {
   @Field({ description: 'Stable code such as BASIC, STANDARD, PREMIUM.' })
   code: string;
@@ -59,6 +59,7 @@ export class PlanType extends NodeInterface {
 
 @ObjectType('Option', {
   implements: NodeInterface,
+  simpleResolvers: true,
   description: 'An add-on option of the catalog.',
 })
 export class OptionType extends NodeInterface {

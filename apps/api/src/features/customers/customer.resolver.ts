@@ -4,20 +4,24 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { assessMfaPolicy } from '@kizuna/domain';
 import type { GraphQLContext } from '../../graphql/context';
 import { toConnection } from '../../graphql/connection.type';
 import { forbidden } from '../../graphql/errors';
 import { expectGlobalId, pageSize } from '../../graphql/relay';
+import { selects } from '../../graphql/selection';
 import { toUserErrors } from '../../graphql/user-error.type';
 import { loadSubscriptionOptions } from '../subscriptions/subscription.resolver';
 import { toSubscriptionType } from '../subscriptions/subscription.mapper';
+import { preloadSubscriptions } from '../subscriptions/subscription.preload';
 import { SubscriptionType } from '../subscriptions/subscription.type';
 import { listCustomers } from './customer-list.query';
 import {
@@ -44,6 +48,7 @@ export class CustomerResolver {
   })
   async customers(
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: '1–100, default 20.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
@@ -56,7 +61,19 @@ export class CustomerResolver {
       orderBy,
     });
     for (const row of page.nodes) ctx.loaders.customers.byId.prime(row.id, row);
-    return toConnection(page, (row) => toCustomerType(row));
+    const connection = toConnection(page, (row) => toCustomerType(row));
+    const subscription = ['edges', 'node', 'subscription'];
+    if (selects(info, subscription)) {
+      await preloadSubscriptions(
+        ctx,
+        connection.edges.map((edge) => edge.node),
+        {
+          plan: selects(info, [...subscription, 'plan']),
+          options: selects(info, [...subscription, 'options']),
+        },
+      );
+    }
+    return connection;
   }
 
   @Authorized('customers:read')
@@ -87,12 +104,14 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => SubscriptionType, { nullable: true })
-  async subscription(
+  subscription(
     @Root() customer: CustomerType,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<SubscriptionType | null> {
-    const subscription = await ctx.loaders.subscriptions.byCustomerId.load(customer.dbId);
-    return subscription && toSubscriptionType(subscription);
+  ): SubscriptionType | null | Promise<SubscriptionType | null> {
+    if (customer.preloadedSubscription !== undefined) return customer.preloadedSubscription;
+    return ctx.loaders.subscriptions.byCustomerId
+      .load(customer.dbId)
+      .then((subscription) => subscription && toSubscriptionType(subscription));
   }
 
   @FieldResolver(() => MfaPolicyType, {

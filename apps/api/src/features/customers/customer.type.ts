@@ -4,6 +4,7 @@ import { LIFECYCLE_STAGES, type LifecycleStage } from '@kizuna/domain';
 import { Connection } from '../../graphql/connection.type';
 import { NodeInterface } from '../../graphql/node.interface';
 import { MfaFactorCategoryEnum } from '../catalog/catalog.type';
+import type { SubscriptionType } from '../subscriptions/subscription.type';
 import type { MfaFactorCategory } from '@kizuna/domain';
 
 export const LifecycleStageEnum = Object.fromEntries(LIFECYCLE_STAGES.map((s) => [s, s])) as {
@@ -16,11 +17,15 @@ registerEnumType(LifecycleStageEnum, {
 
 @ObjectType('Customer', {
   implements: NodeInterface,
+  simpleResolvers: true,
   description: 'A corporate customer (the tenant).',
 })
 export class CustomerType extends NodeInterface {
   /** Database id, for field resolvers; not part of the schema. */
   dbId: string;
+
+  /** Loaded ahead by the list resolver (see preloadSubscriptions); not part of the schema. */
+  preloadedSubscription?: SubscriptionType | null;
 
   @Field({ description: 'Company name, e.g. 株式会社サンプル.' })
   name: string;
@@ -59,10 +64,11 @@ export class CustomerType extends NodeInterface {
   version: number;
 }
 
-@ObjectType('CustomerConnection')
+@ObjectType('CustomerConnection', { simpleResolvers: true })
 export class CustomerConnection extends Connection(CustomerType, 'Customer') {}
 
 @ObjectType('Contact', {
+  simpleResolvers: true,
   description: 'A contact person of a customer. Personal data: visible to staff who may see it.',
 })
 export class ContactType {
@@ -94,7 +100,10 @@ export class ContactType {
   isPrimary: boolean;
 }
 
-@ObjectType('StageChange', { description: "One step of the customer's lifecycle timeline." })
+@ObjectType('StageChange', {
+  simpleResolvers: true,
+  description: "One step of the customer's lifecycle timeline.",
+})
 export class StageChangeType {
   @Field(() => LifecycleStageEnum, { nullable: true })
   fromStage: LifecycleStage | null;
@@ -109,7 +118,7 @@ export class StageChangeType {
   note: string | null;
 }
 
-@ObjectType('MfaMethod')
+@ObjectType('MfaMethod', { simpleResolvers: true })
 export class MfaMethodType {
   @Field()
   code: string;
@@ -122,6 +131,7 @@ export class MfaMethodType {
 }
 
 @ObjectType('MfaPolicy', {
+  simpleResolvers: true,
   description:
     'The MFA methods enabled for the customer. Multi-factor means two or more distinct factor categories.',
 })

@@ -16,10 +16,13 @@ export function createSubscriptionLoaders(dataSource: DataSource) {
       const byCustomer = new Map(rows.map((r) => [r.customerId, r]));
       return customerIds.map((id) => byCustomer.get(id) ?? null);
     }),
+    /** Option ids of each subscription, in catalog order (sorted here once, not per field). */
     optionIdsBySubscriptionId: new DataLoader<string, string[]>(async (subscriptionIds) => {
       const rows: { subscriptionId: string; optionId: string }[] = await dataSource.query(
-        `SELECT subscription_id AS "subscriptionId", option_id AS "optionId"
-           FROM subscription_option WHERE subscription_id = ANY($1::uuid[])`,
+        `SELECT so.subscription_id AS "subscriptionId", so.option_id AS "optionId"
+           FROM subscription_option so JOIN catalog_option o ON o.id = so.option_id
+          WHERE so.subscription_id = ANY($1::uuid[])
+          ORDER BY o.sort_order, o.code COLLATE "C"`,
         [subscriptionIds],
       );
       const groups = groupBy(rows, (r) => r.subscriptionId);

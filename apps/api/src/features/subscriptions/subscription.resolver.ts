@@ -2,42 +2,50 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { monthlyFee } from '@kizuna/domain';
 import type { GraphQLContext } from '../../graphql/context';
 import { TaxedAmountType, toTaxedAmountType } from '../../graphql/money.type';
-import { toOptionType, toPlanType } from '../catalog/catalog.mapper';
 import type { OptionModel } from '../catalog/catalog.model';
 import { OptionType, PlanType } from '../catalog/catalog.type';
+import { optionsInCatalogOrder } from './subscription.options';
 import { SubscriptionChangeType, SubscriptionType } from './subscription.type';
 
-/** The options of a subscription, in catalog order. */
+/** The options of a subscription, in catalog order (the order of the loaded ids). */
 export async function loadSubscriptionOptions(
   ctx: GraphQLContext,
   subscriptionId: string,
 ): Promise<OptionModel[]> {
-  const ids = await ctx.loaders.subscriptions.optionIdsBySubscriptionId.load(subscriptionId);
-  const options = await ctx.loaders.catalog.optionById.loadMany(ids);
-  return options
-    .filter((o): o is OptionModel => o !== null && !(o instanceof Error))
-    .sort((a, b) => a.sortOrder - b.sortOrder || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const [ids, byId] = await Promise.all([
+    ctx.loaders.subscriptions.optionIdsBySubscriptionId.load(subscriptionId),
+    ctx.loaders.catalog.optionsById(),
+  ]);
+  return optionsInCatalogOrder(ids, byId);
 }
 
 @Resolver(() => SubscriptionType)
 export class SubscriptionResolver {
   @FieldResolver(() => PlanType)
-  async plan(
+  plan(
     @Root() subscription: SubscriptionType,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanType> {
+  ): PlanType | Promise<PlanType> {
+    return subscription.preloadedPlan ?? this.loadPlan(subscription, ctx);
+  }
+
+  private async loadPlan(subscription: SubscriptionType, ctx: GraphQLContext): Promise<PlanType> {
     const plan = await ctx.loaders.catalog.planById.load(subscription.planId);
     if (!plan) throw new Error(`plan ${subscription.planId} missing`);
-    return toPlanType(plan, ctx.locale);
+    return ctx.loaders.catalog.planType(plan, ctx.locale);
   }
 
   @FieldResolver(() => [OptionType])
-  async options(
+  options(
     @Root() subscription: SubscriptionType,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<OptionType[]> {
-    const options = await loadSubscriptionOptions(ctx, subscription.dbId);
-    return options.map((o) => toOptionType(o, ctx.locale));
+  ): OptionType[] | Promise<OptionType[]> {
+    return (
+      subscription.preloadedOptions ??
+      loadSubscriptionOptions(ctx, subscription.dbId).then((options) =>
+        options.map((o) => ctx.loaders.catalog.optionType(o, ctx.locale)),
+      )
+    );
   }
 
   @FieldResolver(() => TaxedAmountType, {

@@ -1,6 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeInterface } from '../../graphql/node.interface';
+import type { OptionType, PlanType } from '../catalog/catalog.type';
 
 export const SubscriptionStatusEnum = {
   TRIAL: 'TRIAL',
@@ -11,11 +12,15 @@ registerEnumType(SubscriptionStatusEnum, { name: 'SubscriptionStatus' });
 
 @ObjectType('Subscription', {
   implements: NodeInterface,
+  simpleResolvers: true,
   description: "A customer's current contract.",
 })
 export class SubscriptionType extends NodeInterface {
   dbId: string;
   planId: string;
+  /** Loaded ahead by a list resolver (see preloadSubscriptions); not part of the schema. */
+  preloadedPlan?: PlanType;
+  preloadedOptions?: OptionType[];
 
   @Field(() => SubscriptionStatusEnum)
   status: keyof typeof SubscriptionStatusEnum;
@@ -32,7 +37,10 @@ export class SubscriptionType extends NodeInterface {
   version: number;
 }
 
-@ObjectType('SubscriptionChange', { description: 'One applied change of a subscription.' })
+@ObjectType('SubscriptionChange', {
+  simpleResolvers: true,
+  description: 'One applied change of a subscription.',
+})
 export class SubscriptionChangeType {
   @Field(() => GraphQLDateTime)
   changedAt: Date;
