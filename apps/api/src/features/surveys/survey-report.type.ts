@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { LifecycleStage } from '@kizuna/domain';
 import { LifecycleStageEnum } from '../customers/customer.type';
-import { ScoreCountType } from './survey.type';
 
 export enum ReportGroupBy {
   PLAN = 'PLAN',
@@ -38,6 +37,15 @@ export class SurveyReportFilter {
 
   @Field(() => [ID], { nullable: true })
   customerIds?: string[] | null;
+}
+
+@ObjectType('ScoreCount')
+export class ScoreCountType {
+  @Field(() => Int)
+  score: number;
+
+  @Field(() => Int)
+  count: number;
 }
 
 const SMALL =
@@ -118,14 +126,10 @@ export class ShareGroupType extends ShareFiguresType {
   key: string;
 }
 
-@ObjectType('CsatReport')
-export class CsatReportType extends ShareFiguresType {
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Share of satisfied (4–5) answers; same as share.',
-  })
-  satisfiedShare: number | null;
-
+/** What CSAT and CES reports share: overall figures, groups, distribution. */
+// Not referenced by a resolver, so type-graphql does not emit it; only its subclasses appear.
+@ObjectType('ShareReportBase')
+abstract class ShareReportType extends ShareFiguresType {
   @Field(() => ShareFiguresType)
   overall: ShareFiguresType;
 
@@ -139,23 +143,20 @@ export class CsatReportType extends ShareFiguresType {
   smallSampleThreshold: number;
 }
 
+@ObjectType('CsatReport')
+export class CsatReportType extends ShareReportType {
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of satisfied (4–5) answers; same as share.',
+  })
+  satisfiedShare: number | null;
+}
+
 @ObjectType('CesReport')
-export class CesReportType extends ShareFiguresType {
+export class CesReportType extends ShareReportType {
   @Field(() => Float, {
     nullable: true,
     description: 'Share of easy (5–7) answers; same as share.',
   })
   easyShare: number | null;
-
-  @Field(() => ShareFiguresType)
-  overall: ShareFiguresType;
-
-  @Field(() => [ShareGroupType])
-  groups: ShareGroupType[];
-
-  @Field(() => [ScoreCountType])
-  distribution: ScoreCountType[];
-
-  @Field(() => Int)
-  smallSampleThreshold: number;
 }

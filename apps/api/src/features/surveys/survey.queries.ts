@@ -110,6 +110,15 @@ const RESPONSE_COLUMNS = `r.id::text, r.survey_id::text, r.customer_id::text, r.
 const SORT_KEY = `to_char(r.answered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const RESPONSE_FROM = 'survey_response r LEFT JOIN survey_respondent rp ON rp.response_id = r.id';
 
+/** Newest answer first, by keyset on (answered_at, id). */
+const NEWEST_FIRST = {
+  sortColumn: 'r.answered_at',
+  sortType: 'timestamptz',
+  sortKeySql: SORT_KEY,
+  idColumn: 'r.id',
+  direction: 'DESC',
+} as const;
+
 /** Answers (with comments, for the comments list), newest first, by keyset. */
 export function listSurveyResponses(
   db: Queryable,
@@ -117,15 +126,11 @@ export function listSurveyResponses(
 ) {
   const c = responseFilterConditions(args.filter, args.masked);
   return keysetPage<SurveyResponseRow>(db, {
+    ...NEWEST_FIRST,
     select: RESPONSE_COLUMNS,
     from: RESPONSE_FROM,
     where: c.where,
     params: c.params,
-    sortColumn: 'r.answered_at',
-    sortType: 'timestamptz',
-    sortKeySql: SORT_KEY,
-    idColumn: 'r.id',
-    direction: 'DESC',
     first: args.first,
     after: args.after,
   });
@@ -148,13 +153,9 @@ export async function* streamSurveyResponses(
       {
         select: `${RESPONSE_COLUMNS}, sv.code AS survey_code, cu.name AS customer_name`,
         from: `${RESPONSE_FROM} JOIN survey sv ON sv.id = r.survey_id JOIN customer cu ON cu.id = r.customer_id`,
+        ...NEWEST_FIRST,
         where: c.where,
         params: c.params,
-        sortColumn: 'r.answered_at',
-        sortType: 'timestamptz',
-        sortKeySql: SORT_KEY,
-        idColumn: 'r.id',
-        direction: 'DESC',
         first: batch,
         after,
       },

@@ -171,21 +171,8 @@ export class SurveyResolver {
     @Arg('groupBy', () => ReportGroupBy, GROUP_BY_ARG) groupBy?: ReportGroupBy,
     @Arg('fiscalYearStartMonth', () => Int, FISCAL_ARG) fiscalYearStartMonth?: number,
   ): Promise<CsatReportType> {
-    const counts = await countScores(
-      ctx.dataSource,
-      reportScope('CSAT', filter),
-      groupBy ?? null,
-      fiscalStart(fiscalYearStartMonth),
-    );
-    const overall = shareFigures(counts.overall, 'CSAT');
-    return {
-      ...overall,
-      satisfiedShare: overall.share,
-      overall,
-      groups: [...counts.groups].map(([key, c]) => ({ key, ...shareFigures(c, 'CSAT') })),
-      distribution: distributionOf(counts, 'CSAT'),
-      smallSampleThreshold: SMALL_SAMPLE_THRESHOLD,
-    };
+    const report = await shareReport(ctx, 'CSAT', filter, groupBy, fiscalYearStartMonth);
+    return { ...report, satisfiedShare: report.share };
   }
 
   @Authorized('surveys:read')
@@ -196,21 +183,8 @@ export class SurveyResolver {
     @Arg('groupBy', () => ReportGroupBy, GROUP_BY_ARG) groupBy?: ReportGroupBy,
     @Arg('fiscalYearStartMonth', () => Int, FISCAL_ARG) fiscalYearStartMonth?: number,
   ): Promise<CesReportType> {
-    const counts = await countScores(
-      ctx.dataSource,
-      reportScope('CES', filter),
-      groupBy ?? null,
-      fiscalStart(fiscalYearStartMonth),
-    );
-    const overall = shareFigures(counts.overall, 'CES');
-    return {
-      ...overall,
-      easyShare: overall.share,
-      overall,
-      groups: [...counts.groups].map(([key, c]) => ({ key, ...shareFigures(c, 'CES') })),
-      distribution: distributionOf(counts, 'CES'),
-      smallSampleThreshold: SMALL_SAMPLE_THRESHOLD,
-    };
+    const report = await shareReport(ctx, 'CES', filter, groupBy, fiscalYearStartMonth);
+    return { ...report, easyShare: report.share };
   }
 
   @Authorized('surveys:read')
@@ -297,6 +271,30 @@ export class SurveyResponseFieldsResolver {
     const c = await ctx.loaders.customers.byId.load(r.customerDbId);
     return c && Object.assign(new CustomerType(), toCustomerType(c));
   }
+}
+
+/** CSAT or CES figures, overall and per group, with the distribution. */
+async function shareReport(
+  ctx: GraphQLContext,
+  kind: 'CSAT' | 'CES',
+  filter: SurveyReportFilter | undefined,
+  groupBy: ReportGroupBy | undefined,
+  fiscalYearStartMonth: number | undefined,
+) {
+  const counts = await countScores(
+    ctx.dataSource,
+    reportScope(kind, filter),
+    groupBy ?? null,
+    fiscalStart(fiscalYearStartMonth),
+  );
+  const overall = shareFigures(counts.overall, kind);
+  return {
+    ...overall,
+    overall,
+    groups: [...counts.groups].map(([key, c]) => ({ key, ...shareFigures(c, kind) })),
+    distribution: distributionOf(counts, kind),
+    smallSampleThreshold: SMALL_SAMPLE_THRESHOLD,
+  };
 }
 
 /** The comments/export filter from its GraphQL (or query-string) form. */

@@ -16,6 +16,7 @@ import { Connection } from '../../graphql/connection.type';
 import { NodeInterface } from '../../graphql/node.interface';
 import { UserError, UserErrorCodeEnum } from '../../graphql/user-error.type';
 import { LifecycleStageEnum } from '../customers/customer.type';
+import { SurveyReportFilter } from './survey-report.type';
 
 export const SurveyKindEnum = Object.fromEntries(SURVEY_KINDS.map((k) => [k, k])) as {
   [K in SurveyKind]: K;
@@ -81,15 +82,6 @@ export class SurveyConnection extends Connection(SurveyType, 'Survey') {}
 export class SurveyFilter {
   @Field(() => SurveyKindEnum, { nullable: true })
   kind?: SurveyKind | null;
-}
-
-@ObjectType('ScoreCount')
-export class ScoreCountType {
-  @Field(() => Int)
-  score: number;
-
-  @Field(() => Int)
-  count: number;
 }
 
 export const SurveyChannelEnum = Object.fromEntries(SURVEY_CHANNELS.map((k) => [k, k])) as {
@@ -164,14 +156,12 @@ export class SurveyResponseType extends NodeInterface {
 export class SurveyResponseConnection extends Connection(SurveyResponseType, 'SurveyResponse') {}
 
 @InputType({
-  description: 'All given conditions must hold. Dates are Tokyo dates (YYYY-MM-DD), inclusive.',
+  description:
+    'The report filter, plus the answer band and words of the comment. All given conditions must hold.',
 })
-export class SurveyCommentFilter {
+export class SurveyCommentFilter extends SurveyReportFilter {
   @Field(() => SurveyKindEnum, { nullable: true })
   kind?: SurveyKind | null;
-
-  @Field(() => [ID], { nullable: true })
-  surveyIds?: string[] | null;
 
   @Field(() => NpsCategoryEnum, { nullable: true, description: 'NPS answers in this band only.' })
   scoreCategory?: NpsCategory | null;
@@ -181,21 +171,6 @@ export class SurveyCommentFilter {
 
   @Field(() => Int, { nullable: true })
   scoreMax?: number | null;
-
-  @Field(() => [String], { nullable: true })
-  planCodes?: string[] | null;
-
-  @Field(() => [LifecycleStageEnum], { nullable: true })
-  stages?: LifecycleStage[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  customerIds?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  from?: string | null;
-
-  @Field(() => String, { nullable: true })
-  to?: string | null;
 
   @Field(() => String, {
     nullable: true,
