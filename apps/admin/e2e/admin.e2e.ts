@@ -191,12 +191,222 @@ describeInBrowser('admin console in a real browser', () => {
     await page.close();
   });
 
+  /** The login page in Japanese, whatever an earlier test chose in the language switch. */
+  async function openLoginInJapanese(): Promise<Page> {
+    const page = await openPage('/login');
+    await page.evaluate(() => localStorage.setItem('kizuna.language', 'ja'));
+    await page.reload();
+    return page;
+  }
+
+  /** YYYY/MM/DD (as typed into the date picker) of a day this many days from today in Tokyo. */
+  const jstDate = (days: number) =>
+    new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replaceAll('-', '/');
+
+  async function signOut(page: Page) {
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await page.waitForURL(/\/login/);
+  }
+
+  /** Blind entry or request form: plan, the option checkboxes, effective date. */
+  async function enterChange(page: Page, plan: string, options: RegExp[], date: string) {
+    await page.getByRole('radio', { name: new RegExp(`^${plan}`) }).check();
+    for (const option of options) await page.getByRole('checkbox', { name: option }).check();
+    const dateInput = page.getByLabel('適用日');
+    await dateInput.click();
+    await dateInput.fill(date);
+    await dateInput.press('Enter');
+  }
+
+  /** The checker opens the request of this company from the check queue. */
+  async function openFromQueue(page: Page, company: string) {
+    await page.getByRole('menuitem', { name: 'ダブルチェック' }).click();
+    await page.waitForURL(/\/requests\/check$/);
+    const row = page.getByTestId('requests-queue').getByRole('row', { name: new RegExp(company) });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'チェックする' }).click();
+    await page.waitForURL(/\/requests\/[^/]+\/check$/);
+    await page.getByText('依頼内容は表示されません').waitFor();
+  }
+
+  it('converts a trial with a colleague’s blind check: mismatch → near-miss → resubmit → applied', async () => {
+    const page = await openLoginInJapanese();
+    const suffix = Date.now().toString(36).toUpperCase();
+    const company = `株式会社ダブルチェック${suffix}`;
+    const date = jstDate(7);
+    const PASSWORD = /^パスワード認証/;
+    const TOTP = /^認証アプリ/;
+    const IC_CARD = /^ICカード認証/;
+
+    // operator1 starts a trial (every option enabled) and drafts its conversion.
+    await signIn(page);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`${kizuna!.baseUrl}/trials/new`);
+    await page.getByLabel('会社名', { exact: true }).fill(company);
+    await page.getByLabel('姓', { exact: true }).fill('田中');
+    await page.getByLabel('メールアドレス').fill(`dc.${suffix.toLowerCase()}@example.co.jp`);
+    await page.getByRole('button', { name: 'トライアルを開始', exact: true }).click();
+    trialsStarted += 1;
+    await page.waitForURL(/\/customers\/[^/?]+$/);
+    await page.getByRole('heading', { name: company }).waitFor();
+    await page.getByRole('button', { name: '本契約への移行を依頼する' }).click();
+    await page.waitForURL(/\/requests\/new\?kind=CONVERSION$/);
+
+    await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
+    // The live preview: the two options kept, every other trial option removed, fee with tax.
+    const preview = page.getByTestId('change-preview');
+    await page
+      .getByTestId('preview-kept')
+      .getByText('認証アプリ（ワンタイムパスワード）')
+      .waitFor();
+    await expect(page.getByTestId('preview-kept').locator('.ant-tag').count()).resolves.toBe(2);
+    await expect(page.getByTestId('preview-removed').textContent()).resolves.toContain(
+      'ICカード認証',
+    );
+    await expect(page.getByTestId('preview-added').textContent()).resolves.toBe('なし');
+    // スタンダード ￥1,490 + 認証アプリ ￥200 = ￥1,690 (税抜), ￥1,859 (税込); trial ￥0 before.
+    await expect(preview.textContent()).resolves.toMatch(/￥1,690[\s\S]*￥169[\s\S]*￥1,859/);
+    await screenshot(page, '11-conversion-request');
+    await page.getByRole('button', { name: 'ダブルチェックに回す' }).click();
+    await page.waitForURL((url) => /^\/requests\/[^/]+$/.test(url.pathname));
+    const requestUrl = page.url();
+    await page.getByText('確認待ち').first().waitFor();
+
+    // The maker is offered no check of their own request, and the check screen refuses them.
+    await expect(page.getByRole('button', { name: 'ダブルチェックする' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'チェック待ち' }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await screenshot(page, '12-request-submitted');
+    await page.goto(`${requestUrl}/check`);
+    await page.getByText('自分が作成した依頼はチェックできません').waitFor();
+    await expect(page.getByRole('button', { name: '照合する' }).count()).resolves.toBe(0);
+    await page.goto(`${kizuna!.baseUrl}/requests/check`);
+    await page.getByTestId('requests-queue').waitFor();
+    await expect(page.getByTestId('requests-queue').textContent()).resolves.not.toContain(company);
+    await signOut(page);
+
+    // checker1 re-enters blind and gets an option wrong: returned, near-miss recorded.
+    await signIn(page, { email: 'checker1@kizuna.example' });
+    await page.waitForURL((url) => url.pathname === '/');
+    await openFromQueue(page, company);
+    await expect(page.getByTestId('proposal').count()).resolves.toBe(0);
+    await screenshot(page, '13-blind-check');
+    await enterChange(page, 'スタンダード', [PASSWORD, IC_CARD], date);
+    await page.getByRole('button', { name: '照合する' }).click();
+    const result = page.getByTestId('check-result');
+    await result.getByText('入力が依頼内容と一致しませんでした').waitFor();
+    await expect(result.textContent()).resolves.toContain(
+      '依頼は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: オプション',
+    );
+    await expect(result.locator('.kizuna-row-mismatch').count()).resolves.toBe(1);
+    await screenshot(page, '14-check-mismatch');
+    await result.getByRole('button', { name: 'ヒヤリ・ハットを見る' }).click();
+    await page.waitForURL(/\/near-misses$/);
+    const nearMiss = page
+      .getByTestId('near-miss-table')
+      .getByRole('row', { name: new RegExp(company) });
+    await nearMiss.waitFor();
+    await expect(nearMiss.textContent()).resolves.toContain('オプション');
+    await screenshot(page, '15-near-misses');
+    await signOut(page);
+
+    // operator1 reads the finding, and resubmits (the maker's values were right).
+    await signIn(page);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByTestId('home-returned').getByText(company).waitFor();
+    await page.getByRole('menuitem', { name: '自分の依頼' }).click();
+    const mine = page.getByTestId('requests-mine').getByRole('row', { name: new RegExp(company) });
+    await mine.waitFor();
+    await expect(mine.textContent()).resolves.toContain('差し戻し');
+    await expect(mine.textContent()).resolves.toContain('一致しなかった項目: オプション');
+    await screenshot(page, '16-my-requests-returned');
+    await mine.getByRole('button', { name: '修正して再提出' }).click();
+    await page.waitForURL(/\/edit$/);
+    await page.getByTestId('request-findings').waitFor();
+    await expect(page.getByRole('radio', { name: /^スタンダード/ }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole('checkbox', { name: TOTP }).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: '修正してダブルチェックに回す' }).click();
+    await page.waitForURL(requestUrl);
+    await page.getByText('確認待ち').first().waitFor();
+    await signOut(page);
+
+    // checker1 re-enters correctly: the conversion is applied.
+    await signIn(page, { email: 'checker1@kizuna.example' });
+    await page.waitForURL((url) => url.pathname === '/');
+    await openFromQueue(page, company);
+    await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
+    await page.getByRole('button', { name: '照合する' }).click();
+    await result.getByText('入力が依頼内容と一致しました').waitFor();
+    await expect(result.locator('.kizuna-row-mismatch').count()).resolves.toBe(0);
+    await screenshot(page, '17-check-matched');
+    await result.getByRole('button', { name: '顧客の詳細へ' }).click();
+    await page.waitForURL(/\/customers\/[^/?]+$/);
+    await page.getByRole('heading', { name: company }).waitFor();
+
+    // ACTIVE, on スタンダード, with exactly the two chosen options.
+    await page.locator('[data-stage="ACTIVE"]').first().waitFor();
+    const subscription = page.getByTestId('subscription');
+    await expect(subscription.textContent()).resolves.toContain('スタンダード');
+    const options = await subscription
+      .locator('[data-option]')
+      .evaluateAll((tags) => tags.map((t) => t.getAttribute('data-option')).sort());
+    expect(options).toEqual(['MFA_PASSWORD', 'MFA_TOTP']);
+    await page.getByTestId('customer-requests').getByText('反映済み').waitFor();
+    await screenshot(page, '18-customer-converted');
+    await page.close();
+  });
+
+  it('shows the weekly near-miss report as a chart and the audit log with before/after', async () => {
+    const page = await openLoginInJapanese();
+    await signIn(page, { email: 'checker1@kizuna.example' });
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByTestId('home-awaiting').waitFor();
+    await screenshot(page, '19-home-checker');
+
+    await page.getByRole('menuitem', { name: '週次レポート' }).click();
+    // The demo data holds returned requests, so the chart has bars to draw.
+    await page.getByTestId('near-miss-weekly-chart').locator('canvas').first().waitFor();
+    await screenshot(page, '20-near-miss-report');
+
+    await page.getByRole('menuitem', { name: '監査ログ' }).click();
+    const table = page.getByTestId('audit-table');
+    await table.locator('tr.ant-table-row').first().waitFor();
+    const search = page.getByPlaceholder('操作名で絞り込む（例: provisioningRequest.applied）');
+    await search.fill('provisioningRequest.applied');
+    await search.press('Enter');
+    await page.waitForURL(/action=provisioningRequest\.applied/);
+    await page.getByText('操作: provisioningRequest.applied').waitFor();
+    await table.locator('.ant-table-row-expand-icon').first().click();
+    const change = table.locator('.ant-table-expanded-row').first();
+    await change.getByText('変更前').waitFor();
+    await expect(change.textContent()).resolves.toContain('planCode');
+    await screenshot(page, '21-audit-log');
+    await page.close();
+  });
+
   afterAll(() => {
     publishScreenshots({
       '01-login': 'login.png',
       '03-customers': 'customers.png',
       '05-customer-detail': 'customer-detail.png',
       '06-start-trial': 'start-trial.png',
+      '08-home': 'home.png',
+      '11-conversion-request': 'conversion-request.png',
+      '13-blind-check': 'blind-check.png',
+      '14-check-mismatch': 'check-mismatch.png',
+      '15-near-misses': 'near-misses.png',
+      '16-my-requests-returned': 'my-requests.png',
+      '17-check-matched': 'check-matched.png',
+      '18-customer-converted': 'customer-converted.png',
+      '19-home-checker': 'home-checker.png',
+      '20-near-miss-report': 'near-miss-report.png',
+      '21-audit-log': 'audit-log.png',
     });
   });
 });

@@ -18,3 +18,8 @@ export function formatDateTime(iso: string | null | undefined): string | null {
   const date = new Date(iso);
   return `${formatDateJp(date)} ${timeJst.format(date)}`;
 }
+
+/** A YYYY-MM-DD calendar date (no time zone) as YYYY/MM/DD. */
+export function formatIsoDate(date: string | null | undefined): string | null {
+  return date ? date.replaceAll('-', '/') : null;
+}

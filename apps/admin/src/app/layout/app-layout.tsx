@@ -1,9 +1,15 @@
 import {
+  AuditOutlined,
+  BarChartOutlined,
+  FileDoneOutlined,
+  HistoryOutlined,
   HomeOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   TeamOutlined,
   UserAddOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, Flex, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
@@ -23,7 +29,14 @@ const ROLE_COLORS: Record<StaffRole, string> = {
 /** The menu entry a path belongs to. */
 function selectedMenuKey(pathname: string): string {
   if (pathname.startsWith('/trials')) return '/trials/new';
+  if (pathname.startsWith('/requests/check') || pathname.endsWith('/check'))
+    return '/requests/check';
+  if (pathname.startsWith('/requests')) return '/requests/mine';
   if (pathname.startsWith('/customers')) return '/customers';
+  if (pathname.startsWith('/near-misses/report')) return '/near-misses/report';
+  if (pathname.startsWith('/near-misses')) return '/near-misses';
+  if (pathname.startsWith('/audit')) return '/audit';
+  if (pathname.startsWith('/surveys')) return '/surveys';
   return '/';
 }
 
@@ -36,6 +49,7 @@ export function AppLayout() {
   const { data } = useQuery(AppLayoutDocument);
   const [logout] = useMutation(LogoutDocument);
   const viewer = data?.viewer;
+  const can = (permission: string) => viewer?.permissions.includes(permission) ?? false;
 
   const signOut = async () => {
     try {
@@ -60,6 +74,56 @@ export function AppLayout() {
       icon: <UserAddOutlined />,
       label: <Link to="/trials/new">{t('nav.startTrial')}</Link>,
     },
+    ...(can('provisioning:write')
+      ? [
+          {
+            key: '/requests/mine',
+            icon: <FileDoneOutlined />,
+            label: <Link to="/requests/mine">{t('nav.myRequests')}</Link>,
+          },
+        ]
+      : []),
+    ...(viewer?.roles.includes('CHECKER')
+      ? [
+          {
+            key: '/requests/check',
+            icon: <AuditOutlined />,
+            label: <Link to="/requests/check">{t('nav.checkQueue')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('provisioning:read')
+      ? [
+          {
+            key: '/near-misses',
+            icon: <WarningOutlined />,
+            label: <Link to="/near-misses">{t('nav.nearMisses')}</Link>,
+          },
+          {
+            key: '/near-misses/report',
+            icon: <BarChartOutlined />,
+            label: <Link to="/near-misses/report">{t('nav.nearMissReport')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('surveys:read')
+      ? [
+          {
+            key: '/surveys',
+            icon: <LineChartOutlined />,
+            label: <Link to="/surveys/nps">{t('surveys.nav')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('audit:read')
+      ? [
+          {
+            key: '/audit',
+            icon: <HistoryOutlined />,
+            label: <Link to="/audit">{t('nav.audit')}</Link>,
+          },
+        ]
+      : []),
   ];
 
   return (

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CustomerDetailDocument } from '../../../gql/graphql';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
+import { CustomerRequestsCard } from '../../provisioning/shared/customer-requests-card';
+import { NewRequestButton } from '../../provisioning/shared/new-request-button';
 import { ContactsCard } from './contacts-card';
 import { CustomerHeader } from './customer-header';
 import { LifecycleTimeline } from './lifecycle-timeline';
@@ -50,7 +52,10 @@ export function CustomerDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <div>{back}</div>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        {back}
+        <NewRequestButton customerId={customer.id} stage={customer.stage} />
+      </Flex>
       {otherErrors && <Alert type="warning" showIcon title={t('common.loadError')} />}
       <CustomerHeader customer={customer} />
       <Row gutter={[16, 16]}>
@@ -65,6 +70,9 @@ export function CustomerDetailPage() {
             <LifecycleTimeline customer={customer} />
             <ContactsCard contacts={customer.contacts} forbidden={contactsForbidden} />
           </Flex>
+        </Col>
+        <Col span={24}>
+          <CustomerRequestsCard customerId={customer.id} />
         </Col>
         <Col span={24}>
           <SubscriptionHistoryTable subscription={customer.subscription} />

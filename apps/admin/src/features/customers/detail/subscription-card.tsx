@@ -30,7 +30,7 @@ export function SubscriptionCard({
   const { t } = useTranslation();
   if (!subscription) {
     return (
-      <Card title={t('customers.detail.subscription')}>
+      <Card title={t('customers.detail.subscription')} data-testid="subscription">
         <Empty description={t('customers.detail.noSubscription')} />
       </Card>
     );
@@ -41,7 +41,7 @@ export function SubscriptionCard({
   }
   const isTrial = subscription.status === 'TRIAL';
   return (
-    <Card title={t('customers.detail.subscription')}>
+    <Card title={t('customers.detail.subscription')} data-testid="subscription">
       <Descriptions
         size="small"
         column={1}
@@ -103,7 +103,7 @@ export function SubscriptionCard({
                       </Typography.Text>
                       <div>
                         {byKind.get(kind)!.map((o) => (
-                          <Tag key={o.code} style={{ marginBlock: 2 }}>
+                          <Tag key={o.code} style={{ marginBlock: 2 }} data-option={o.code}>
                             {o.name}
                             {!isTrial && o.monthlyFeeYen > 0 && (
                               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Flex, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CustomerListDocument } from '../../../gql/graphql';
 import { ErrorState } from '../../../shared/page-states';
+import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { CustomerListFilters } from './customer-list-filters';
 import {
   customerListSearchParams,
@@ -14,24 +14,6 @@ import {
 import { CustomerTable } from './customer-table';
 
 const PAGE_SIZE = 20;
-
-/**
- * Keyset pagination: the API pages forwards only, so the cursors of the pages seen so far are
- * kept in a stack (前へ pops, 次へ pushes). The stack belongs to one set of filters.
- */
-function useCursorStack(filtersKey: string) {
-  const [state, setState] = useState<{ key: string; stack: (string | null)[] }>({
-    key: filtersKey,
-    stack: [null],
-  });
-  const stack = state.key === filtersKey ? state.stack : [null];
-  return {
-    after: stack[stack.length - 1] ?? null,
-    page: stack.length,
-    next: (cursor: string) => setState({ key: filtersKey, stack: [...stack, cursor] }),
-    previous: () => setState({ key: filtersKey, stack: stack.slice(0, -1) }),
-  };
-}
 
 export function CustomerListPage() {
   const { t } = useTranslation();

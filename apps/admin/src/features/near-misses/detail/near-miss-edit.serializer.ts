@@ -1,0 +1,34 @@
+import type { NearMissCause, NearMissStatus } from '@kizuna/domain';
+import type { UpdateNearMissInput } from '../../../gql/graphql';
+
+/** What the near-miss analysis form holds. */
+export interface NearMissEditValues {
+  description?: string;
+  causeCategory?: NearMissCause | null;
+  countermeasure?: string;
+  status?: NearMissStatus;
+}
+
+export const NEAR_MISS_EDIT_FIELDS = [
+  'description',
+  'causeCategory',
+  'countermeasure',
+  'status',
+] as const;
+
+/**
+ * Form → UpdateNearMissInput. Every field is sent: an emptied countermeasure is null (removed),
+ * an emptied description is "" so that the API says it is required.
+ */
+export function serializeNearMissEdit(
+  nearMissId: string,
+  values: NearMissEditValues,
+): UpdateNearMissInput {
+  return {
+    nearMissId,
+    description: values.description?.trim() ?? '',
+    causeCategory: values.causeCategory ?? null,
+    countermeasure: values.countermeasure?.trim() || null,
+    ...(values.status ? { status: values.status } : {}),
+  };
+}

@@ -1,0 +1,162 @@
+import { BarChartOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { PROVISIONING_KINDS, type ProvisioningKind } from '@kizuna/domain';
+import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { NearMissListDocument, type NearMissTableRowFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../../shared/dates';
+import { ErrorState } from '../../../shared/page-states';
+import { Pager } from '../../../shared/pager';
+import { useCursorStack } from '../../../shared/use-cursor-stack';
+import { useRequestLabels } from '../../provisioning/shared/request-labels';
+import { NearMissKindTag, NearMissStatusTag, useNearMissLabels } from '../near-miss-labels';
+import { NearMissFilters } from './near-miss-filters';
+import {
+  nearMissFilter,
+  nearMissListSearchParams,
+  parseNearMissListParams,
+} from './near-miss-list-params';
+
+const PAGE_SIZE = 20;
+const isRequestKind = (k: string | null): k is ProvisioningKind =>
+  (PROVISIONING_KINDS as readonly (string | null)[]).includes(k);
+
+/** Near-misses (ヒヤリ・ハット) and incidents, newest first, filtered by kind, status, cause, period. */
+export function NearMissListPage() {
+  const { t } = useTranslation();
+  const labels = useNearMissLabels();
+  const requestLabels = useRequestLabels();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseNearMissListParams(searchParams);
+  const filter = nearMissFilter(params);
+  const cursors = useCursorStack(JSON.stringify(filter));
+  const { data, previousData, loading, error, refetch } = useQuery(NearMissListDocument, {
+    variables: { first: PAGE_SIZE, after: cursors.after, filter },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.nearMisses;
+  const path = (id: string) => `/near-misses/${encodeURIComponent(id)}`;
+
+  const columns: ColumnsType<NearMissTableRowFragment> = [
+    {
+      key: 'occurredAt',
+      title: t('nearMisses.columns.occurredAt'),
+      width: 150,
+      render: (_, n) => (
+        <Link to={path(n.id)} className="kizuna-tabular">
+          {formatDateTime(n.occurredAt)}
+        </Link>
+      ),
+    },
+    {
+      key: 'kind',
+      title: t('nearMisses.columns.kind'),
+      width: 130,
+      render: (_, n) => <NearMissKindTag kind={n.kind} />,
+    },
+    {
+      key: 'customer',
+      title: t('nearMisses.columns.customer'),
+      render: (_, n) =>
+        n.customer ? (
+          <Link to={`/customers/${encodeURIComponent(n.customer.id)}`}>{n.customer.name}</Link>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'requestKind',
+      title: t('nearMisses.columns.requestKind'),
+      width: 140,
+      render: (_, n) => (isRequestKind(n.requestKind) ? requestLabels.kind(n.requestKind) : '—'),
+    },
+    {
+      key: 'fields',
+      title: t('nearMisses.columns.fields'),
+      width: 180,
+      render: (_, n) =>
+        n.fields.length === 0
+          ? '—'
+          : n.fields.map((f) => (
+              <Tag key={f} color="red">
+                {requestLabels.field(f)}
+              </Tag>
+            )),
+    },
+    {
+      key: 'cause',
+      title: t('nearMisses.columns.cause'),
+      width: 170,
+      render: (_, n) => labels.cause(n.causeCategory),
+    },
+    {
+      key: 'status',
+      title: t('nearMisses.columns.status'),
+      width: 130,
+      render: (_, n) => <NearMissStatusTag status={n.status} />,
+    },
+    {
+      key: 'source',
+      title: t('nearMisses.columns.source'),
+      width: 150,
+      render: (_, n) => (
+        <Typography.Text type="secondary">{t(`nearMisses.source.${n.source}`)}</Typography.Text>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="baseline" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('nearMisses.title')}
+        </Typography.Title>
+        <Link to="/near-misses/report">
+          <Button icon={<BarChartOutlined />}>{t('nav.nearMissReport')}</Button>
+        </Link>
+      </Flex>
+      <NearMissFilters
+        value={params}
+        onChange={(next) => setSearchParams(nearMissListSearchParams(next))}
+      />
+      <Card>
+        {error && !connection ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : (
+          <Table<NearMissTableRowFragment>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={connection?.edges.map((e) => e.node) ?? []}
+            loading={loading}
+            pagination={false}
+            scroll={{ x: 1100 }}
+            data-testid="near-miss-table"
+            locale={{ emptyText: <Empty description={t('nearMisses.empty')} /> }}
+            footer={() => (
+              <Flex vertical gap={8}>
+                <Pager
+                  page={cursors.page}
+                  hasNext={connection?.pageInfo.hasNextPage ?? false}
+                  loading={loading}
+                  onPrevious={cursors.previous}
+                  onNext={() => {
+                    const end = connection?.pageInfo.endCursor;
+                    if (end) cursors.next(end);
+                  }}
+                />
+                {connection && (
+                  <Typography.Text type="secondary">
+                    {t('common.total', { count: connection.totalCount })}
+                  </Typography.Text>
+                )}
+              </Flex>
+            )}
+          />
+        )}
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMutation } from '@apollo/client/react';
+import type { ProvisioningKind } from '@kizuna/domain';
+import { Alert, Button, Form } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ApproveProvisioningRequestDocument,
+  type ApproveProvisioningRequestMutation,
+  type ProvisioningCatalogQuery,
+  type ProvisioningConfirmationInput,
+  type RequestFormCustomerFragment,
+} from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
+import { applyFieldErrors, clearChangedFieldErrors } from '../../../shared/user-errors';
+import { OptionChoice } from '../new-request/option-choice';
+import { PlanChoice } from '../new-request/plan-choice';
+import { EffectiveDatePicker } from '../shared/effective-date-picker';
+import {
+  CONFIRMATION_FORM_FIELDS,
+  CONFIRMATION_KIND_FIELDS,
+  missingConfirmationFields,
+  serializeConfirmation,
+  type ConfirmationFormValues,
+} from './confirmation.serializer';
+
+export interface CheckOutcome {
+  confirmation: ProvisioningConfirmationInput;
+  payload: ApproveProvisioningRequestMutation['approveProvisioningRequest'];
+}
+
+export interface CheckFormProps {
+  request: { id: string; version: number; kind: ProvisioningKind };
+  customer: RequestFormCustomerFragment;
+  catalog: ProvisioningCatalogQuery;
+  /** A decided check: applied, or returned after a mismatch. */
+  onChecked: (outcome: CheckOutcome) => void;
+}
+
+/**
+ * The blind re-entry: the checker types plan, options and effective date from the customer's
+ * order, without seeing the maker's values. Starts empty on purpose.
+ */
+export function CheckForm({ request, customer, catalog, onChecked }: CheckFormProps) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<ConfirmationFormValues>();
+  const [general, setGeneral] = useState<string[]>([]);
+  const [approve, { loading }] = useMutation(ApproveProvisioningRequestDocument, {
+    refetchQueries: ['RequestTable', 'HomeWork'],
+  });
+  const asked = CONFIRMATION_KIND_FIELDS[request.kind];
+  const current = customer.subscription;
+  const isTrial = current?.status === 'TRIAL';
+
+  const submit = async (values: ConfirmationFormValues) => {
+    setGeneral([]);
+    const missing = missingConfirmationFields(request.kind, values);
+    if (missing.length > 0) {
+      const errors = missing.map((e) => ({
+        field: e.field,
+        message: pick(e.message, i18n.language),
+      }));
+      setGeneral(applyFieldErrors(form, errors, CONFIRMATION_FORM_FIELDS));
+      return;
+    }
+    const confirmation = serializeConfirmation(request.kind, values, current);
+    try {
+      const { data } = await approve({
+        variables: { input: { requestId: request.id, version: request.version, confirmation } },
+      });
+      const payload = data?.approveProvisioningRequest;
+      if (!payload) {
+        setGeneral([t('common.unknownError')]);
+        return;
+      }
+      const decided =
+        payload.userErrors.length === 0 ||
+        payload.userErrors.some((e) => e.code === 'CONFIRMATION_MISMATCH');
+      if (decided) {
+        onChecked({ confirmation, payload });
+        return;
+      }
+      setGeneral(applyFieldErrors(form, payload.userErrors, CONFIRMATION_FORM_FIELDS));
+    } catch {
+      setGeneral([t('common.networkError')]);
+    }
+  };
+
+  return (
+    <Form<ConfirmationFormValues>
+      form={form}
+      layout="vertical"
+      noValidate
+      initialValues={{ optionCodes: [] }}
+      onFinish={(values) => void submit(values)}
+      onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
+      aria-label={t('check.formLabel')}
+    >
+      {asked.includes('planCode') && (
+        <Form.Item name="planCode" label={t('requests.fields.planCode')} required>
+          <PlanChoice plans={catalog.plans} />
+        </Form.Item>
+      )}
+      {request.kind === 'OPTION_CHANGE' && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.planKept')} />
+      )}
+      {asked.includes('optionCodes') && (
+        <Form.Item
+          name="optionCodes"
+          label={t('requests.fields.optionCodes')}
+          extra={t('check.optionsHelp')}
+        >
+          <OptionChoice
+            options={catalog.options}
+            currentCodes={current?.options.map((o) => o.code) ?? []}
+            currentLabel={isTrial ? t('requests.form.inTrial') : t('requests.form.current')}
+          />
+        </Form.Item>
+      )}
+      {request.kind === 'PLAN_CHANGE' && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.optionsKept')} />
+      )}
+      {request.kind === 'CANCELLATION' && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.cancellation')} />
+      )}
+      <Form.Item name="effectiveDate" label={t('requests.fields.effectiveDate')} required>
+        <EffectiveDatePicker />
+      </Form.Item>
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('check.failed')}
+          description={general.join(' ')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Button type="primary" htmlType="submit" loading={loading}>
+        {t('check.submit')}
+      </Button>
+    </Form>
+  );
+}

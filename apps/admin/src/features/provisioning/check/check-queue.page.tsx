@@ -1,0 +1,23 @@
+import { Card, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RequestTable } from '../shared/request-table';
+
+/** Requests waiting for a check that the viewer may do — never their own. */
+export function CheckQueuePage() {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('requests.queue.title')}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t('requests.queue.description')}</Typography.Text>
+      <Card>
+        <RequestTable
+          filter={{ awaitingMyCheck: true }}
+          variant="queue"
+          emptyText={t('requests.queue.empty')}
+        />
+      </Card>
+    </Flex>
+  );
+}

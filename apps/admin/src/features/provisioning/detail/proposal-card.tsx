@@ -1,0 +1,93 @@
+import { EyeInvisibleOutlined } from '@ant-design/icons';
+import { Alert, Card, Descriptions, Flex, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ProvisioningKind, RequestDetailQuery } from '../../../gql/graphql';
+import { formatIsoDate } from '../../../shared/dates';
+import { ChangePreview } from '../shared/change-preview';
+import { useRequestLabels } from '../shared/request-labels';
+import { useProvisioningCatalog } from '../shared/use-catalog';
+
+type Proposal = NonNullable<
+  Extract<NonNullable<RequestDetailQuery['node']>, { kind: ProvisioningKind }>['proposal']
+>;
+
+/**
+ * The maker's values and their effect, or — while the blind check is pending and the viewer is
+ * not the maker — why they are not shown.
+ */
+export function ProposalCard({
+  kind,
+  proposal,
+}: {
+  kind: ProvisioningKind;
+  proposal: Proposal | null;
+}) {
+  const { t } = useTranslation();
+  const labels = useRequestLabels();
+  const { planName, optionName } = useProvisioningCatalog();
+  if (!proposal) {
+    return (
+      <Card title={t('requests.detail.proposal')}>
+        <Alert
+          type="info"
+          showIcon
+          icon={<EyeInvisibleOutlined />}
+          title={t('requests.detail.proposalHidden')}
+        />
+      </Card>
+    );
+  }
+  const items = [
+    {
+      key: 'effectiveDate',
+      label: t('requests.fields.effectiveDate'),
+      children: <span className="kizuna-tabular">{formatIsoDate(proposal.effectiveDate)}</span>,
+    },
+  ];
+  if (kind === 'CANCELLATION') {
+    items.push(
+      {
+        key: 'churnReason',
+        label: t('requests.fields.churnReason'),
+        children: <>{labels.churnReason(proposal.churnReason)}</>,
+      },
+      {
+        key: 'churnNote',
+        label: t('requests.fields.churnNote'),
+        children: <>{proposal.churnNote ?? '—'}</>,
+      },
+    );
+  } else {
+    items.unshift(
+      {
+        key: 'planCode',
+        label: t('requests.fields.planCode'),
+        children: <>{planName(proposal.planCode)}</>,
+      },
+      {
+        key: 'optionCodes',
+        label: t('requests.fields.optionCodes'),
+        children: (
+          <Flex wrap gap={4}>
+            {proposal.optionCodes.length === 0
+              ? t('common.none')
+              : proposal.optionCodes.map((c) => <Tag key={c}>{optionName(c)}</Tag>)}
+          </Flex>
+        ),
+      },
+    );
+  }
+  return (
+    <Card title={t('requests.detail.proposal')} data-testid="proposal">
+      <Flex vertical gap={16}>
+        <Descriptions size="small" column={1} items={items} />
+        <ChangePreview
+          preview={proposal.preview}
+          planName={planName}
+          optionName={optionName}
+          beforeIsTrial={kind === 'CONVERSION'}
+        />
+      </Flex>
+    </Card>
+  );
+}

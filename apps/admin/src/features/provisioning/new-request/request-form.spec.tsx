@@ -1,0 +1,164 @@
+import { DEMO_CATALOG, isoDateJst, userError } from '@kizuna/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  type ProvisioningCatalogQuery,
+  RequestConversionDocument,
+  type RequestFormCustomerFragment,
+} from '../../../gql/graphql';
+import { renderWithProviders } from '../../../test/render';
+import { RequestForm } from './request-form';
+
+const catalog: ProvisioningCatalogQuery = {
+  plans: DEMO_CATALOG.plans.map((p) => ({
+    id: p.code,
+    code: p.code,
+    name: p.nameJa,
+    monthlyFeeYen: p.monthlyFeeYen,
+    active: true,
+  })),
+  options: DEMO_CATALOG.options.map((o) => ({
+    id: o.code,
+    code: o.code,
+    name: o.nameJa,
+    kind: o.kind,
+    factorCategory: o.factorCategory,
+    monthlyFeeYen: o.monthlyFeeYen,
+    active: o.active,
+  })),
+};
+const trialCustomer: RequestFormCustomerFragment = {
+  id: 'C1',
+  name: '株式会社テスト',
+  stage: 'TRIAL',
+  subscription: {
+    id: 'S1',
+    status: 'TRIAL',
+    plan: { id: 'P', code: 'PREMIUM' },
+    options: DEMO_CATALOG.options.map((o) => ({ id: o.code, code: o.code })),
+  },
+};
+// Tomorrow in Tokyo: always a valid effective date.
+const tomorrow = isoDateJst(new Date(Date.now() + 86_400_000));
+
+async function chooseConversion(options: RegExp[]) {
+  const user = userEvent.setup({ delay: null });
+  await user.click(screen.getByLabelText(/^スタンダード/));
+  for (const option of options) await user.click(screen.getByLabelText(option));
+  return user;
+}
+
+// antd's large forms are slow in jsdom on a 2-core machine.
+jest.setTimeout(60_000);
+
+describe('RequestForm (conversion)', () => {
+  it('previews the effect live: kept, removed, fee before and after with tax', async () => {
+    renderWithProviders(
+      <RequestForm
+        kind="CONVERSION"
+        customer={trialCustomer}
+        catalog={catalog}
+        onDone={jest.fn()}
+      />,
+    );
+    expect(
+      screen.getByText('プランを選ぶと、変更内容と月額料金がここに表示されます。'),
+    ).toBeVisible();
+    await chooseConversion([/^パスワード認証/, /^認証アプリ/]);
+
+    const kept = await screen.findByTestId('preview-kept');
+    expect(
+      within(kept)
+        .getAllByText(/./)
+        .map((e) => e.textContent),
+    ).toEqual(['パスワード認証', '認証アプリ（ワンタイムパスワード）']);
+    expect(screen.getByTestId('preview-removed')).toHaveTextContent('ICカード認証');
+    expect(screen.getByTestId('preview-added')).toHaveTextContent('なし');
+    const fee = screen.getByTestId('change-preview');
+    expect(fee).toHaveTextContent('￥1,690');
+    expect(fee).toHaveTextContent('￥1,859');
+  });
+
+  it('warns live when the MFA options are not multi-factor, and refuses to send them', async () => {
+    const onDone = jest.fn();
+    // No mocks: a request to the API would fail the test.
+    renderWithProviders(
+      <RequestForm kind="CONVERSION" customer={trialCustomer} catalog={catalog} onDone={onDone} />,
+    );
+    const user = await chooseConversion([/^パスワード認証/, /^PINコード認証/]);
+    expect(await screen.findByText(/多要素認証/, { selector: '.ant-alert-title' })).toBeVisible();
+    await user.click(screen.getByText('ダブルチェックに回す'));
+    // The domain rules' refusals land on the fields they name, before anything is sent.
+    const optionsItem = screen
+      .getByText('オプション', { selector: 'label' })
+      .closest('.ant-form-item') as HTMLElement;
+    expect(
+      await within(optionsItem).findByText(userError('NOT_MULTI_FACTOR').message.ja),
+    ).toBeInTheDocument();
+    const dateItem = screen.getByLabelText('適用日').closest('.ant-form-item') as HTMLElement;
+    expect(within(dateItem).getByText(userError('INVALID_DATE').message.ja)).toBeInTheDocument();
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('sends the chosen plan and options and shows the API’s userErrors next to their field', async () => {
+    const onDone = jest.fn();
+    renderWithProviders(
+      <RequestForm kind="CONVERSION" customer={trialCustomer} catalog={catalog} onDone={onDone} />,
+      {
+        mocks: [
+          {
+            request: {
+              query: RequestConversionDocument,
+              variables: {
+                input: {
+                  customerId: 'C1',
+                  planCode: 'STANDARD',
+                  optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
+                  effectiveDate: tomorrow,
+                },
+              },
+            },
+            result: {
+              data: {
+                requestConversion: {
+                  __typename: 'RequestConversionPayload',
+                  request: null,
+                  userErrors: [
+                    {
+                      __typename: 'UserError',
+                      code: 'INACTIVE_OPTION',
+                      field: 'optionCodes',
+                      message: '販売を終了したオプションです。',
+                    },
+                    {
+                      __typename: 'UserError',
+                      code: 'DUPLICATE_PENDING',
+                      field: 'customerId',
+                      message: 'この顧客には処理中の依頼があります。',
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        ],
+      },
+    );
+    const user = await chooseConversion([/^パスワード認証/, /^認証アプリ/]);
+    const date = screen.getByLabelText('適用日');
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: tomorrow.replaceAll('-', '/') } });
+    fireEvent.keyDown(date, { key: 'Enter', code: 'Enter' });
+    await user.click(screen.getByText('ダブルチェックに回す'));
+
+    const optionsItem = screen
+      .getByText('オプション', { selector: 'label' })
+      .closest('.ant-form-item');
+    await waitFor(() => expect(optionsItem).toHaveTextContent('販売を終了したオプションです。'));
+    // A refusal naming no form field is shown above the buttons, not on a field.
+    const general = screen.getByText('入力内容を確認してください').closest('.ant-alert');
+    expect(general).toHaveTextContent('この顧客には処理中の依頼があります。');
+    expect(optionsItem).not.toHaveTextContent('この顧客には処理中の依頼があります。');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+});

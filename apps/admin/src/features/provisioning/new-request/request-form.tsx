@@ -1,0 +1,215 @@
+import { CHURN_REASON_LABELS, CHURN_REASONS, type ProvisioningKind } from '@kizuna/domain';
+import { Alert, Button, Card, Col, Empty, Form, Input, Row, Select, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  ProvisioningCatalogQuery,
+  RequestFormCustomerFragment,
+  RequestFormResultFragment,
+} from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
+import { applyFieldErrors, clearChangedFieldErrors } from '../../../shared/user-errors';
+import { ChangePreview } from '../shared/change-preview';
+import { EffectiveDatePicker } from '../shared/effective-date-picker';
+import { OptionChoice } from './option-choice';
+import { PlanChoice } from './plan-choice';
+import {
+  checkRequestDraft,
+  REQUEST_FORM_FIELDS,
+  REQUEST_KIND_FIELDS,
+  type RequestFormValues,
+} from './request-form.serializer';
+import { useSubmitRequest } from './use-submit-request';
+
+export interface RequestFormProps {
+  kind: ProvisioningKind;
+  customer: RequestFormCustomerFragment;
+  catalog: ProvisioningCatalogQuery;
+  /** Set when correcting a RETURNED request: its values and the version being corrected. */
+  resubmit?: { request: { id: string; version: number }; values: RequestFormValues };
+  onDone: (request: RequestFormResultFragment) => void;
+  onCancel?: () => void;
+}
+
+/**
+ * A maker's request: the fields its kind decides, checked by the domain rules the API uses, and
+ * beside them a live preview of the effect (options kept / removed / added, fee before / after).
+ */
+export function RequestForm({
+  kind,
+  customer,
+  catalog,
+  resubmit,
+  onDone,
+  onCancel,
+}: RequestFormProps) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<RequestFormValues>();
+  const { submit, loading } = useSubmitRequest();
+  const [general, setGeneral] = useState<string[]>([]);
+  const [values, setValues] = useState<RequestFormValues>(
+    resubmit?.values ?? { optionCodes: kind === 'OPTION_CHANGE' ? currentCodes(customer) : [] },
+  );
+  const fields = REQUEST_KIND_FIELDS[kind];
+  const current = customer.subscription;
+  const isTrial = current?.status === 'TRIAL';
+  const draft = checkRequestDraft({
+    kind,
+    stage: customer.stage,
+    current,
+    values,
+    catalog,
+    today: new Date(),
+  });
+  const planName = (code: string | null) =>
+    code === null ? '—' : (catalog.plans.find((p) => p.code === code)?.name ?? code);
+  const optionName = (code: string) => catalog.options.find((o) => o.code === code)?.name ?? code;
+  const notMultiFactor = draft.errors.find((e) => e.code === 'NOT_MULTI_FACTOR');
+
+  const onFinish = async () => {
+    setGeneral([]);
+    if (draft.errors.length > 0) {
+      const errors = draft.errors.map((e) => ({
+        field: e.field,
+        message: pick(e.message, i18n.language),
+      }));
+      setGeneral(applyFieldErrors(form, errors, REQUEST_FORM_FIELDS));
+      return;
+    }
+    try {
+      const target = resubmit ? { request: resubmit.request } : { customerId: customer.id };
+      const outcome = await submit(kind, target, values);
+      if (outcome?.request && outcome.userErrors.length === 0) {
+        onDone(outcome.request);
+        return;
+      }
+      const errors = outcome?.userErrors ?? [];
+      const rest = applyFieldErrors(form, errors, REQUEST_FORM_FIELDS);
+      setGeneral(rest.length > 0 || errors.length > 0 ? rest : [t('common.unknownError')]);
+    } catch {
+      setGeneral([t('common.networkError')]);
+    }
+  };
+
+  return (
+    <Form<RequestFormValues>
+      form={form}
+      layout="vertical"
+      noValidate
+      initialValues={values}
+      onValuesChange={(changed: object, all) => {
+        clearChangedFieldErrors(form, changed);
+        setValues(all);
+      }}
+      onFinish={() => void onFinish()}
+      aria-label={t('requests.form.label')}
+    >
+      <Row gutter={[24, 16]}>
+        <Col xs={24} xl={13}>
+          {fields.includes('planCode') && (
+            <Form.Item name="planCode" label={t('requests.fields.planCode')} required>
+              <PlanChoice
+                plans={catalog.plans}
+                currentPlanCode={kind === 'PLAN_CHANGE' ? current?.plan.code : null}
+              />
+            </Form.Item>
+          )}
+          {fields.includes('optionCodes') && (
+            <Form.Item
+              name="optionCodes"
+              label={t('requests.fields.optionCodes')}
+              extra={
+                kind === 'CONVERSION'
+                  ? t('requests.form.optionsHelpConversion')
+                  : t('requests.form.optionsHelpChange')
+              }
+            >
+              <OptionChoice
+                options={catalog.options}
+                currentCodes={currentCodes(customer)}
+                currentLabel={isTrial ? t('requests.form.inTrial') : t('requests.form.current')}
+              />
+            </Form.Item>
+          )}
+          {fields.includes('churnReason') && (
+            <Form.Item name="churnReason" label={t('requests.fields.churnReason')} required>
+              <Select
+                style={{ maxWidth: 360 }}
+                placeholder={t('requests.form.churnReasonPlaceholder')}
+                options={CHURN_REASONS.map((r) => ({
+                  value: r,
+                  label: pick(CHURN_REASON_LABELS[r], i18n.language),
+                }))}
+              />
+            </Form.Item>
+          )}
+          {fields.includes('churnNote') && (
+            <Form.Item name="churnNote" label={t('requests.fields.churnNote')}>
+              <Input.TextArea
+                rows={3}
+                maxLength={2000}
+                placeholder={t('requests.form.churnNotePlaceholder')}
+              />
+            </Form.Item>
+          )}
+          <Form.Item
+            name="effectiveDate"
+            label={t('requests.fields.effectiveDate')}
+            required
+            extra={t('requests.form.effectiveDateHelp')}
+          >
+            <EffectiveDatePicker />
+          </Form.Item>
+        </Col>
+        <Col xs={24} xl={11}>
+          <Card
+            size="small"
+            title={t('requests.preview.title')}
+            className="kizuna-sticky"
+            aria-live="polite"
+          >
+            {notMultiFactor && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={pick(notMultiFactor.message, i18n.language)}
+              />
+            )}
+            {draft.preview ? (
+              <ChangePreview
+                preview={draft.preview}
+                planName={planName}
+                optionName={optionName}
+                beforeIsTrial={isTrial}
+              />
+            ) : (
+              <Empty description={t('requests.preview.choosePlan')} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('requests.form.fixErrors')}
+          description={general.join(' ')}
+          style={{ marginBlock: 16 }}
+        />
+      )}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={loading}>
+          {resubmit ? t('requests.form.resubmit') : t('requests.form.submit')}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>{t('requests.form.cancel')}</Button>}
+      </Space>
+    </Form>
+  );
+}
+
+function currentCodes(customer: RequestFormCustomerFragment): string[] {
+  return customer.subscription?.options.map((o) => o.code) ?? [];
+}
