@@ -210,8 +210,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Publish the final screenshots of the main screens to docs/screenshots/. */
+/**
+ * Publish the final screenshots of the main screens to docs/screenshots/ — only when asked
+ * (`npm run screenshots --workspace @kizuna/admin`), so that a test run leaves the tree clean.
+ */
 export function publishScreenshots(names: Record<string, string>): void {
+  if (process.env.KIZUNA_UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   for (const [artifact, published] of Object.entries(names)) {
     const from = join(ARTIFACTS_DIR, `${artifact}.png`);
