@@ -17,6 +17,8 @@ describe('validateEffectiveDate', () => {
     ['2025-12-31', 'DATE_IN_PAST'],
     ['2026-02-30', 'INVALID_DATE'],
     ['tomorrow', 'INVALID_DATE'],
+    ['', 'REQUIRED'],
+    ['  ', 'REQUIRED'],
   ])('refuses %s with %s', (raw, code) => {
     expect(validateEffectiveDate(raw, now)).toEqual({
       ok: false,

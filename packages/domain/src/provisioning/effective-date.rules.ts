@@ -9,6 +9,7 @@ export function validateEffectiveDate(
   today: Date,
   field = 'effectiveDate',
 ): Result<string, UserErrorData> {
+  if (raw.trim() === '') return err(userError('REQUIRED', field));
   const parsed = parseIsoDate(raw, field);
   if (!parsed.ok) return parsed;
   // ISO dates compare correctly as strings.
