@@ -96,7 +96,7 @@ describe('RequestForm (conversion)', () => {
       await within(optionsItem).findByText(userError('NOT_MULTI_FACTOR').message.ja),
     ).toBeInTheDocument();
     const dateItem = screen.getByLabelText('適用日').closest('.ant-form-item') as HTMLElement;
-    expect(within(dateItem).getByText(userError('INVALID_DATE').message.ja)).toBeInTheDocument();
+    expect(within(dateItem).getByText(userError('REQUIRED').message.ja)).toBeInTheDocument();
     expect(onDone).not.toHaveBeenCalled();
   });
 
