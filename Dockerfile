@@ -12,4 +12,6 @@ WORKDIR /app
 COPY --from=build /app /app
 EXPOSE 4000
 USER node
-CMD ["node", "apps/api/dist/main.js"]
+# The same V8 flags as apps/api's start script (young generation sized for GraphQL pages,
+# ADR 0007); test/start-command.spec.ts keeps the two equal.
+CMD ["node", "--max-semi-space-size=64", "apps/api/dist/main.js"]

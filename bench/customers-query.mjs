@@ -5,8 +5,11 @@
 // Needs `npm run build` first. Uses BENCH_DATABASE_URL / TEST_DATABASE_URL or an embedded PostgreSQL.
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import pg from 'pg';
 import {
+  apiStartArgs,
   benchServer,
+  cpuSeconds,
   freePort,
   databaseUrl,
   freshDatabase,
@@ -48,8 +51,9 @@ if (!reuse) {
 
 const apiPort = await freePort();
 const rawPort = await freePort();
+// The API starts as in production (apps/api's start script, with its V8 flags).
 const api = await startProcess(
-  [join(root, 'apps/api/dist/main.js')],
+  apiStartArgs(),
   { ...env, PORT: String(apiPort) },
   'Kizuna is running',
 );
@@ -95,26 +99,55 @@ if (JSON.stringify(a) !== JSON.stringify(b)) {
   process.exitCode = 1;
 }
 
+// CPU per request, the stable figure on a shared machine (req/s moves with the neighbours'
+// load): the server process, and its PostgreSQL backends (found by application_name; only
+// when PostgreSQL runs on this machine, else "n/a").
+const monitor = new pg.Client({ connectionString: url });
+await monitor.connect();
+const backendCpu = async (applicationName) => {
+  const { rows } = await monitor.query(
+    'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+    [applicationName],
+  );
+  return new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid)]));
+};
+const measured = async (request, child, applicationName) => {
+  const [cpu0, db0] = [cpuSeconds(child.pid), await backendCpu(applicationName)];
+  const result = await load(request, { connections, seconds });
+  const [cpu1, db1] = [cpuSeconds(child.pid), await backendCpu(applicationName)];
+  let db = 0;
+  for (const [pid, s] of db1) db = s === null || db === null ? null : db + s - (db0.get(pid) ?? 0);
+  const perRequest = (s) => (s === null ? null : (s * 1000) / result.requests);
+  return { ...result, cpuMs: perRequest(cpu1 - cpu0), dbMs: perRequest(db) };
+};
+const ms = (x) => (x === null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} ms`);
+
 await load(apiRequest, { connections, seconds: 2 }); // warm-up
 await load(rawRequest, { connections, seconds: 2 });
 const results = { api: [], raw: [] };
 for (let round = 1; round <= rounds; round += 1) {
-  results.api.push(await load(apiRequest, { connections, seconds }));
-  results.raw.push(await load(rawRequest, { connections, seconds }));
+  results.api.push(await measured(apiRequest, api, 'kizuna-api'));
+  results.raw.push(await measured(rawRequest, raw, 'kizuna-raw-baseline'));
   const [x, y] = [results.api.at(-1), results.raw.at(-1)];
   console.log(
-    `round ${round}: API ${x.rps.toFixed(0)} req/s (p99 ${x.p99.toFixed(0)} ms) · raw ${y.rps.toFixed(0)} req/s (p99 ${y.p99.toFixed(0)} ms)`,
+    `round ${round}: API ${x.rps.toFixed(0)} req/s (p99 ${x.p99.toFixed(0)} ms, CPU/req node ${ms(x.cpuMs)} + db ${ms(x.dbMs)})` +
+      ` · raw ${y.rps.toFixed(0)} req/s (p99 ${y.p99.toFixed(0)} ms, CPU/req node ${ms(y.cpuMs)} + db ${ms(y.dbMs)})`,
   );
 }
+await monitor.end();
 const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
+const medianOf = (rs, key) =>
+  rs.some((r) => r[key] === null) ? null : median(rs.map((r) => r[key]));
 const apiRps = median(results.api.map((r) => r.rps));
 const rawRps = median(results.raw.map((r) => r.rps));
 const errors = [...results.api, ...results.raw].reduce((n, r) => n + r.errors, 0);
+const cpuLine = (rs) =>
+  `CPU/request node ${ms(medianOf(rs, 'cpuMs'))} + PostgreSQL ${ms(medianOf(rs, 'dbMs'))}`;
 console.log(
   `\ncustomers(first: 100) nested, ${customers.toLocaleString('en')} customers, ${connections} connections`,
 );
-console.log(`  API  : ${apiRps.toFixed(0)} req/s (median of ${rounds})`);
-console.log(`  raw  : ${rawRps.toFixed(0)} req/s`);
+console.log(`  API  : ${apiRps.toFixed(0)} req/s (median of ${rounds}), ${cpuLine(results.api)}`);
+console.log(`  raw  : ${rawRps.toFixed(0)} req/s, ${cpuLine(results.raw)}`);
 console.log(
   `  ratio: ${((apiRps / rawRps) * 100).toFixed(1)} % of raw (goal ≥ 50 %)${errors ? `  — ${errors} errors!` : ''}`,
 );

@@ -1,6 +1,6 @@
 // Shared helpers for the benchmarks: a database to bench on, child servers, a bounded load loop.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,6 +48,22 @@ export function databaseUrl(serverUrl, name) {
   return u.toString();
 }
 
+/**
+ * The API's production start command (apps/api's `start` script, which `npm start` and the
+ * Dockerfile also use: `node [V8 flags] dist/main.js`) as node arguments, so that the benches
+ * run the API exactly as it runs for real, without npm in between (whose pid would hide the
+ * API's CPU time).
+ */
+export function apiStartArgs() {
+  const apiDir = join(root, 'apps/api');
+  const pkg = JSON.parse(readFileSync(join(apiDir, 'package.json'), 'utf8'));
+  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== 'node' || args.length === 0 || !args.at(-1).endsWith('.js')) {
+    throw new Error(`apps/api start script is not "node [flags] file.js": ${pkg.scripts.start}`);
+  }
+  return [...args.slice(0, -1), join(apiDir, args.at(-1))];
+}
+
 /** Spawn a node process and resolve once it prints `ready`. */
 export function startProcess(args, env, ready) {
   const child = spawn(process.execPath, args, {
@@ -76,6 +92,18 @@ export function stopProcess(child) {
     child.on('exit', res);
     child.kill('SIGTERM');
   });
+}
+
+/** CPU seconds (user + system) used so far by process `pid` (Linux /proc; null elsewhere). */
+export function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, USER_HZ = 100
+  } catch {
+    return null;
+  }
 }
 
 /** Closed-loop load: `connections` concurrent clients for `seconds`. Returns requests/s and p50/p99 ms. */

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
+  apiStartArgs,
   benchServer,
   databaseUrl,
   freePort,
@@ -59,7 +60,7 @@ console.log(`Responses in the database: ${n.toLocaleString('en')}`);
 
 const port = await freePort();
 const api = await startProcess(
-  [join(root, 'apps/api/dist/main.js')],
+  apiStartArgs(),
   { DATABASE_URL: url, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
   'Kizuna is running',
 );

@@ -3,7 +3,13 @@
 import { createServer } from 'node:http';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// Same pool size as the API's (createDataSource: 10); named so that the bench can find its
+// PostgreSQL backends and count their CPU.
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 10,
+  application_name: 'kizuna-raw-baseline',
+});
 const gid = (type, id) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 const SQL = `

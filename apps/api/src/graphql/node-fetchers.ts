@@ -1,7 +1,6 @@
 import { toOptionType, toPlanType } from '../features/catalog/catalog.mapper';
 import { OptionType, PlanType } from '../features/catalog/catalog.type';
 import { toCustomerType } from '../features/customers/customer.mapper';
-import { CustomerType } from '../features/customers/customer.type';
 import type { Permission } from '../features/auth/permissions';
 import { toNearMissType } from '../features/near-misses/near-miss.mapper';
 import { NEAR_MISS_COLUMNS, type NearMissModel } from '../features/near-misses/near-miss.model';
@@ -23,7 +22,7 @@ export const nodeFetchers: Record<string, NodeFetcher> = {
     permission: 'customers:read',
     fetch: async (ctx, id) => {
       const c = await ctx.loaders.customers.byId.load(id);
-      return c && Object.assign(new CustomerType(), toCustomerType(c));
+      return c && toCustomerType(c);
     },
   },
   Plan: {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -17,7 +16,13 @@ import { formatError } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
 import { requireAuthenticationPlugin } from '../graphql/require-authentication.plugin';
 import { logger } from '../observability/logger';
-import { requestScope } from '../observability/request-scope';
+import { requestDataSource } from '../db/request-data-source';
+import {
+  newRequestScope,
+  requestIdOfError,
+  scopeOf,
+  tagErrorWithRequestId,
+} from '../observability/request-scope';
 import { localeFromHeader } from './locale';
 
 export interface AppOptions {
@@ -37,10 +42,17 @@ export async function createApp(
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) =>
-      formatError(formatted, error, requestScope.getStore()?.requestId),
+    formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),
     plugins: [
       requireAuthenticationPlugin,
+      {
+        // formatError gets no context: tell it the request of each error.
+        requestDidStart: async () => ({
+          didEncounterErrors: async ({ errors, contextValue }) => {
+            for (const error of errors) tagErrorWithRequestId(error, contextValue.requestId);
+          },
+        }),
+      },
       // No HTTP caching of GraphQL responses; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -52,22 +64,23 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', true);
 
-  // Parse bodies before entering the request scope: body-parser's stream callbacks would
-  // otherwise run outside the AsyncLocalStorage context.
   app.use('/graphql', express.json({ limit: '1mb' }));
 
-  // Request id + SQL statement counter for everything below.
+  // Request id for everything below; SQL statement counter for GraphQL, whose statements all go
+  // through the request-scoped DataSource of its context. The scope travels explicitly
+  // (res.locals → context), not in AsyncLocalStorage: its promise hook would tax every promise.
   app.use((req, res, next) => {
-    const incoming = req.header('x-request-id');
-    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    res.setHeader('x-request-id', requestId);
-    const scope = { requestId, sqlStatements: 0 };
-    const writeHead = res.writeHead;
-    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
-      if (!res.headersSent) res.setHeader('x-sql-statements', String(scope.sqlStatements));
-      return writeHead.apply(this, args);
-    } as typeof writeHead;
-    requestScope.run(scope, () => next());
+    const scope = newRequestScope(req.header('x-request-id'));
+    res.setHeader('x-request-id', scope.requestId);
+    res.locals.requestScope = scope;
+    if (req.path === '/graphql') {
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+        if (!res.headersSent) res.setHeader('x-sql-statements', String(scope.sqlStatements));
+        return writeHead.apply(this, args);
+      } as typeof writeHead;
+    }
+    next();
   });
 
   app.get('/healthz', async (_req, res) => {
@@ -86,18 +99,24 @@ export async function createApp(
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
+        const scope = scopeOf(res)!;
+        const scoped = requestDataSource(dataSource, scope);
         const header = req.header('authorization');
-        const requestId = requestScope.getStore()?.requestId ?? randomUUID();
-        return {
-          requestId,
-          locale: localeFromHeader(req.header('accept-language')),
-          actor: await authenticate(dataSource, header),
-          bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
-          sessionTtlHours: options.sessionTtlHours ?? 12,
-          dataSource,
-          loaders: createLoaders(dataSource),
-        };
+        try {
+          return {
+            requestId: scope.requestId,
+            locale: localeFromHeader(req.header('accept-language')),
+            actor: await authenticate(scoped, header),
+            bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
+            sessionTtlHours: options.sessionTtlHours ?? 12,
+            dataSource: scoped,
+            loaders: createLoaders(scoped),
+          };
+        } catch (error) {
+          tagErrorWithRequestId(error, scope.requestId);
+          throw error;
+        }
       },
     }),
   );

@@ -1,24 +1,28 @@
-import { isTrialExpired, trialDaysLeft } from '@kizuna/domain';
 import { toGlobalId } from '../../graphql/relay';
 import type { ContactModel, CustomerModel } from './customer.model';
-import type { ContactType, CustomerType } from './customer.type';
+import { CustomerType, type ContactType } from './customer.type';
 
+/**
+ * A class instance, so that type-graphql does not copy it into one for each field resolver;
+ * timestamps stay text until a field reads them.
+ */
 export function toCustomerType(c: CustomerModel, now = new Date()): CustomerType {
-  return {
-    id: toGlobalId('Customer', c.id),
-    dbId: c.id,
-    name: c.name,
-    nameKana: c.nameKana,
-    corporateNumber: c.corporateNumber,
-    stage: c.stage,
+  const customer = new CustomerType();
+  customer.id = toGlobalId('Customer', c.id);
+  customer.dbId = c.id;
+  customer.name = c.name;
+  customer.nameKana = c.nameKana;
+  customer.corporateNumber = c.corporateNumber;
+  customer.stage = c.stage;
+  customer.timestamps = {
     trialStartedAt: c.trialStartedAt,
     trialEndsAt: c.trialEndsAt,
-    isTrialExpired: isTrialExpired(c, now),
-    trialDaysLeft: c.stage === 'TRIAL' && c.trialEndsAt ? trialDaysLeft(c.trialEndsAt, now) : null,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
-    version: c.version,
   };
+  customer.now = now;
+  customer.version = c.version;
+  return customer;
 }
 
 export function toContactType(c: ContactModel): ContactType {

@@ -6,16 +6,17 @@ export interface CustomerModel {
   nameKana: string | null;
   corporateNumber: string | null;
   stage: LifecycleStage;
-  trialStartedAt: Date | null;
-  trialEndsAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+  /** Timestamps as text (see db/timestamps.ts). */
+  trialStartedAt: string | null;
+  trialEndsAt: string | null;
+  createdAt: string;
+  updatedAt: string;
   version: number;
 }
 
 export const CUSTOMER_COLUMNS = `c.id, c.name, c.name_kana AS "nameKana", c.corporate_number AS "corporateNumber", c.stage,
-  c.trial_started_at AS "trialStartedAt", c.trial_ends_at AS "trialEndsAt", c.created_at AS "createdAt",
-  c.updated_at AS "updatedAt", c.version`;
+  c.trial_started_at::text AS "trialStartedAt", c.trial_ends_at::text AS "trialEndsAt",
+  c.created_at::text AS "createdAt", c.updated_at::text AS "updatedAt", c.version`;
 
 export interface ContactModel {
   id: string;

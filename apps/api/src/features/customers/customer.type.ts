@@ -1,6 +1,12 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LIFECYCLE_STAGES, type LifecycleStage } from '@kizuna/domain';
+import {
+  isTrialExpired,
+  LIFECYCLE_STAGES,
+  trialDaysLeft,
+  type LifecycleStage,
+} from '@kizuna/domain';
+import { parseTimestamp } from '../../db/timestamps';
 import { Connection } from '../../graphql/connection.type';
 import { NodeInterface } from '../../graphql/node.interface';
 import { MfaFactorCategoryEnum } from '../catalog/catalog.type';
@@ -39,26 +45,50 @@ export class CustomerType extends NodeInterface {
   @Field(() => LifecycleStageEnum)
   stage: LifecycleStage;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
-  trialStartedAt: Date | null;
+  /** Timestamps as text, parsed only by the fields that show them (db/timestamps.ts). */
+  timestamps: {
+    trialStartedAt: string | null;
+    trialEndsAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+  };
+
+  /** The moment the trial fields are computed for (when the row was mapped). */
+  now: Date;
 
   @Field(() => GraphQLDateTime, { nullable: true })
-  trialEndsAt: Date | null;
+  get trialStartedAt(): Date | null {
+    return parseTimestamp(this.timestamps.trialStartedAt);
+  }
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  get trialEndsAt(): Date | null {
+    return parseTimestamp(this.timestamps.trialEndsAt);
+  }
 
   @Field({ description: 'True for a TRIAL customer whose trial has ended without conversion.' })
-  isTrialExpired: boolean;
+  get isTrialExpired(): boolean {
+    return isTrialExpired({ stage: this.stage, trialEndsAt: this.trialEndsAt }, this.now);
+  }
 
   @Field(() => Int, {
     nullable: true,
     description: 'Whole days left in the trial (JST); null outside TRIAL.',
   })
-  trialDaysLeft: number | null;
+  get trialDaysLeft(): number | null {
+    const trialEndsAt = this.stage === 'TRIAL' ? this.trialEndsAt : null;
+    return trialEndsAt ? trialDaysLeft(trialEndsAt, this.now) : null;
+  }
 
   @Field(() => GraphQLDateTime)
-  createdAt: Date;
+  get createdAt(): Date {
+    return parseTimestamp(this.timestamps.createdAt);
+  }
 
   @Field(() => GraphQLDateTime)
-  updatedAt: Date;
+  get updatedAt(): Date {
+    return parseTimestamp(this.timestamps.updatedAt);
+  }
 
   @Field(() => Int, { description: 'Incremented on every change (optimistic concurrency).' })
   version: number;

@@ -8,8 +8,8 @@ export function createSubscriptionLoaders(dataSource: DataSource) {
   return {
     byCustomerId: new DataLoader<string, SubscriptionModel | null>(async (customerIds) => {
       const rows: SubscriptionModel[] = await dataSource.query(
-        `SELECT id, customer_id AS "customerId", plan_id AS "planId", status, started_at AS "startedAt",
-                cancelled_at AS "cancelledAt", version
+        `SELECT id, customer_id AS "customerId", plan_id AS "planId", status,
+                started_at::text AS "startedAt", cancelled_at::text AS "cancelledAt", version
            FROM subscription WHERE customer_id = ANY($1::uuid[])`,
         [customerIds],
       );

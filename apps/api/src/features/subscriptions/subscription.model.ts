@@ -5,8 +5,9 @@ export interface SubscriptionModel {
   customerId: string;
   planId: string;
   status: SubscriptionStatus;
-  startedAt: Date;
-  cancelledAt: Date | null;
+  /** Timestamps as text (see db/timestamps.ts). */
+  startedAt: string;
+  cancelledAt: string | null;
   version: number;
 }
 

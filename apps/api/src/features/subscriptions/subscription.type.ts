@@ -1,5 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { parseTimestamp } from '../../db/timestamps';
 import { NodeInterface } from '../../graphql/node.interface';
 import type { OptionType, PlanType } from '../catalog/catalog.type';
 
@@ -25,11 +26,18 @@ export class SubscriptionType extends NodeInterface {
   @Field(() => SubscriptionStatusEnum)
   status: keyof typeof SubscriptionStatusEnum;
 
+  /** Timestamps as text, parsed only by the fields that show them (db/timestamps.ts). */
+  timestamps: { startedAt: string; cancelledAt: string | null };
+
   @Field(() => GraphQLDateTime)
-  startedAt: Date;
+  get startedAt(): Date {
+    return parseTimestamp(this.timestamps.startedAt);
+  }
 
   @Field(() => GraphQLDateTime, { nullable: true })
-  cancelledAt: Date | null;
+  get cancelledAt(): Date | null {
+    return parseTimestamp(this.timestamps.cancelledAt);
+  }
 
   @Field(() => Int, {
     description: 'Incremented on every change; provisioning approvals are bound to it.',

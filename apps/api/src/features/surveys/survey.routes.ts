@@ -14,7 +14,7 @@ import type { Actor } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
 import { toUserErrors } from '../../graphql/user-error.type';
 import { logger } from '../../observability/logger';
-import { requestScope } from '../../observability/request-scope';
+import { scopeOf } from '../../observability/request-scope';
 import { authenticate } from '../auth/auth.service';
 import type { Permission } from '../auth/permissions';
 import { localeFromHeader } from '../../http/locale';
@@ -171,7 +171,7 @@ export function surveyRoutes(dataSource: DataSource): Router {
   // Faults answer as JSON with the request id, never with a stack trace.
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number }).status;
-    const requestId = requestScope.getStore()?.requestId;
+    const requestId = scopeOf(res)?.requestId;
     if (status === 413) {
       res.status(413).json({
         error: { code: 'BAD_USER_INPUT', message: `The file is over ${IMPORT_MAX_BYTES} bytes.` },
