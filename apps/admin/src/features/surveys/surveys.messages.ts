@@ -135,7 +135,6 @@ export const surveysJa = {
     failed: 'ファイル全体を取り込めませんでした',
     forbidden: 'CSVを取り込む権限がありません。',
     uploadFailed: 'アップロードできませんでした。',
-    another: '別のファイルを取り込む',
     truncated: '先頭の{{count}}件のエラーを表示しています。',
   },
 };
@@ -197,7 +196,7 @@ export const surveysEn: SurveysMessages = {
     rest: { CSAT: 'Other (1–3)', CES: 'Other (1–4)' },
   },
   groups: {
-    title: 'Breakdown {{groupBy}}',
+    title: 'Breakdown: {{groupBy}}',
     chartLabel: 'Composition per group (100 % stacked)',
     empty: 'No responses to group.',
     smallSampleMark: 'indicative',
@@ -280,7 +279,6 @@ export const surveysEn: SurveysMessages = {
     failed: 'The file could not be imported',
     forbidden: 'You may not import survey responses.',
     uploadFailed: 'The upload failed.',
-    another: 'Import another file',
     truncated: 'Showing the first {{count}} errors.',
   },
 };

@@ -160,7 +160,15 @@ export function NpsDashboardPage() {
   return (
     <Flex vertical gap={16}>
       <SurveyFilters value={params} onChange={setParams} />
-      {body}
+      {/* Busy until the figures on screen are those of the filters in the URL (tests wait on it). */}
+      <div
+        data-testid="survey-dashboard"
+        data-kind="NPS"
+        aria-busy={loading || !data}
+        data-plans={params.planCodes.join(',')}
+      >
+        {body}
+      </div>
       <SurveyComments kind="NPS" params={params} onChange={setParams} />
     </Flex>
   );

@@ -163,7 +163,15 @@ export function ShareDashboardPage({ kind }: { kind: ShareKind }) {
   return (
     <Flex vertical gap={16}>
       <SurveyFilters value={params} onChange={setParams} />
-      {body}
+      {/* Busy until the figures on screen are those of the filters in the URL (tests wait on it). */}
+      <div
+        data-testid="survey-dashboard"
+        data-kind={kind}
+        aria-busy={loading || !data}
+        data-plans={params.planCodes.join(',')}
+      >
+        {body}
+      </div>
       <SurveyComments kind={kind} params={params} onChange={setParams} />
     </Flex>
   );
