@@ -196,9 +196,11 @@ describe('time buckets (Asia/Tokyo, fiscal year from April)', () => {
     [
       'MONTH',
       {},
+      // February had no answers: shown empty rather than skipped.
       [
         ['2025-12', 1],
         ['2026-01', 1],
+        ['2026-02', 0],
         ['2026-03', 1],
         ['2026-04', 1],
       ],
@@ -234,6 +236,7 @@ describe('time buckets (Asia/Tokyo, fiscal year from April)', () => {
       { filter: { from: '2026-01-01', to: '2026-03-31' } },
       [
         ['2026-01', 1],
+        ['2026-02', 0],
         ['2026-03', 1],
       ],
     ],

@@ -94,6 +94,34 @@ function formatKey(groupBy: ReportGroupBy, raw: string): string {
   return raw;
 }
 
+const TIME_STEP_MONTHS: Partial<Record<ReportGroupBy, number>> = {
+  [ReportGroupBy.MONTH]: 1,
+  [ReportGroupBy.QUARTER]: 3,
+  [ReportGroupBy.FISCAL_YEAR]: 12,
+};
+
+/**
+ * Time buckets from the first to the last with answers, the empty ones included (no responses,
+ * no score), so that a trend shows a gap rather than joining across it. `first` and `last` are
+ * the raw keys (first day of the bucket, YYYY-MM-DD).
+ */
+function withEmptyBuckets(
+  groupBy: ReportGroupBy,
+  first: string,
+  last: string,
+  groups: Map<string, Map<number, number>>,
+): Map<string, Map<number, number>> {
+  const step = TIME_STEP_MONTHS[groupBy]!;
+  const index = (raw: string) => Number(raw.slice(0, 4)) * 12 + Number(raw.slice(5, 7)) - 1;
+  const filled = new Map<string, Map<number, number>>();
+  for (let i = index(first); i <= index(last); i += step) {
+    const raw = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+    const key = formatKey(groupBy, raw);
+    filled.set(key, groups.get(key) ?? new Map());
+  }
+  return filled;
+}
+
 export interface ScoreCounts {
   /** Overall responses per score. */
   overall: Map<number, number>;
@@ -134,5 +162,12 @@ export async function countScores(
     group.set(row.score, (group.get(row.score) ?? 0) + row.n);
     result.groups.set(k, group);
   }
+  if (groupBy && TIME_STEP_MONTHS[groupBy] && rows.length > 0)
+    result.groups = withEmptyBuckets(
+      groupBy,
+      rows[0]!.key,
+      rows[rows.length - 1]!.key,
+      result.groups,
+    );
   return result;
 }
