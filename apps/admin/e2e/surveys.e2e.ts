@@ -92,6 +92,8 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
     const page = await openAsAnalyst('/surveys/nps');
     // The menu offers the section to the analyst.
     await page.getByRole('menuitem', { name: 'アンケート' }).waitFor();
+    // …but not what an analyst may not do.
+    expect(await page.getByRole('menuitem', { name: 'トライアル開始' }).count()).toBe(0);
 
     const all = await headline(page);
     expect(all.score).toMatch(/^[+\u2212]?\d+\.\d$/);

@@ -69,11 +69,16 @@ export function AppLayout() {
       icon: <TeamOutlined />,
       label: <Link to="/customers">{t('nav.customers')}</Link>,
     },
-    {
-      key: '/trials/new',
-      icon: <UserAddOutlined />,
-      label: <Link to="/trials/new">{t('nav.startTrial')}</Link>,
-    },
+    // Only for staff who may start one (analysts and checkers may not).
+    ...(can('customers:write')
+      ? [
+          {
+            key: '/trials/new',
+            icon: <UserAddOutlined />,
+            label: <Link to="/trials/new">{t('nav.startTrial')}</Link>,
+          },
+        ]
+      : []),
     ...(can('provisioning:write')
       ? [
           {

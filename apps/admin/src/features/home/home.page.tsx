@@ -88,11 +88,13 @@ export function HomePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('home.title')}
         </Typography.Title>
-        <Link to="/trials/new">
-          <Button type="primary" icon={<RocketOutlined />}>
-            {t('home.startTrial')}
-          </Button>
-        </Link>
+        {can('customers:write') && (
+          <Link to="/trials/new">
+            <Button type="primary" icon={<RocketOutlined />}>
+              {t('home.startTrial')}
+            </Button>
+          </Link>
+        )}
       </Flex>
       {error && !(c && w) && (
         <ErrorState
