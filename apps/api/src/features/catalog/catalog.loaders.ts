@@ -2,26 +2,44 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Locale } from '@kizuna/domain';
 import { toOptionType, toPlanType } from './catalog.mapper';
-import { OPTION_COLUMNS, PLAN_COLUMNS, type OptionModel, type PlanModel } from './catalog.model';
+import {
+  OPTION_COLUMNS,
+  PLAN_COLUMNS,
+  type CatalogEntry,
+  type OptionModel,
+  type PlanModel,
+} from './catalog.model';
 import type { OptionType, PlanType } from './catalog.type';
 
-/** The whole catalog, read once per request (it is small) and shared by every field. */
+/**
+ * The whole catalog — plans and options in one statement (each as a JSON array, in catalog
+ * order) — read once per request (it is small) and shared by every field.
+ */
 export function createCatalogLoaders(dataSource: DataSource) {
-  let plans: Promise<PlanModel[]> | undefined;
-  let options: Promise<OptionModel[]> | undefined;
-  let optionMap: Promise<Map<string, OptionModel>> | undefined;
-  const allPlans = () =>
-    (plans ??= dataSource.query(`SELECT ${PLAN_COLUMNS} FROM plan ORDER BY sort_order, code`));
-  const allOptions = () =>
-    (options ??= dataSource.query(
-      `SELECT ${OPTION_COLUMNS} FROM catalog_option o ORDER BY o.sort_order, o.code`,
-    ));
+  let catalog: Promise<{ plans: PlanModel[]; options: OptionModel[] }> | undefined;
+  let optionMap: Promise<Map<string, CatalogEntry>> | undefined;
+  const load = () =>
+    (catalog ??= dataSource
+      .query(
+        `SELECT (SELECT coalesce(json_agg(p ORDER BY p."sortOrder", p.code), '[]')
+                   FROM (SELECT ${PLAN_COLUMNS} FROM plan) p) AS plans,
+                (SELECT coalesce(json_agg(o ORDER BY o."sortOrder", o.code), '[]')
+                   FROM (SELECT ${OPTION_COLUMNS} FROM catalog_option o) o) AS options`,
+      )
+      .then(([row]: { plans: PlanModel[]; options: OptionModel[] }[]) => row!));
+  const allPlans = () => load().then((c) => c.plans);
+  const allOptions = () => load().then((c) => c.options);
   return {
     allPlans,
     allOptions,
-    /** Options by id, without a DataLoader promise per option of every subscription. */
+    /**
+     * Options by id with their catalog position (to order a subscription's), without a
+     * DataLoader promise per option of every subscription.
+     */
     optionsById: () =>
-      (optionMap ??= allOptions().then((rows) => new Map(rows.map((o) => [o.id, o])))),
+      (optionMap ??= allOptions().then(
+        (rows) => new Map(rows.map((option, position) => [option.id, { option, position }])),
+      )),
     planById: new DataLoader<string, PlanModel | null>(async (ids) => {
       const byId = new Map((await allPlans()).map((p) => [p.id, p]));
       return ids.map((id) => byId.get(id) ?? null);

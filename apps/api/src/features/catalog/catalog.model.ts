@@ -25,6 +25,12 @@ export interface OptionModel {
   active: boolean;
 }
 
+/** An option and its position in the catalog's order. */
+export interface CatalogEntry {
+  option: OptionModel;
+  position: number;
+}
+
 export const PLAN_COLUMNS = `id, code, name_ja AS "nameJa", name_en AS "nameEn", monthly_fee_yen AS "monthlyFeeYen",
   limits, sla_target_percent::float8 AS "slaTargetPercent", sort_order AS "sortOrder", active`;
 

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { normalizeKana } from '@kizuna/domain';
 import { Conditions, keysetPage } from '../../db/keyset-page';
+import { subscriptionOfCustomerSql } from '../subscriptions/subscription.loaders';
+import type { SubscriptionWithOptionIdsModel } from '../subscriptions/subscription.model';
 import { CUSTOMER_COLUMNS, type CustomerModel } from './customer.model';
 import {
   CustomerOrderField,
@@ -14,6 +16,13 @@ export interface CustomerListArgs {
   after?: string | null;
   filter?: CustomerFilter | null;
   orderBy?: CustomerOrder | null;
+  /** Read each row's subscription (with its option ids) in the page's statement. */
+  withSubscription?: boolean;
+}
+
+export interface CustomerListRow extends CustomerModel {
+  /** Present when asked for (`withSubscription`); null when the customer has none. */
+  subscription?: SubscriptionWithOptionIdsModel | null;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
@@ -57,13 +66,19 @@ function customerConditions(filter: CustomerFilter | null | undefined): Conditio
   return c;
 }
 
-/** One page of customers by keyset (never OFFSET), and a lazy count of all matches. */
+/**
+ * One page of customers by keyset (never OFFSET), and a lazy count of all matches. The
+ * subscription subquery is in the select list, so PostgreSQL evaluates it for the page's rows
+ * only (after the sort and limit), not for every match.
+ */
 export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
   const byName = args.orderBy?.field === CustomerOrderField.NAME;
   const direction = args.orderBy?.direction ?? (byName ? OrderDirection.ASC : OrderDirection.DESC);
   const c = customerConditions(args.filter);
-  return keysetPage<CustomerModel>(dataSource, {
-    select: CUSTOMER_COLUMNS,
+  return keysetPage<CustomerListRow>(dataSource, {
+    select: args.withSubscription
+      ? `${CUSTOMER_COLUMNS}, ${subscriptionOfCustomerSql('c.id')} AS subscription`
+      : CUSTOMER_COLUMNS,
     from: 'customer c',
     where: c.where,
     params: c.params,

@@ -54,16 +54,21 @@ export class CustomerResolver {
     @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
     @Arg('orderBy', () => CustomerOrder, { nullable: true }) orderBy?: CustomerOrder,
   ) {
+    const subscription = ['edges', 'node', 'subscription'];
+    const withSubscription = selects(info, subscription);
     const page = await listCustomers(ctx.dataSource, {
       first: pageSize(first),
       after,
       filter,
       orderBy,
+      withSubscription,
     });
-    for (const row of page.nodes) ctx.loaders.customers.byId.prime(row.id, row);
+    for (const row of page.nodes) {
+      ctx.loaders.customers.byId.prime(row.id, row);
+      if (row.subscription !== undefined) ctx.loaders.subscriptions.prime(row.id, row.subscription);
+    }
     const connection = toConnection(page, (row) => toCustomerType(row));
-    const subscription = ['edges', 'node', 'subscription'];
-    if (selects(info, subscription)) {
+    if (withSubscription) {
       await preloadSubscriptions(
         ctx,
         connection.edges.map((edge) => edge.node),

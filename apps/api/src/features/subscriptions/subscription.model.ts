@@ -11,6 +11,11 @@ export interface SubscriptionModel {
   version: number;
 }
 
+/** A subscription with its option ids (unordered), as `subscriptionOfCustomerSql` reads it. */
+export interface SubscriptionWithOptionIdsModel extends SubscriptionModel {
+  optionIds: string[];
+}
+
 export interface SubscriptionHistoryModel {
   id: string;
   subscriptionId: string;

@@ -1,14 +1,19 @@
-import type { OptionModel } from '../catalog/catalog.model';
+import type { CatalogEntry, OptionModel } from '../catalog/catalog.model';
 
-/** The catalog options of a subscription, given its option ids in catalog order. */
+/**
+ * The catalog options of a subscription in catalog order, given its option ids in any order:
+ * SQL reads the ids without joining the catalog per subscription, the catalog (loaded once per
+ * request) orders them.
+ */
 export function optionsInCatalogOrder(
   ids: readonly string[],
-  byId: ReadonlyMap<string, OptionModel>,
+  byId: ReadonlyMap<string, CatalogEntry>,
 ): OptionModel[] {
-  const options: OptionModel[] = [];
+  const entries: CatalogEntry[] = [];
   for (const id of ids) {
-    const option = byId.get(id);
-    if (option) options.push(option);
+    const entry = byId.get(id);
+    if (entry) entries.push(entry);
   }
-  return options;
+  entries.sort((a, b) => a.position - b.position);
+  return entries.map((e) => e.option);
 }

@@ -7,7 +7,7 @@ import { OptionType, PlanType } from '../catalog/catalog.type';
 import { optionsInCatalogOrder } from './subscription.options';
 import { SubscriptionChangeType, SubscriptionType } from './subscription.type';
 
-/** The options of a subscription, in catalog order (the order of the loaded ids). */
+/** The options of a subscription, in catalog order. */
 export async function loadSubscriptionOptions(
   ctx: GraphQLContext,
   subscriptionId: string,
