@@ -96,7 +96,9 @@ export class NearMissReportType {
   @Field(() => [NearMissCountType])
   byWeek: NearMissCountType[];
 
-  @Field(() => [NearMissCountType])
+  @Field(() => [NearMissCountType], {
+    description: 'Keyed by request kind; NONE for near-misses recorded by hand without a request.',
+  })
   byRequestKind: NearMissCountType[];
 
   @Field(() => [NearMissCountType])
