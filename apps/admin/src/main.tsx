@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM build of RouterProvider: it honours `flushSync` (used by filters kept in the URL).
+import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo/apollo-client';
 import { AppProviders } from './app/app-providers';
 import { authToken } from './app/auth/auth-token';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Flex, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Input, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,7 @@ import {
   type AuditEventRowFragment,
 } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/dates';
-import { ErrorState } from '../../shared/page-states';
-import { Pager } from '../../shared/pager';
+import { ConnectionTable } from '../../shared/connection-table';
 import { useCursorStack } from '../../shared/use-cursor-stack';
 import { AuditChange } from './audit-change';
 import { entityPath } from './audit-diff';
@@ -135,43 +134,20 @@ export function AuditLogPage() {
         )}
       </Space>
       <Card>
-        {error && !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<AuditEventRowFragment>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={connection?.edges.map((e) => e.node) ?? []}
-            loading={loading}
-            pagination={false}
-            scroll={{ x: 900 }}
-            data-testid="audit-table"
-            expandable={{
-              expandedRowRender: (e) => <AuditChange before={e.before} after={e.after} />,
-            }}
-            locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
-            footer={() => (
-              <Flex vertical gap={8}>
-                <Pager
-                  page={cursors.page}
-                  hasNext={connection?.pageInfo.hasNextPage ?? false}
-                  loading={loading}
-                  onPrevious={cursors.previous}
-                  onNext={() => {
-                    const end = connection?.pageInfo.endCursor;
-                    if (end) cursors.next(end);
-                  }}
-                />
-                {connection && (
-                  <Typography.Text type="secondary">
-                    {t('common.total', { count: connection.totalCount })}
-                  </Typography.Text>
-                )}
-              </Flex>
-            )}
-          />
-        )}
+        <ConnectionTable<AuditEventRowFragment>
+          connection={connection}
+          error={error}
+          loading={loading}
+          onRetry={() => void refetch()}
+          cursors={cursors}
+          columns={columns}
+          scroll={{ x: 900 }}
+          data-testid="audit-table"
+          expandable={{
+            expandedRowRender: (e) => <AuditChange before={e.before} after={e.after} />,
+          }}
+          emptyText={t('audit.empty')}
+        />
       </Card>
     </Flex>
   );

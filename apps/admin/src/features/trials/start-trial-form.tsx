@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { validateStartTrial } from '@kizuna/domain';
-import { Alert, Button, Col, Divider, Form, Input, Row, Space } from 'antd';
-import { useState } from 'react';
+import { Button, Col, Divider, Form, Input, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StartTrialDocument } from '../../gql/graphql';
-import { pick } from '../../i18n/language';
-import { applyFieldErrors, clearChangedFieldErrors } from '../../shared/user-errors';
+import { FormErrorAlert, useFormErrors } from '../../shared/form-errors';
+import { clearChangedFieldErrors } from '../../shared/user-errors';
 import {
   serializeStartTrialForm,
   START_TRIAL_FIELDS,
@@ -22,20 +21,16 @@ export interface StartTrialFormProps {
  * sending; the API's userErrors land on the fields their dotted path names.
  */
 export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<StartTrialFormValues>();
   const [startTrial, { loading }] = useMutation(StartTrialDocument);
-  const [general, setGeneral] = useState<string[]>([]);
+  const formErrors = useFormErrors(form, START_TRIAL_FIELDS);
 
   const submit = async (values: StartTrialFormValues) => {
-    setGeneral([]);
+    formErrors.clear();
     const checked = validateStartTrial(serializeStartTrialForm(values));
     if (!checked.ok) {
-      const errors = checked.error.map((e) => ({
-        field: e.field,
-        message: pick(e.message, i18n.language),
-      }));
-      setGeneral(applyFieldErrors(form, errors, START_TRIAL_FIELDS));
+      formErrors.showDomainErrors(checked.error);
       return;
     }
     try {
@@ -45,11 +40,9 @@ export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
         onStarted(payload.customer);
         return;
       }
-      const errors = payload?.userErrors ?? [];
-      const rest = applyFieldErrors(form, errors, START_TRIAL_FIELDS);
-      setGeneral(rest.length > 0 || errors.length > 0 ? rest : [t('common.unknownError')]);
+      formErrors.showUserErrors(payload?.userErrors ?? []);
     } catch {
-      setGeneral([t('common.networkError')]);
+      formErrors.showNetworkError();
     }
   };
 
@@ -124,16 +117,7 @@ export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
         </Col>
       </Row>
 
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('trials.start.fixErrors')}
-          description={general.join(' ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormErrorAlert title={t('trials.start.fixErrors')} messages={formErrors.general} />
       <Space>
         <Button type="primary" htmlType="submit" loading={loading}>
           {t('trials.start.submit')}

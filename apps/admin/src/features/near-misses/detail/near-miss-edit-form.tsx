@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { NEAR_MISS_CAUSES, NEAR_MISS_TRANSITIONS, type NearMissStatus } from '@kizuna/domain';
-import { Alert, App, Button, Form, Input, Select } from 'antd';
-import { useState } from 'react';
+import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type NearMissEditFormFragment, UpdateNearMissDocument } from '../../../gql/graphql';
-import { applyFieldErrors, clearChangedFieldErrors } from '../../../shared/user-errors';
+import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
+import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { useNearMissLabels } from '../near-miss-labels';
 import {
   NEAR_MISS_EDIT_FIELDS,
@@ -23,11 +23,11 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
   const labels = useNearMissLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<NearMissEditValues>();
-  const [general, setGeneral] = useState<string[]>([]);
+  const formErrors = useFormErrors(form, NEAR_MISS_EDIT_FIELDS);
   const [update, { loading }] = useMutation(UpdateNearMissDocument);
 
   const submit = async (values: NearMissEditValues) => {
-    setGeneral([]);
+    formErrors.clear();
     try {
       const { data } = await update({
         variables: { input: serializeNearMissEdit(nearMiss.id, values) },
@@ -37,11 +37,9 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
         void message.success(t('nearMisses.detail.saved'));
         return;
       }
-      const errors = payload?.userErrors ?? [];
-      const rest = applyFieldErrors(form, errors, NEAR_MISS_EDIT_FIELDS);
-      setGeneral(rest.length > 0 || errors.length > 0 ? rest : [t('common.unknownError')]);
+      formErrors.showUserErrors(payload?.userErrors ?? []);
     } catch {
-      setGeneral([t('common.networkError')]);
+      formErrors.showNetworkError();
     }
   };
 
@@ -87,16 +85,7 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
       <Form.Item name="description" label={t('nearMisses.detail.description')} required>
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('requests.form.fixErrors')}
-          description={general.join(' ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormErrorAlert title={t('requests.form.fixErrors')} messages={formErrors.general} />
       <Button type="primary" htmlType="submit" loading={loading}>
         {t('nearMisses.detail.save')}
       </Button>

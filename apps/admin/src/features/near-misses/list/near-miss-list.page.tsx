@@ -1,14 +1,13 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { PROVISIONING_KINDS, type ProvisioningKind } from '@kizuna/domain';
-import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NearMissListDocument, type NearMissTableRowFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/dates';
-import { ErrorState } from '../../../shared/page-states';
-import { Pager } from '../../../shared/pager';
+import { ConnectionTable } from '../../../shared/connection-table';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { useRequestLabels } from '../../provisioning/shared/request-labels';
 import { NearMissKindTag, NearMissStatusTag, useNearMissLabels } from '../near-miss-labels';
@@ -122,40 +121,17 @@ export function NearMissListPage() {
         onChange={(next) => setSearchParams(nearMissListSearchParams(next))}
       />
       <Card>
-        {error && !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<NearMissTableRowFragment>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={connection?.edges.map((e) => e.node) ?? []}
-            loading={loading}
-            pagination={false}
-            scroll={{ x: 1100 }}
-            data-testid="near-miss-table"
-            locale={{ emptyText: <Empty description={t('nearMisses.empty')} /> }}
-            footer={() => (
-              <Flex vertical gap={8}>
-                <Pager
-                  page={cursors.page}
-                  hasNext={connection?.pageInfo.hasNextPage ?? false}
-                  loading={loading}
-                  onPrevious={cursors.previous}
-                  onNext={() => {
-                    const end = connection?.pageInfo.endCursor;
-                    if (end) cursors.next(end);
-                  }}
-                />
-                {connection && (
-                  <Typography.Text type="secondary">
-                    {t('common.total', { count: connection.totalCount })}
-                  </Typography.Text>
-                )}
-              </Flex>
-            )}
-          />
-        )}
+        <ConnectionTable<NearMissTableRowFragment>
+          connection={connection}
+          error={error}
+          loading={loading}
+          onRetry={() => void refetch()}
+          cursors={cursors}
+          columns={columns}
+          scroll={{ x: 1100 }}
+          data-testid="near-miss-table"
+          emptyText={t('nearMisses.empty')}
+        />
       </Card>
     </Flex>
   );

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { ProvisioningKind } from '@kizuna/domain';
 import { Alert, Button, Form } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ApproveProvisioningRequestDocument,
@@ -10,8 +9,8 @@ import {
   type ProvisioningConfirmationInput,
   type RequestFormCustomerFragment,
 } from '../../../gql/graphql';
-import { pick } from '../../../i18n/language';
-import { applyFieldErrors, clearChangedFieldErrors } from '../../../shared/user-errors';
+import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
+import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { OptionChoice } from '../new-request/option-choice';
 import { PlanChoice } from '../new-request/plan-choice';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
@@ -41,9 +40,9 @@ export interface CheckFormProps {
  * order, without seeing the maker's values. Starts empty on purpose.
  */
 export function CheckForm({ request, customer, catalog, onChecked }: CheckFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<ConfirmationFormValues>();
-  const [general, setGeneral] = useState<string[]>([]);
+  const formErrors = useFormErrors(form, CONFIRMATION_FORM_FIELDS);
   const [approve, { loading }] = useMutation(ApproveProvisioningRequestDocument, {
     refetchQueries: ['RequestTable', 'HomeWork'],
   });
@@ -52,14 +51,10 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
   const isTrial = current?.status === 'TRIAL';
 
   const submit = async (values: ConfirmationFormValues) => {
-    setGeneral([]);
+    formErrors.clear();
     const missing = missingConfirmationFields(request.kind, values);
     if (missing.length > 0) {
-      const errors = missing.map((e) => ({
-        field: e.field,
-        message: pick(e.message, i18n.language),
-      }));
-      setGeneral(applyFieldErrors(form, errors, CONFIRMATION_FORM_FIELDS));
+      formErrors.showDomainErrors(missing);
       return;
     }
     const confirmation = serializeConfirmation(request.kind, values, current);
@@ -69,7 +64,7 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
       });
       const payload = data?.approveProvisioningRequest;
       if (!payload) {
-        setGeneral([t('common.unknownError')]);
+        formErrors.showUserErrors([]);
         return;
       }
       const decided =
@@ -79,9 +74,9 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
         onChecked({ confirmation, payload });
         return;
       }
-      setGeneral(applyFieldErrors(form, payload.userErrors, CONFIRMATION_FORM_FIELDS));
+      formErrors.showUserErrors(payload.userErrors);
     } catch {
-      setGeneral([t('common.networkError')]);
+      formErrors.showNetworkError();
     }
   };
 
@@ -125,16 +120,7 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
       <Form.Item name="effectiveDate" label={t('requests.fields.effectiveDate')} required>
         <EffectiveDatePicker />
       </Form.Item>
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('check.failed')}
-          description={general.join(' ')}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormErrorAlert title={t('check.failed')} messages={formErrors.general} />
       <Button type="primary" htmlType="submit" loading={loading}>
         {t('check.submit')}
       </Button>

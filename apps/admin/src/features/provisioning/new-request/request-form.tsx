@@ -8,7 +8,8 @@ import type {
   RequestFormResultFragment,
 } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
-import { applyFieldErrors, clearChangedFieldErrors } from '../../../shared/user-errors';
+import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
+import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { ChangePreview } from '../shared/change-preview';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
 import { OptionChoice } from './option-choice';
@@ -46,7 +47,7 @@ export function RequestForm({
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<RequestFormValues>();
   const { submit, loading } = useSubmitRequest();
-  const [general, setGeneral] = useState<string[]>([]);
+  const formErrors = useFormErrors(form, REQUEST_FORM_FIELDS);
   const [values, setValues] = useState<RequestFormValues>(
     resubmit?.values ?? { optionCodes: kind === 'OPTION_CHANGE' ? currentCodes(customer) : [] },
   );
@@ -67,13 +68,9 @@ export function RequestForm({
   const notMultiFactor = draft.errors.find((e) => e.code === 'NOT_MULTI_FACTOR');
 
   const onFinish = async () => {
-    setGeneral([]);
+    formErrors.clear();
     if (draft.errors.length > 0) {
-      const errors = draft.errors.map((e) => ({
-        field: e.field,
-        message: pick(e.message, i18n.language),
-      }));
-      setGeneral(applyFieldErrors(form, errors, REQUEST_FORM_FIELDS));
+      formErrors.showDomainErrors(draft.errors);
       return;
     }
     try {
@@ -83,11 +80,9 @@ export function RequestForm({
         onDone(outcome.request);
         return;
       }
-      const errors = outcome?.userErrors ?? [];
-      const rest = applyFieldErrors(form, errors, REQUEST_FORM_FIELDS);
-      setGeneral(rest.length > 0 || errors.length > 0 ? rest : [t('common.unknownError')]);
+      formErrors.showUserErrors(outcome?.userErrors ?? []);
     } catch {
-      setGeneral([t('common.networkError')]);
+      formErrors.showNetworkError();
     }
   };
 
@@ -190,16 +185,11 @@ export function RequestForm({
         </Col>
       </Row>
 
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('requests.form.fixErrors')}
-          description={general.join(' ')}
-          style={{ marginBlock: 16 }}
-        />
-      )}
+      <FormErrorAlert
+        title={t('requests.form.fixErrors')}
+        messages={formErrors.general}
+        style={{ marginBlock: 16 }}
+      />
       <Space>
         <Button type="primary" htmlType="submit" loading={loading}>
           {resubmit ? t('requests.form.resubmit') : t('requests.form.submit')}

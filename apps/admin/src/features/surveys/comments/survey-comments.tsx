@@ -1,14 +1,13 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { NPS_CATEGORIES, type NpsCategory, type SurveyKind } from '@kizuna/domain';
-import { Card, Empty, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Flex, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type SurveyCommentRowFragment, SurveyCommentsDocument } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/dates';
-import { ErrorState } from '../../../shared/page-states';
-import { Pager } from '../../../shared/pager';
+import { ConnectionTable } from '../../../shared/connection-table';
 import { StageTag } from '../../../shared/stage-tag';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { ExportButton } from '../shared/export-button';
@@ -146,40 +145,18 @@ export function SurveyComments({
             onSearch={(text) => onChange({ ...params, search: text.trim() || null })}
           />
         </Space>
-        {error && !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} />
-        ) : (
-          <Table<SurveyCommentRowFragment>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={connection?.edges.map((e) => e.node) ?? []}
-            loading={loading}
-            pagination={false}
-            scroll={{ x: 1000 }}
-            data-testid="survey-comments"
-            locale={{ emptyText: <Empty description={t('surveys.comments.empty')} /> }}
-            footer={() => (
-              <Flex vertical gap={8}>
-                <Pager
-                  page={cursors.page}
-                  hasNext={connection?.pageInfo.hasNextPage ?? false}
-                  loading={loading}
-                  onPrevious={cursors.previous}
-                  onNext={() => {
-                    const end = connection?.pageInfo.endCursor;
-                    if (end) cursors.next(end);
-                  }}
-                />
-                {connection && (
-                  <Typography.Text type="secondary" data-testid="survey-comments-total">
-                    {t('common.total', { count: connection.totalCount })}
-                  </Typography.Text>
-                )}
-              </Flex>
-            )}
-          />
-        )}
+        <ConnectionTable<SurveyCommentRowFragment>
+          connection={connection}
+          error={error}
+          loading={loading}
+          onRetry={() => void refetch()}
+          cursors={cursors}
+          columns={columns}
+          scroll={{ x: 1000 }}
+          data-testid="survey-comments"
+          emptyText={t('surveys.comments.empty')}
+          totalTestId="survey-comments-total"
+        />
       </Flex>
     </Card>
   );

@@ -1,11 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { npsCategory } from '@kizuna/domain';
-import { Col, Flex, Row, Spin, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NpsDashboardDocument } from '../../../gql/graphql';
-import { ErrorState, LoadingState } from '../../../shared/page-states';
-import { SurveyComments } from '../comments/survey-comments';
-import { DashboardCard } from '../shared/dashboard-card';
 import { DistributionChart } from '../shared/distribution-chart';
 import { GroupBars } from '../shared/group-bars';
 import { HeadlineCard } from '../shared/headline-card';
@@ -16,7 +13,7 @@ import {
   formatNpsScore,
   trendSeries,
 } from '../shared/survey-figures';
-import { SurveyFilters } from '../shared/survey-filters';
+import { SurveyDashboardGrid, SurveyDashboardLayout } from '../shared/survey-dashboard-layout';
 import { reportFilter } from '../shared/survey-params';
 import { TrendChart } from '../shared/trend-chart';
 import { useGroupKeys } from '../shared/use-group-keys';
@@ -45,14 +42,24 @@ export function NpsDashboardPage() {
   const report = current?.report;
   const threshold = report?.smallSampleThreshold ?? 30;
 
-  let body;
-  if (error && !current) body = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (!report || !current) body = <LoadingState />;
-  else
-    body = (
-      <Spin spinning={loading} delay={200}>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={10}>
+  return (
+    <SurveyDashboardLayout
+      kind="NPS"
+      params={params}
+      onChange={setParams}
+      loading={loading}
+      fresh={!!data}
+      error={!current && error}
+      onRetry={() => void refetch()}
+    >
+      {report && current && (
+        <SurveyDashboardGrid
+          groupBy={params.groupBy}
+          threshold={threshold}
+          groupsEmpty={report.groups.length === 0}
+          trendEmpty={current.trend.groups.length === 0}
+          responses={report.responses}
+          headline={
             <HeadlineCard
               figures={{
                 title: t('surveys.headline.NPS'),
@@ -84,92 +91,49 @@ export function NpsDashboardPage() {
                 ),
               }}
             />
-          </Col>
-          <Col xs={24} xl={14}>
-            <DashboardCard
-              title={t('surveys.groups.title', { groupBy: t(`surveys.groupBy.${params.groupBy}`) })}
-              extra={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('surveys.groups.legendNote', { threshold })}
-                </Typography.Text>
-              }
-              empty={report.groups.length === 0}
-              emptyText={t('surveys.groups.empty')}
-            >
-              <GroupBars
-                segments={[
-                  { name: t('surveys.categories.DETRACTOR'), color: CATEGORY_COLORS.DETRACTOR },
-                  { name: t('surveys.categories.PASSIVE'), color: CATEGORY_COLORS.PASSIVE },
-                  { name: t('surveys.categories.PROMOTER'), color: CATEGORY_COLORS.PROMOTER },
-                ]}
-                groups={groupKeys.sort(report.groups).map((g) => ({
-                  label: groupKeys.label(g.key),
-                  scoreText: formatNpsScore(g.score),
+          }
+          groups={
+            <GroupBars
+              segments={[
+                { name: t('surveys.categories.DETRACTOR'), color: CATEGORY_COLORS.DETRACTOR },
+                { name: t('surveys.categories.PASSIVE'), color: CATEGORY_COLORS.PASSIVE },
+                { name: t('surveys.categories.PROMOTER'), color: CATEGORY_COLORS.PROMOTER },
+              ]}
+              groups={groupKeys.sort(report.groups).map((g) => ({
+                label: groupKeys.label(g.key),
+                scoreText: formatNpsScore(g.score),
+                responses: g.responses,
+                smallSample: g.smallSample,
+                counts: [g.detractors, g.passives, g.promoters],
+              }))}
+            />
+          }
+          trend={
+            <TrendChart
+              name={t('surveys.headline.NPS')}
+              min={-100}
+              max={100}
+              format={formatNpsScore}
+              series={trendSeries(
+                current.trend.groups.map((g) => ({
+                  key: g.key,
+                  value: g.score,
+                  margin: g.marginOfError,
                   responses: g.responses,
                   smallSample: g.smallSample,
-                  counts: [g.detractors, g.passives, g.promoters],
-                }))}
-              />
-            </DashboardCard>
-          </Col>
-          <Col xs={24} xl={14}>
-            <DashboardCard
-              title={t('surveys.trend.title')}
-              extra={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('surveys.trend.smallSampleNote', { threshold })}
-                </Typography.Text>
-              }
-              empty={current.trend.groups.length === 0}
-              emptyText={t('surveys.trend.empty')}
-            >
-              <TrendChart
-                name={t('surveys.headline.NPS')}
-                min={-100}
-                max={100}
-                format={formatNpsScore}
-                series={trendSeries(
-                  current.trend.groups.map((g) => ({
-                    key: g.key,
-                    value: g.score,
-                    margin: g.marginOfError,
-                    responses: g.responses,
-                    smallSample: g.smallSample,
-                  })),
-                  { min: -100, max: 100 },
-                )}
-              />
-            </DashboardCard>
-          </Col>
-          <Col xs={24} xl={10}>
-            <DashboardCard
-              title={t('surveys.distribution.title')}
-              empty={report.responses === 0}
-              emptyText={t('surveys.headline.noData')}
-            >
-              <DistributionChart
-                distribution={report.distribution}
-                colorOf={(score) => CATEGORY_COLORS[npsCategory(score)]}
-              />
-            </DashboardCard>
-          </Col>
-        </Row>
-      </Spin>
-    );
-
-  return (
-    <Flex vertical gap={16}>
-      <SurveyFilters value={params} onChange={setParams} />
-      {/* Busy until the figures on screen are those of the filters in the URL (tests wait on it). */}
-      <div
-        data-testid="survey-dashboard"
-        data-kind="NPS"
-        aria-busy={loading || !data}
-        data-plans={params.planCodes.join(',')}
-      >
-        {body}
-      </div>
-      <SurveyComments kind="NPS" params={params} onChange={setParams} />
-    </Flex>
+                })),
+                { min: -100, max: 100 },
+              )}
+            />
+          }
+          distribution={
+            <DistributionChart
+              distribution={report.distribution}
+              colorOf={(score) => CATEGORY_COLORS[npsCategory(score)]}
+            />
+          }
+        />
+      )}
+    </SurveyDashboardLayout>
   );
 }

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { CES_EASY_FROM, CSAT_SATISFIED_FROM } from '@kizuna/domain';
-import { Col, Flex, Row, Spin, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   CesDashboardDocument,
@@ -9,15 +9,12 @@ import {
   type CsatDashboardQuery,
   type CsatDashboardQueryVariables,
 } from '../../../gql/graphql';
-import { ErrorState, LoadingState } from '../../../shared/page-states';
-import { SurveyComments } from '../comments/survey-comments';
-import { DashboardCard } from '../shared/dashboard-card';
 import { DistributionChart } from '../shared/distribution-chart';
 import { GroupBars } from '../shared/group-bars';
 import { HeadlineCard } from '../shared/headline-card';
 import { SURVEY_COLORS } from '../shared/survey-colors';
 import { formatMean, formatShare, formatShareMargin, trendSeries } from '../shared/survey-figures';
-import { SurveyFilters } from '../shared/survey-filters';
+import { SurveyDashboardGrid, SurveyDashboardLayout } from '../shared/survey-dashboard-layout';
 import { reportFilter } from '../shared/survey-params';
 import { TrendChart } from '../shared/trend-chart';
 import { useGroupKeys } from '../shared/use-group-keys';
@@ -55,14 +52,24 @@ export function ShareDashboardPage({ kind }: { kind: ShareKind }) {
   const goodFrom = GOOD_FROM[kind];
   const formatPercent = (v: number) => formatShare(v / 100);
 
-  let body;
-  if (error && !current) body = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (!report || !current) body = <LoadingState />;
-  else
-    body = (
-      <Spin spinning={loading} delay={200}>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={10}>
+  return (
+    <SurveyDashboardLayout
+      kind={kind}
+      params={params}
+      onChange={setParams}
+      loading={loading}
+      fresh={!!data}
+      error={!current && error}
+      onRetry={() => void refetch()}
+    >
+      {report && current && (
+        <SurveyDashboardGrid
+          groupBy={params.groupBy}
+          threshold={threshold}
+          groupsEmpty={report.groups.length === 0}
+          trendEmpty={current.trend.groups.length === 0}
+          responses={report.responses}
+          headline={
             <HeadlineCard
               figures={{
                 title: t(`surveys.headline.${kind}`),
@@ -82,97 +89,52 @@ export function ShareDashboardPage({ kind }: { kind: ShareKind }) {
                 ),
               }}
             />
-          </Col>
-          <Col xs={24} xl={14}>
-            <DashboardCard
-              title={t('surveys.groups.title', { groupBy: t(`surveys.groupBy.${params.groupBy}`) })}
-              extra={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('surveys.groups.legendNote', { threshold })}
-                </Typography.Text>
-              }
-              empty={report.groups.length === 0}
-              emptyText={t('surveys.groups.empty')}
-            >
-              <GroupBars
-                segments={[
-                  { name: t(`surveys.share.rest.${kind}`), color: SURVEY_COLORS.neutral },
-                  { name: t(`surveys.share.good.${kind}`), color: SURVEY_COLORS.good },
-                ]}
-                groups={groupKeys.sort(report.groups).map((g) => {
-                  // The API gives the share rounded to three decimals: counts from it are exact enough for a 100 % bar.
-                  const good = Math.round((g.share ?? 0) * g.responses);
-                  return {
-                    label: groupKeys.label(g.key),
-                    scoreText: formatShare(g.share),
-                    responses: g.responses,
-                    smallSample: g.smallSample,
-                    counts: [g.responses - good, good],
-                  };
-                })}
-              />
-            </DashboardCard>
-          </Col>
-          <Col xs={24} xl={14}>
-            <DashboardCard
-              title={t('surveys.trend.title')}
-              extra={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('surveys.trend.smallSampleNote', { threshold })}
-                </Typography.Text>
-              }
-              empty={current.trend.groups.length === 0}
-              emptyText={t('surveys.trend.empty')}
-            >
-              <TrendChart
-                name={t(`surveys.headline.${kind}`)}
-                min={0}
-                max={100}
-                format={formatPercent}
-                series={trendSeries(
-                  current.trend.groups.map((g) => ({
-                    key: g.key,
-                    value: percent(g.share),
-                    margin: percent(g.marginOfError),
-                    responses: g.responses,
-                    smallSample: g.smallSample,
-                  })),
-                  { min: 0, max: 100 },
-                )}
-              />
-            </DashboardCard>
-          </Col>
-          <Col xs={24} xl={10}>
-            <DashboardCard
-              title={t('surveys.distribution.title')}
-              empty={report.responses === 0}
-              emptyText={t('surveys.headline.noData')}
-            >
-              <DistributionChart
-                distribution={report.distribution}
-                colorOf={(score) =>
-                  score >= goodFrom ? SURVEY_COLORS.good : SURVEY_COLORS.neutral
-                }
-              />
-            </DashboardCard>
-          </Col>
-        </Row>
-      </Spin>
-    );
-
-  return (
-    <Flex vertical gap={16}>
-      <SurveyFilters value={params} onChange={setParams} />
-      {/* Busy until the figures on screen are those of the filters in the URL (tests wait on it). */}
-      <div
-        data-testid="survey-dashboard"
-        data-kind={kind}
-        aria-busy={loading || !data}
-        data-plans={params.planCodes.join(',')}
-      >
-        {body}
-      </div>
-      <SurveyComments kind={kind} params={params} onChange={setParams} />
-    </Flex>
+          }
+          groups={
+            <GroupBars
+              segments={[
+                { name: t(`surveys.share.rest.${kind}`), color: SURVEY_COLORS.neutral },
+                { name: t(`surveys.share.good.${kind}`), color: SURVEY_COLORS.good },
+              ]}
+              groups={groupKeys.sort(report.groups).map((g) => {
+                // The API gives the share rounded to three decimals: counts from it are exact enough for a 100 % bar.
+                const good = Math.round((g.share ?? 0) * g.responses);
+                return {
+                  label: groupKeys.label(g.key),
+                  scoreText: formatShare(g.share),
+                  responses: g.responses,
+                  smallSample: g.smallSample,
+                  counts: [g.responses - good, good],
+                };
+              })}
+            />
+          }
+          trend={
+            <TrendChart
+              name={t(`surveys.headline.${kind}`)}
+              min={0}
+              max={100}
+              format={formatPercent}
+              series={trendSeries(
+                current.trend.groups.map((g) => ({
+                  key: g.key,
+                  value: percent(g.share),
+                  margin: percent(g.marginOfError),
+                  responses: g.responses,
+                  smallSample: g.smallSample,
+                })),
+                { min: 0, max: 100 },
+              )}
+            />
+          }
+          distribution={
+            <DistributionChart
+              distribution={report.distribution}
+              colorOf={(score) => (score >= goodFrom ? SURVEY_COLORS.good : SURVEY_COLORS.neutral)}
+            />
+          }
+        />
+      )}
+    </SurveyDashboardLayout>
   );
 }

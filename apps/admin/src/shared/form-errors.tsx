@@ -1,0 +1,67 @@
+import { Alert } from 'antd';
+import type { FormInstance } from 'antd';
+import type { CSSProperties } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pick } from '../i18n/language';
+import { applyFieldErrors, type FieldMessage } from './user-errors';
+
+/** A refusal of the domain's own check, its message in both languages. */
+export interface LocalizedFieldMessage {
+  field: string | null;
+  message: { ja: string; en: string };
+}
+
+/**
+ * The refusals of a form: those naming a known field go on the field, the rest are kept as
+ * `general` (to show in a {@link FormErrorAlert}).
+ */
+export function useFormErrors(
+  form: Pick<FormInstance, 'setFields'>,
+  knownFields: readonly string[],
+) {
+  const { t, i18n } = useTranslation();
+  const [general, setGeneral] = useState<string[]>([]);
+  return {
+    general,
+    clear: () => setGeneral([]),
+    /** The domain rules refused the values before sending, in the language shown. */
+    showDomainErrors: (errors: readonly LocalizedFieldMessage[]) =>
+      setGeneral(
+        applyFieldErrors(
+          form,
+          errors.map((e) => ({ field: e.field, message: pick(e.message, i18n.language) })),
+          knownFields,
+        ),
+      ),
+    /** The API's userErrors; a payload that neither succeeded nor said why is an unknown error. */
+    showUserErrors: (errors: readonly FieldMessage[]) => {
+      const rest = applyFieldErrors(form, errors, knownFields);
+      setGeneral(rest.length > 0 || errors.length > 0 ? rest : [t('common.unknownError')]);
+    },
+    showNetworkError: () => setGeneral([t('common.networkError')]),
+  };
+}
+
+/** The refusals that name no field, above the submit button. */
+export function FormErrorAlert({
+  title,
+  messages,
+  style = { marginBottom: 16 },
+}: {
+  title: string;
+  messages: readonly string[];
+  style?: CSSProperties;
+}) {
+  if (messages.length === 0) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={title}
+      description={messages.join(' ')}
+      style={style}
+    />
+  );
+}
