@@ -116,7 +116,10 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
     expect(basic.score).not.toBe(all.score);
     await screenshot(page, 'surveys-02-nps-basic');
 
-    await togglePlans(page, 'プレミアム', 'ベーシック');
+    // Drop BASIC (back to every plan), then choose PREMIUM: one settled change at a time.
+    await togglePlans(page, 'ベーシック');
+    await expect(headline(page, [])).resolves.toEqual(all);
+    await togglePlans(page, 'プレミアム');
     const premium = await headline(page, ['PREMIUM']);
     expect(page.url()).toMatch(/plans=PREMIUM(&|$)/);
     expect(parseN(premium.n)).toBeLessThan(parseN(all.n));
