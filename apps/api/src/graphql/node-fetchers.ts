@@ -5,9 +5,9 @@ import type { Permission } from '../features/auth/permissions';
 import { toNearMissType } from '../features/near-misses/near-miss.mapper';
 import { NEAR_MISS_COLUMNS, type NearMissModel } from '../features/near-misses/near-miss.model';
 import { toProvisioningRequestType } from '../features/provisioning/provisioning.mapper';
-import { toSurveyResponseType, toSurveyType } from '../features/surveys/survey.mapper';
-import { listSurveyResponses, surveysByIds } from '../features/surveys/survey.queries';
-import { isMasked, loadSurveyImport } from '../features/surveys/survey.resolver';
+import { toSurveyType } from '../features/surveys/survey.mapper';
+import { surveysByIds } from '../features/surveys/survey.queries';
+import { loadSurveyImport, loadSurveyResponse } from '../features/surveys/survey.resolver';
 import type { GraphQLContext } from './context';
 import type { NodeInterface } from './node.interface';
 
@@ -65,15 +65,7 @@ export const nodeFetchers: Record<string, NodeFetcher> = {
   },
   SurveyResponse: {
     permission: 'surveys:read',
-    fetch: async (ctx, id) => {
-      const masked = isMasked(ctx);
-      const page = await listSurveyResponses(ctx.dataSource, {
-        first: 1,
-        masked,
-        filter: { kind: null, withComment: false, responseIds: [id] },
-      });
-      return page.nodes[0] ? toSurveyResponseType(page.nodes[0], masked) : null;
-    },
+    fetch: (ctx, id) => loadSurveyResponse(ctx, id),
   },
   SurveyImport: {
     permission: 'surveys:read',

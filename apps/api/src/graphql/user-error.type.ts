@@ -5,10 +5,9 @@ import {
   type UserErrorCode,
   type UserErrorData,
 } from '@kizuna/domain';
+import { enumOf } from './enum-of';
 
-export const UserErrorCodeEnum = Object.fromEntries(USER_ERROR_CODES.map((c) => [c, c])) as {
-  [K in UserErrorCode]: K;
-};
+export const UserErrorCodeEnum = enumOf(USER_ERROR_CODES);
 registerEnumType(UserErrorCodeEnum, {
   name: 'UserErrorCode',
   description:

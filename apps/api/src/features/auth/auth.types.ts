@@ -2,10 +2,9 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { STAFF_ROLES, type StaffRole } from '@kizuna/domain';
 import { UserError } from '../../graphql/user-error.type';
+import { enumOf } from '../../graphql/enum-of';
 
-export const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((r) => [r, r])) as {
-  [K in StaffRole]: K;
-};
+export const StaffRoleEnum = enumOf(STAFF_ROLES);
 registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
 
 export enum ActorKind {

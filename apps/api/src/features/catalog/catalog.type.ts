@@ -8,21 +8,16 @@ import {
 } from '@kizuna/domain';
 import { NodeInterface } from '../../graphql/node.interface';
 import { TaxedAmountType } from '../../graphql/money.type';
+import { enumOf } from '../../graphql/enum-of';
 
-export const MfaFactorCategoryEnum = Object.fromEntries(
-  MFA_FACTOR_CATEGORIES.map((c) => [c, c]),
-) as {
-  [K in MfaFactorCategory]: K;
-};
+export const MfaFactorCategoryEnum = enumOf(MFA_FACTOR_CATEGORIES);
 registerEnumType(MfaFactorCategoryEnum, {
   name: 'MfaFactorCategory',
   description:
     'KNOWLEDGE (記憶: password, PIN), POSSESSION (所持: TOTP, IC card, key), INHERENCE (属性: fingerprint, face).',
 });
 
-export const OptionKindEnum = Object.fromEntries(OPTION_KINDS.map((k) => [k, k])) as {
-  [K in OptionKind]: K;
-};
+export const OptionKindEnum = enumOf(OPTION_KINDS);
 registerEnumType(OptionKindEnum, { name: 'OptionKind' });
 
 @ObjectType('Plan', { implements: NodeInterface, simpleResolvers: true })

@@ -12,10 +12,9 @@ import { NodeInterface } from '../../graphql/node.interface';
 import { MfaFactorCategoryEnum } from '../catalog/catalog.type';
 import type { SubscriptionType } from '../subscriptions/subscription.type';
 import type { MfaFactorCategory } from '@kizuna/domain';
+import { enumOf } from '../../graphql/enum-of';
 
-export const LifecycleStageEnum = Object.fromEntries(LIFECYCLE_STAGES.map((s) => [s, s])) as {
-  [K in LifecycleStage]: K;
-};
+export const LifecycleStageEnum = enumOf(LIFECYCLE_STAGES);
 registerEnumType(LifecycleStageEnum, {
   name: 'LifecycleStage',
   description: 'LEAD → TRIAL → ACTIVE → CHURNED → ERASED',

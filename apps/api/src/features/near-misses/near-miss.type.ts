@@ -10,9 +10,7 @@ import {
 } from '@kizuna/domain';
 import { Connection } from '../../graphql/connection.type';
 import { NodeInterface } from '../../graphql/node.interface';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of';
 
 export const NearMissKindEnum = enumOf(NEAR_MISS_KINDS);
 registerEnumType(NearMissKindEnum, {

@@ -11,9 +11,7 @@ import {
 import { Connection } from '../../graphql/connection.type';
 import { TaxedAmountType } from '../../graphql/money.type';
 import { NodeInterface } from '../../graphql/node.interface';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of';
 
 export const ProvisioningKindEnum = enumOf(PROVISIONING_KINDS);
 registerEnumType(ProvisioningKindEnum, { name: 'ProvisioningKind' });

@@ -242,14 +242,8 @@ export class SurveyResolver {
         duplicate: false,
         userErrors: toUserErrors(outcome.errors, ctx.locale),
       };
-    const masked = isMasked(ctx);
-    const page = await listSurveyResponses(ctx.dataSource, {
-      first: 1,
-      masked,
-      filter: { withComment: false, kind: null, responseIds: [outcome.responseId] },
-    });
     return {
-      response: page.nodes[0] ? toSurveyResponseType(page.nodes[0], masked) : null,
+      response: await loadSurveyResponse(ctx, outcome.responseId),
       duplicate: outcome.duplicate,
       userErrors: [],
     };
@@ -318,6 +312,20 @@ export function commentFilter(
     search: filter?.search,
     withComment,
   };
+}
+
+/** One answer as this caller may see it (masked without personal-data access), or null. */
+export async function loadSurveyResponse(
+  ctx: GraphQLContext,
+  id: string,
+): Promise<SurveyResponseType | null> {
+  const masked = isMasked(ctx);
+  const page = await listSurveyResponses(ctx.dataSource, {
+    first: 1,
+    masked,
+    filter: { kind: null, withComment: false, responseIds: [id] },
+  });
+  return page.nodes[0] ? toSurveyResponseType(page.nodes[0], masked) : null;
 }
 
 export async function loadSurveyImport(

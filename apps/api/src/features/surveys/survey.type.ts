@@ -17,18 +17,15 @@ import { NodeInterface } from '../../graphql/node.interface';
 import { UserError, UserErrorCodeEnum } from '../../graphql/user-error.type';
 import { LifecycleStageEnum } from '../customers/customer.type';
 import { SurveyReportFilter } from './survey-report.type';
+import { enumOf } from '../../graphql/enum-of';
 
-export const SurveyKindEnum = Object.fromEntries(SURVEY_KINDS.map((k) => [k, k])) as {
-  [K in SurveyKind]: K;
-};
+export const SurveyKindEnum = enumOf(SURVEY_KINDS);
 registerEnumType(SurveyKindEnum, {
   name: 'SurveyKind',
   description: 'NPS (0–10), CSAT (1–5), CES (1–7).',
 });
 
-export const NpsCategoryEnum = Object.fromEntries(NPS_CATEGORIES.map((k) => [k, k])) as {
-  [K in NpsCategory]: K;
-};
+export const NpsCategoryEnum = enumOf(NPS_CATEGORIES);
 registerEnumType(NpsCategoryEnum, {
   name: 'NpsCategory',
   description: 'PROMOTER 9–10, PASSIVE 7–8, DETRACTOR 0–6.',
@@ -84,17 +81,13 @@ export class SurveyFilter {
   kind?: SurveyKind | null;
 }
 
-export const SurveyChannelEnum = Object.fromEntries(SURVEY_CHANNELS.map((k) => [k, k])) as {
-  [K in SurveyChannel]: K;
-};
+export const SurveyChannelEnum = enumOf(SURVEY_CHANNELS);
 registerEnumType(SurveyChannelEnum, {
   name: 'SurveyChannel',
   description: 'Where an answer came from.',
 });
 
-export const PersonalDataKindEnum = Object.fromEntries(PERSONAL_DATA_KINDS.map((k) => [k, k])) as {
-  [K in PersonalDataKind]: K;
-};
+export const PersonalDataKindEnum = enumOf(PERSONAL_DATA_KINDS);
 registerEnumType(PersonalDataKindEnum, {
   name: 'PersonalDataKind',
   description: 'Kinds of personal data found in free text and masked for callers without access.',
