@@ -24,6 +24,43 @@ describe('HTTP surface', () => {
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('writes a GraphQL response whole: exact byte length (Japanese text), JSON type, no ETag', async () => {
+    const token = await server.loginAs('admin@kizuna.example');
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ plans { code name } }' }),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+    expect(res.headers.get('etag')).toBeNull();
+    const body = JSON.parse(bytes.toString('utf8'));
+    expect(body.data.plans.length).toBeGreaterThan(0);
+    expect(bytes.length).toBeGreaterThan(bytes.toString('utf8').length); // multi-byte names
+    expect(res.headers.get('x-sql-statements')).toMatch(/^\d+$/);
+  });
+
+  it('serves GraphQL queries over GET, reading the query string', async () => {
+    const token = await server.loginAs('admin@kizuna.example');
+    const query = encodeURIComponent('{ viewer { roles } }');
+    const res = await fetch(`${server.url}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json()).data.viewer.roles).toContain('ADMIN');
+  });
+
+  it('refuses a POST that is not JSON with 400, not a fault', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{ plans { code } }',
+    });
+    expect(res.status).toBe(400);
+  });
+
   it('reports a syntax error without a stack trace', async () => {
     const res = await server.gql(`{ customers(first: }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

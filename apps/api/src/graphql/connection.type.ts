@@ -59,17 +59,30 @@ export function toConnection<R, T>(
   toNode: (row: R) => T,
 ): ConnectionShape<T> {
   const { hasNextPage, count: totalCount } = page;
-  const edges = page.nodes.map((row) => ({ cursor: page.cursorOf(row), node: toNode(row) }));
+  const edges = page.nodes.map((row) => new LazyEdge(row, toNode(row), page.cursorOf));
   return {
     edges,
     pageInfo: {
       hasNextPage,
       hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
+      startCursor: edges[0]?.cursor ?? null, // two encodings, not one per edge
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     get totalCount() {
       return totalCount();
     },
   };
+}
+
+/** An edge whose cursor is encoded only if the client selects it. */
+class LazyEdge<R, T> {
+  constructor(
+    private readonly row: R,
+    readonly node: T,
+    private readonly cursorOf: (row: R) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.row);
+  }
 }

@@ -5,7 +5,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -23,6 +22,7 @@ import {
   scopeOf,
   tagErrorWithRequestId,
 } from '../observability/request-scope';
+import { apolloHandler } from './apollo-handler';
 import { localeFromHeader } from './locale';
 
 export interface AppOptions {
@@ -98,26 +98,24 @@ export async function createApp(
 
   app.use(
     '/graphql',
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const scope = scopeOf(res)!;
-        const scoped = requestDataSource(dataSource, scope);
-        const header = req.header('authorization');
-        try {
-          return {
-            requestId: scope.requestId,
-            locale: localeFromHeader(req.header('accept-language')),
-            actor: await authenticate(scoped, header),
-            bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
-            sessionTtlHours: options.sessionTtlHours ?? 12,
-            dataSource: scoped,
-            loaders: createLoaders(scoped),
-          };
-        } catch (error) {
-          tagErrorWithRequestId(error, scope.requestId);
-          throw error;
-        }
-      },
+    apolloHandler(apollo, async ({ req, res }) => {
+      const scope = scopeOf(res)!;
+      const scoped = requestDataSource(dataSource, scope);
+      const header = req.header('authorization');
+      try {
+        return {
+          requestId: scope.requestId,
+          locale: localeFromHeader(req.header('accept-language')),
+          actor: await authenticate(scoped, header),
+          bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
+          sessionTtlHours: options.sessionTtlHours ?? 12,
+          dataSource: scoped,
+          loaders: createLoaders(scoped),
+        };
+      } catch (error) {
+        tagErrorWithRequestId(error, scope.requestId);
+        throw error;
+      }
     }),
   );
 
