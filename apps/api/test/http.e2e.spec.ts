@@ -49,7 +49,8 @@ describe('HTTP surface', () => {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(200);
-    expect((await res.json()).data.viewer.roles).toContain('ADMIN');
+    const body = (await res.json()) as { data: { viewer: { roles: string[] } } };
+    expect(body.data.viewer.roles).toContain('ADMIN');
   });
 
   it('refuses a POST that is not JSON with 400, not a fault', async () => {

@@ -11,6 +11,7 @@ import { SubscriptionResolver } from '../features/subscriptions/subscription.res
 import { SurveyResolver, SurveyResponseFieldsResolver } from '../features/surveys/survey.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
+import { resolvePreloadedFirst } from './preloaded-fields';
 import { assertSimpleFieldsUnguarded } from './simple-resolvers';
 
 export const resolvers = [
@@ -36,5 +37,10 @@ export async function buildKizunaSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   assertSimpleFieldsUnguarded();
+  // What preloadSubscriptions leaves on a page's rows (features/subscriptions/subscription.preload.ts).
+  resolvePreloadedFirst(schema, {
+    Customer: { subscription: 'preloadedSubscription' },
+    Subscription: { plan: 'preloadedPlan', options: 'preloadedOptions' },
+  });
   return schema;
 }

@@ -108,12 +108,12 @@ export class CustomerResolver {
     return { customer: customer && toCustomerType(customer), userErrors: [] };
   }
 
+  /** Unless preloaded for the page (schema.ts: resolvePreloadedFirst). */
   @FieldResolver(() => SubscriptionType, { nullable: true })
   subscription(
     @Root() customer: CustomerType,
     @Ctx() ctx: GraphQLContext,
-  ): SubscriptionType | null | Promise<SubscriptionType | null> {
-    if (customer.preloadedSubscription !== undefined) return customer.preloadedSubscription;
+  ): Promise<SubscriptionType | null> {
     return ctx.loaders.subscriptions.byCustomerId
       .load(customer.dbId)
       .then((subscription) => subscription && toSubscriptionType(subscription));

@@ -21,31 +21,24 @@ export async function loadSubscriptionOptions(
 
 @Resolver(() => SubscriptionType)
 export class SubscriptionResolver {
+  /** plan and options: unless preloaded for the page (schema.ts: resolvePreloadedFirst). */
   @FieldResolver(() => PlanType)
-  plan(
+  async plan(
     @Root() subscription: SubscriptionType,
     @Ctx() ctx: GraphQLContext,
-  ): PlanType | Promise<PlanType> {
-    return subscription.preloadedPlan ?? this.loadPlan(subscription, ctx);
-  }
-
-  private async loadPlan(subscription: SubscriptionType, ctx: GraphQLContext): Promise<PlanType> {
+  ): Promise<PlanType> {
     const plan = await ctx.loaders.catalog.planById.load(subscription.planId);
     if (!plan) throw new Error(`plan ${subscription.planId} missing`);
     return ctx.loaders.catalog.planType(plan, ctx.locale);
   }
 
   @FieldResolver(() => [OptionType])
-  options(
+  async options(
     @Root() subscription: SubscriptionType,
     @Ctx() ctx: GraphQLContext,
-  ): OptionType[] | Promise<OptionType[]> {
-    return (
-      subscription.preloadedOptions ??
-      loadSubscriptionOptions(ctx, subscription.dbId).then((options) =>
-        options.map((o) => ctx.loaders.catalog.optionType(o, ctx.locale)),
-      )
-    );
+  ): Promise<OptionType[]> {
+    const options = await loadSubscriptionOptions(ctx, subscription.dbId);
+    return options.map((o) => ctx.loaders.catalog.optionType(o, ctx.locale));
   }
 
   @FieldResolver(() => TaxedAmountType, {

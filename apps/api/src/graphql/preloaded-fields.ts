@@ -1,0 +1,60 @@
+import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+
+/** Object type name → field name → the property where a list resolver leaves its value. */
+export type PreloadedFields = Record<string, Record<string, string>>;
+
+/**
+ * A list resolver may load a field for its whole page ahead of time (preloadSubscriptions) and
+ * leave the value in a property of each parent. For such a field, graphql-js reads that property
+ * when it is set and calls the field resolver only when it is not — skipping type-graphql's
+ * per-call wrapper (container lookup, parameter list, middleware dispatch), which otherwise runs
+ * three times per row of a nested page (ADR 0007). Skipping it would also skip `@Authorized` and
+ * `@UseMiddleware`: a guarded field is refused when the schema is built.
+ */
+export function resolvePreloadedFirst(schema: GraphQLSchema, preloaded: PreloadedFields): void {
+  for (const [typeName, fields] of Object.entries(preloaded)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`preloaded fields: ${typeName} is not an object type`);
+    for (const [fieldName, property] of Object.entries(fields)) {
+      const field = type.getFields()[fieldName];
+      const resolve = field?.resolve;
+      if (!resolve) throw new Error(`preloaded fields: ${typeName}.${fieldName} has no resolver`);
+      assertUnguarded(typeName, fieldName);
+      field.resolve = preferProperty(property, resolve);
+    }
+  }
+}
+
+function preferProperty(
+  property: string,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, unknown> {
+  return (source, args, context, info) => {
+    const value = (source as Record<string, unknown>)[property];
+    return value !== undefined ? value : resolve(source, args, context, info);
+  };
+}
+
+function assertUnguarded(typeName: string, fieldName: string): void {
+  const storage = getMetadataStorage();
+  const objectType = storage.objectTypes.find((t) => t.name === typeName);
+  // The classes that declare this field: the object type itself and any @Resolver with a
+  // @FieldResolver for it; a guard is a field-level @Authorized / @UseMiddleware on one of them
+  // or a class-level @UseMiddleware on the resolver class.
+  const declaring = storage.fieldResolvers
+    .filter((r) => r.schemaName === fieldName && r.getObjectType?.() === objectType?.target)
+    .map((r) => ({ target: r.target, member: r.methodName }));
+  if (objectType) declaring.push({ target: objectType.target, member: fieldName });
+  const guarded = declaring.some(
+    ({ target, member }) =>
+      [...storage.authorizedFields, ...storage.middlewares].some(
+        (g) => g.target === target && g.fieldName === member,
+      ) || storage.resolverMiddlewares.some((g) => g.target === target),
+  );
+  if (guarded) {
+    throw new Error(
+      `${typeName}.${fieldName} has @Authorized or a middleware but is resolved from a preloaded value, which would skip it`,
+    );
+  }
+}
