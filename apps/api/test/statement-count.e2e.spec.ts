@@ -1,5 +1,5 @@
 import { seedCustomers } from '../src/features/demo/demo-seed';
-import { startTestServer, type TestServer } from './helpers/test-server';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
 let token: string;
@@ -31,12 +31,33 @@ async function statementsFor(first: number) {
 
 describe('DataLoader batching', () => {
   it('issues the same small number of SQL statements for 100 customers as for 10', async () => {
+    // The first catalog read of this process; the catalog is shared from then on (ADR 0008).
+    const first = await statementsFor(10);
     const ten = await statementsFor(10);
     const hundred = await statementsFor(100);
     expect(ten.rows).toBe(10);
     expect(hundred.rows).toBe(100);
-    expect(hundred.count).toBe(ten.count);
     // auth + page (with each row's subscription and option ids) + catalog (plans and options)
-    expect(hundred.count).toBe(3);
+    expect(first.count).toBe(3);
+    // auth + page: the catalog is the shared one
+    expect(ten.count).toBe(2);
+    expect(hundred.count).toBe(2);
+  });
+
+  it('reads the catalog again, once, after it changes', async () => {
+    await server.db.dataSource.query(`UPDATE plan SET name_ja = name_ja || '（改）'`);
+    // The change reaches the API as a notification when the UPDATE commits: poll for it.
+    let after = await server.gql(NESTED, { first: 1 }, { token });
+    for (let i = 0; i < 50 && !planName(after).endsWith('（改）'); i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = await server.gql(NESTED, { first: 1 }, { token });
+    }
+    expect(planName(after)).toMatch(/（改）$/);
+    expect(Number(after.headers.get('x-sql-statements'))).toBe(3);
+    const next = await statementsFor(10);
+    expect(next.count).toBe(2);
   });
 });
+
+const planName = (res: GraphQLResponse): string =>
+  String(res.data?.customers.edges[0]?.node.subscription.plan.name ?? '');

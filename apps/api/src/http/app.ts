@@ -9,6 +9,7 @@ import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../features/auth/auth.service';
+import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
@@ -59,6 +60,10 @@ export async function createApp(
     ],
   });
   await apollo.start();
+  // Plans and options shared by all requests while PostgreSQL reports no change (ADR 0008).
+  const sharedCatalog = await new SharedCatalog(
+    'url' in dataSource.options ? dataSource.options.url : undefined,
+  ).start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -110,7 +115,7 @@ export async function createApp(
           bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
           sessionTtlHours: options.sessionTtlHours ?? 12,
           dataSource: scoped,
-          loaders: createLoaders(scoped),
+          loaders: createLoaders(scoped, sharedCatalog),
         };
       } catch (error) {
         tagErrorWithRequestId(error, scope.requestId);
@@ -128,5 +133,11 @@ export async function createApp(
     );
   }
 
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: async () => {
+      await sharedCatalog.stop();
+      await apollo.stop();
+    },
+  };
 }

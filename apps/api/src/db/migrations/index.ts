@@ -3,6 +3,7 @@ import { AuditTrail1763900000001 } from './1763900000001-audit-trail';
 import { Provisioning1763900000002 } from './1763900000002-provisioning';
 import { Surveys1763900000003 } from './1763900000003-surveys';
 import { SurveyRollup1763900000004 } from './1763900000004-survey-rollup';
+import { CatalogChangedNotify1763900000005 } from './1763900000005-catalog-changed-notify';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Provisioning1763900000002,
   Surveys1763900000003,
   SurveyRollup1763900000004,
+  CatalogChangedNotify1763900000005,
 ];

@@ -9,60 +9,82 @@ import {
   type OptionModel,
   type PlanModel,
 } from './catalog.model';
+import type { SharedCatalog } from './shared-catalog';
 import type { OptionType, PlanType } from './catalog.type';
 
+/** The whole catalog as read at one moment, with its lookups and GraphQL objects. Immutable. */
+export interface CatalogSnapshot {
+  plans: readonly PlanModel[];
+  options: readonly OptionModel[];
+  planById: ReadonlyMap<string, PlanModel>;
+  /** Options by id with their catalog position (to order a subscription's). */
+  optionsById: ReadonlyMap<string, CatalogEntry>;
+  planTypes: Record<Locale, ReadonlyMap<string, PlanType>>;
+  optionTypes: Record<Locale, ReadonlyMap<string, OptionType>>;
+}
+
+/** Read plans and options in one statement (each a JSON array, in catalog order). */
+export async function readCatalog(dataSource: DataSource): Promise<CatalogSnapshot> {
+  const [row]: { plans: PlanModel[]; options: OptionModel[] }[] = await dataSource.query(
+    `SELECT (SELECT coalesce(json_agg(p ORDER BY p."sortOrder", p.code), '[]')
+               FROM (SELECT ${PLAN_COLUMNS} FROM plan) p) AS plans,
+            (SELECT coalesce(json_agg(o ORDER BY o."sortOrder", o.code), '[]')
+               FROM (SELECT ${OPTION_COLUMNS} FROM catalog_option o) o) AS options`,
+  );
+  const { plans, options } = row!;
+  const typesOf = <M extends { id: string }, T>(models: M[], map: (m: M, l: Locale) => T) => ({
+    ja: new Map(models.map((m) => [m.id, deepFreeze(map(m, 'ja'))])),
+    en: new Map(models.map((m) => [m.id, deepFreeze(map(m, 'en'))])),
+  });
+  return deepFreeze({
+    plans,
+    options,
+    planById: new Map(plans.map((p) => [p.id, p])),
+    optionsById: new Map(options.map((option, position) => [option.id, { option, position }])),
+    planTypes: typesOf(plans, toPlanType),
+    optionTypes: typesOf(options, toOptionType),
+  });
+}
+
 /**
- * The whole catalog — plans and options in one statement (each as a JSON array, in catalog
- * order) — read once per request (it is small) and shared by every field.
+ * The catalog for one request: the process-wide snapshot when a SharedCatalog is given (it is
+ * small, read-mostly and dropped when PostgreSQL reports a change, see shared-catalog.ts), else
+ * read once for this request. Every field of the request sees the same snapshot.
  */
-export function createCatalogLoaders(dataSource: DataSource) {
-  let catalog: Promise<{ plans: PlanModel[]; options: OptionModel[] }> | undefined;
-  let optionMap: Promise<Map<string, CatalogEntry>> | undefined;
-  const load = () =>
-    (catalog ??= dataSource
-      .query(
-        `SELECT (SELECT coalesce(json_agg(p ORDER BY p."sortOrder", p.code), '[]')
-                   FROM (SELECT ${PLAN_COLUMNS} FROM plan) p) AS plans,
-                (SELECT coalesce(json_agg(o ORDER BY o."sortOrder", o.code), '[]')
-                   FROM (SELECT ${OPTION_COLUMNS} FROM catalog_option o) o) AS options`,
-      )
-      .then(([row]: { plans: PlanModel[]; options: OptionModel[] }[]) => row!));
-  const allPlans = () => load().then((c) => c.plans);
-  const allOptions = () => load().then((c) => c.options);
+export function createCatalogLoaders(dataSource: DataSource, shared?: SharedCatalog) {
+  let snapshot: Promise<CatalogSnapshot> | undefined;
+  let resolved: CatalogSnapshot | undefined;
+  const current = () =>
+    (snapshot ??= (shared ? shared.get(dataSource) : readCatalog(dataSource)).then(
+      (s) => (resolved = s),
+    ));
   return {
-    allPlans,
-    allOptions,
-    /**
-     * Options by id with their catalog position (to order a subscription's), without a
-     * DataLoader promise per option of every subscription.
-     */
-    optionsById: () =>
-      (optionMap ??= allOptions().then(
-        (rows) => new Map(rows.map((option, position) => [option.id, { option, position }])),
-      )),
+    snapshot: current,
+    allPlans: () => current().then((c) => c.plans),
+    allOptions: () => current().then((c) => c.options),
+    optionsById: () => current().then((c) => c.optionsById),
     planById: new DataLoader<string, PlanModel | null>(async (ids) => {
-      const byId = new Map((await allPlans()).map((p) => [p.id, p]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const { planById } = await current();
+      return ids.map((id) => planById.get(id) ?? null);
     }),
     optionById: new DataLoader<string, OptionModel | null>(async (ids) => {
-      const byId = new Map((await allOptions()).map((o) => [o.id, o]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const { optionsById } = await current();
+      return ids.map((id) => optionsById.get(id)?.option ?? null);
     }),
-    // A page repeats the same few plans and options on every row: map each once per request.
-    planType: memoPerLocale<PlanModel, PlanType>(toPlanType),
-    optionType: memoPerLocale<OptionModel, OptionType>(toOptionType),
+    /** The GraphQL object of a plan of this request's snapshot (built once per snapshot). */
+    planType: (plan: PlanModel, locale: Locale): PlanType =>
+      resolved?.planTypes[locale].get(plan.id) ?? toPlanType(plan, locale),
+    optionType: (option: OptionModel, locale: Locale): OptionType =>
+      resolved?.optionTypes[locale].get(option.id) ?? toOptionType(option, locale),
   };
 }
 
-function memoPerLocale<M extends { id: string }, T>(map: (model: M, locale: Locale) => T) {
-  const cache: Record<Locale, Map<string, T>> = { ja: new Map(), en: new Map() };
-  return (model: M, locale: Locale): T => {
-    const byId = cache[locale];
-    let mapped = byId.get(model.id);
-    if (mapped === undefined) {
-      mapped = map(model, locale);
-      byId.set(model.id, mapped);
-    }
-    return mapped;
-  };
+/** Shared between requests: nobody may change it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    if (value instanceof Map) value.forEach((v) => deepFreeze(v));
+    else Object.values(value).forEach((v) => deepFreeze(v));
+    Object.freeze(value);
+  }
+  return value;
 }

@@ -1,0 +1,114 @@
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { logger } from '../../observability/logger';
+import { readCatalog, type CatalogSnapshot } from './catalog.loaders';
+
+/** Sent by the triggers on plan and catalog_option (migration 1763900000005) when a change commits. */
+export const CATALOG_CHANGED_CHANNEL = 'kizuna_catalog_changed';
+
+const RETRY_MS = { first: 1_000, max: 30_000 };
+
+/**
+ * The catalog, read once and shared by the requests of this process for as long as PostgreSQL
+ * says it has not changed (ADR 0008). Replicas stay stateless: each keeps only this derived copy
+ * and drops it when the database notifies a change (LISTEN on its own connection). While that
+ * connection is not listening — starting, lost, reconnecting — nothing is shared and every request
+ * reads the catalog itself, so a missed notification can never leave a replica stale.
+ */
+export class SharedCatalog {
+  private current: Promise<CatalogSnapshot> | undefined;
+  private client: pg.Client | undefined;
+  private listening = false;
+  private stopped = false;
+  private retry: NodeJS.Timeout | undefined;
+  private retryMs = RETRY_MS.first;
+
+  constructor(
+    private readonly connectionString: string | undefined,
+    private readonly read: (dataSource: DataSource) => Promise<CatalogSnapshot> = readCatalog,
+  ) {}
+
+  /** True once notifications arrive; the catalog is shared only then. */
+  get isShared(): boolean {
+    return this.listening;
+  }
+
+  /** The shared snapshot; read through `dataSource` (the caller's request) when there is none. */
+  get(dataSource: DataSource): Promise<CatalogSnapshot> {
+    if (!this.listening) return this.read(dataSource);
+    if (!this.current) {
+      const reading = this.read(dataSource);
+      this.current = reading;
+      reading.catch(() => {
+        if (this.current === reading) this.current = undefined;
+      });
+    }
+    return this.current;
+  }
+
+  /** Forget the snapshot: the next request reads the catalog again. */
+  invalidate(): void {
+    this.current = undefined;
+  }
+
+  /**
+   * Connect the listener. Resolves after the first attempt, so that a started app shares the
+   * catalog from its first request; a failed attempt is retried in the background with back-off.
+   */
+  async start(): Promise<this> {
+    await this.connect();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    const client = this.client;
+    this.drop();
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped || !this.connectionString) return;
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: 'kizuna-api-catalog-listener',
+    });
+    this.client = client;
+    client.on('notification', () => this.invalidate());
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CATALOG_CHANGED_CHANNEL}`);
+      if (this.client !== client) return; // stopped or lost meanwhile
+      this.invalidate(); // anything read before now may predate a change we did not hear of
+      this.listening = true;
+      this.retryMs = RETRY_MS.first;
+    } catch (error) {
+      this.lost(client, error);
+    }
+  }
+
+  private lost(client: pg.Client, error?: unknown): void {
+    if (this.client !== client) return; // already handled (error, then end)
+    this.drop();
+    client.removeAllListeners();
+    client.on('error', () => undefined);
+    void client.end().catch(() => undefined);
+    if (this.stopped) return;
+    logger.warn(
+      { err: error, retryInMs: this.retryMs },
+      'catalog change listener lost: the catalog is read per request until it is back',
+    );
+    this.retry = setTimeout(() => void this.connect(), this.retryMs);
+    this.retry.unref();
+    this.retryMs = Math.min(this.retryMs * 2, RETRY_MS.max);
+  }
+
+  private drop(): void {
+    this.client = undefined;
+    this.listening = false;
+    this.invalidate();
+  }
+}

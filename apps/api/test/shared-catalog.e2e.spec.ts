@@ -1,0 +1,93 @@
+import type { DataSource } from 'typeorm';
+import { readCatalog, type CatalogSnapshot } from '../src/features/catalog/catalog.loaders';
+import { SharedCatalog } from '../src/features/catalog/shared-catalog';
+import { seedCatalog } from '../src/features/demo/demo-seed';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCatalog(db.dataSource);
+});
+afterAll(() => db.drop());
+
+/** A SharedCatalog that counts its reads of the catalog. */
+function countingCatalog() {
+  const reads = { count: 0 };
+  const read = (ds: DataSource): Promise<CatalogSnapshot> => {
+    reads.count += 1;
+    return readCatalog(ds);
+  };
+  return { catalog: new SharedCatalog(db.url, read), reads };
+}
+
+async function eventually(check: () => boolean | Promise<boolean>, what: string) {
+  for (let i = 0; i < 100; i += 1) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`not within 10 s: ${what}`);
+}
+
+describe('SharedCatalog', () => {
+  it('reads per request until it listens, then once until PostgreSQL reports a change', async () => {
+    const { catalog, reads } = countingCatalog();
+    await catalog.get(db.dataSource);
+    await catalog.get(db.dataSource);
+    expect(reads.count).toBe(2); // not listening: nothing is shared
+
+    await catalog.start();
+    try {
+      expect(catalog.isShared).toBe(true);
+      const [a, b] = await Promise.all([catalog.get(db.dataSource), catalog.get(db.dataSource)]);
+      const c = await catalog.get(db.dataSource);
+      expect(reads.count).toBe(3);
+      expect(b).toBe(a);
+      expect(c).toBe(a);
+      expect(Object.isFrozen(a.plans[0])).toBe(true);
+
+      await db.dataSource.query(`UPDATE catalog_option SET name_en = name_en || ' (new)'`);
+      await eventually(async () => {
+        const now = await catalog.get(db.dataSource);
+        return now.options.every((o) => o.nameEn.endsWith(' (new)'));
+      }, 'the changed options');
+      const readsAfterChange = reads.count;
+      await catalog.get(db.dataSource);
+      expect(reads.count).toBe(readsAfterChange); // shared again
+    } finally {
+      await catalog.stop();
+    }
+  });
+
+  it('stops sharing while its listener is lost, and shares again once it is back', async () => {
+    const { catalog, reads } = countingCatalog();
+    await catalog.start();
+    try {
+      await catalog.get(db.dataSource);
+      await db.dataSource.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = 'kizuna-api-catalog-listener' AND datname = current_database()`,
+      );
+      await eventually(() => !catalog.isShared, 'the listener to be lost');
+      const before = reads.count;
+      await catalog.get(db.dataSource);
+      await catalog.get(db.dataSource);
+      expect(reads.count).toBe(before + 2); // a change now would not be heard: read each time
+
+      await eventually(() => catalog.isShared, 'the listener to reconnect');
+      const reconnected = reads.count;
+      await catalog.get(db.dataSource);
+      await catalog.get(db.dataSource);
+      expect(reads.count).toBe(reconnected + 1);
+    } finally {
+      await catalog.stop();
+    }
+    expect(catalog.isShared).toBe(false);
+  });
+
+  it('does not share without a database URL to listen on', async () => {
+    const catalog = await new SharedCatalog(undefined).start();
+    expect(catalog.isShared).toBe(false);
+    await catalog.stop();
+  });
+});
