@@ -3,6 +3,7 @@ import type { CustomerType } from '../customers/customer.type';
 import { optionsInCatalogOrder } from './subscription.options';
 import { toSubscriptionType } from './subscription.mapper';
 import type { SubscriptionType } from './subscription.type';
+import type { OptionType } from '../catalog/catalog.type';
 
 export interface SubscriptionPreload {
   plan: boolean;
@@ -29,34 +30,42 @@ export async function preloadSubscriptions(
     customer.preloadedSubscription = subscription;
     if (subscription) subscriptions.push(subscription);
   });
-  await Promise.all([
-    want.plan && preloadPlans(ctx, subscriptions),
-    want.options && preloadOptions(ctx, subscriptions),
-  ]);
+  if (want.plan || want.options) await preloadCatalogFields(ctx, subscriptions, want);
 }
 
-async function preloadPlans(ctx: GraphQLContext, subscriptions: SubscriptionType[]) {
-  const { catalog } = ctx.loaders;
-  const plans = await catalog.planById.loadMany(subscriptions.map((s) => s.planId));
-  subscriptions.forEach((subscription, i) => {
-    const plan = plans[i];
-    if (plan && !(plan instanceof Error)) {
-      subscription.preloadedPlan = catalog.planType(plan, ctx.locale);
-    }
-  });
-}
-
-async function preloadOptions(ctx: GraphQLContext, subscriptions: SubscriptionType[]) {
-  const { catalog } = ctx.loaders;
-  const [idLists, byId] = await Promise.all([
-    ctx.loaders.subscriptions.optionIdsBySubscriptionId.loadMany(subscriptions.map((s) => s.dbId)),
-    catalog.optionsById(),
+/**
+ * Plans and options straight from the request's catalog snapshot, whose GraphQL objects are
+ * built once per snapshot. Subscriptions with the same option ids (every trial has them all)
+ * share one list.
+ */
+async function preloadCatalogFields(
+  ctx: GraphQLContext,
+  subscriptions: SubscriptionType[],
+  want: SubscriptionPreload,
+) {
+  const [snapshot, idLists] = await Promise.all([
+    ctx.loaders.catalog.snapshot(),
+    want.options
+      ? ctx.loaders.subscriptions.optionIdsBySubscriptionId.loadMany(
+          subscriptions.map((s) => s.dbId),
+        )
+      : [],
   ]);
+  const planTypes = snapshot.planTypes[ctx.locale];
+  const optionTypes = snapshot.optionTypes[ctx.locale];
+  const listsByIds = new Map<string, OptionType[]>();
   subscriptions.forEach((subscription, i) => {
+    if (want.plan) subscription.preloadedPlan = planTypes.get(subscription.planId);
     const ids = idLists[i];
-    if (!ids || ids instanceof Error) return;
-    subscription.preloadedOptions = optionsInCatalogOrder(ids, byId).map((o) =>
-      catalog.optionType(o, ctx.locale),
-    );
+    if (!want.options || !ids || ids instanceof Error) return;
+    const key = ids.join();
+    let list = listsByIds.get(key);
+    if (!list) {
+      list = Object.freeze(
+        optionsInCatalogOrder(ids, snapshot.optionsById).map((o) => optionTypes.get(o.id)!),
+      ) as OptionType[];
+      listsByIds.set(key, list);
+    }
+    subscription.preloadedOptions = list;
   });
 }
