@@ -244,13 +244,32 @@ describe('time buckets (Asia/Tokyo, fiscal year from April)', () => {
     expect(await groups(groupBy, extra)).toEqual(expected);
   });
 
-  it('refuses a malformed date and a fiscal start outside 1–12', async () => {
-    const bad = await server.gql(
-      NPS_REPORT,
-      { filter: { from: '2026/04/01' }, fy: 13 },
-      { token: analyst },
-    );
+  it.each([
+    [
+      'a date that does not exist',
+      { filter: { from: '2026-02-30' } },
+      /filter\.from must be a date/,
+    ],
+    ['text', { filter: { to: 'yesterday' } }, /filter\.to must be a date/],
+    [
+      'a range that ends before it starts',
+      { filter: { from: '2026-04-02', to: '2026-04-01' } },
+      /filter\.from must not be after filter\.to/,
+    ],
+    ['a fiscal start outside 1–12', { fy: 13 }, /fiscalYearStartMonth must be 1–12/],
+  ])('refuses %s with BAD_USER_INPUT', async (_case, variables, message) => {
+    const bad = await server.gql(NPS_REPORT, variables, { token: analyst });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('reads dates typed as YYYY/M/D or in full width like YYYY-MM-DD', async () => {
+    const answer = async (filter: object) =>
+      (await server.gql(NPS_REPORT, { filter }, { token: analyst })).data?.npsReport.responses;
+    const iso = await answer({ from: '2026-04-01', to: '2026-04-30' });
+    expect(iso).toBeGreaterThan(0);
+    expect(await answer({ from: '2026-05-01', to: '2026-05-31' })).not.toBe(iso);
+    expect(await answer({ from: '2026/4/1', to: '２０２６－０４－３０' })).toBe(iso);
   });
 });
 
@@ -544,6 +563,27 @@ describe('personal data in comments', () => {
     );
     expect(await clear.text()).toContain('taro.yamada@example.co.jp');
   });
+
+  it.each([
+    ['from=2026-02-30', /from must be a date/],
+    ['to=last-week', /to must be a date/],
+    ['stages=TRIAL,PAYING', /stages must be one of/],
+    ['kind=nps', /kind must be one of/],
+    ['scoreCategory=HAPPY', /scoreCategory must be one of/],
+    ['withComment=yes', /withComment must be one of/],
+    ['from=2026-04-01&from=2026-05-01', /from must be given once/],
+  ])(
+    'refuses an export filtered by %s with 400 instead of exporting more',
+    async (query, message) => {
+      const res = await fetch(`${server.url}/exports/survey-responses.csv?${query}`, {
+        headers: { authorization: `Bearer ${analyst}` },
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('BAD_USER_INPUT');
+      expect(body.error.message).toMatch(message);
+    },
+  );
 
   it('refuses an export without a sign-in', async () => {
     const res = await fetch(`${server.url}/exports/survey-responses.csv`);

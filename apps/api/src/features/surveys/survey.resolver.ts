@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { SMALL_SAMPLE_THRESHOLD, type SurveyKind } from '@kizuna/domain';
+import { SMALL_SAMPLE_THRESHOLD } from '@kizuna/domain';
 import { loadConfig } from '../../config';
 import { toConnection } from '../../graphql/connection.type';
 import type { GraphQLContext } from '../../graphql/context';
@@ -30,7 +30,8 @@ import {
   toSurveyType,
   type SurveyImportRow,
 } from './survey.mapper';
-import { countScores, type ReportScope } from './survey-report.query';
+import { countScores } from './survey-report.query';
+import { commentFilter, reportScope } from './survey-filter';
 import {
   CesReportType,
   CsatReportType,
@@ -42,7 +43,6 @@ import {
   listSurveyResponses,
   listSurveys,
   surveysByIds,
-  type ResponseFilter,
   type SurveyResponseRow,
 } from './survey.queries';
 import {
@@ -57,7 +57,6 @@ import {
   SurveyType,
 } from './survey.type';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
 const DEFAULT_FISCAL_YEAR_START = loadConfig().fiscalYearStartMonth;
 
 /** Per-request survey loader, kept beside the context so batching never leaks between requests. */
@@ -77,30 +76,6 @@ function surveyLoader(ctx: GraphQLContext) {
 
 /** Callers without personal-data access (analysts by default) get masked comments only. */
 export const isMasked = (ctx: GraphQLContext) => !ctx.actor?.permissions.has('personal-data:read');
-
-/** Global ids in a filter → database ids; an id of the wrong type matches nothing. */
-function ids(globalIds: string[] | null | undefined, type: string): string[] | null {
-  return globalIds?.length ? globalIds.map((g) => parseGlobalId(g, type) ?? NONE) : null;
-}
-
-function checkDate(value: string | null | undefined, field: string) {
-  if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw badUserInput(`${field} must be a date YYYY-MM-DD.`);
-}
-
-function reportScope(kind: SurveyKind, filter: SurveyReportFilter | undefined): ReportScope {
-  checkDate(filter?.from, 'filter.from');
-  checkDate(filter?.to, 'filter.to');
-  return {
-    kind,
-    surveyIds: ids(filter?.surveyIds, 'Survey'),
-    from: filter?.from,
-    to: filter?.to,
-    planCodes: filter?.planCodes,
-    stages: filter?.stages,
-    customerIds: ids(filter?.customerIds, 'Customer'),
-  };
-}
 
 function fiscalStart(month: number | null | undefined): number {
   const m = month ?? DEFAULT_FISCAL_YEAR_START;
@@ -288,29 +263,6 @@ async function shareReport(
     groups: [...counts.groups].map(([key, c]) => ({ key, ...shareFigures(c, kind) })),
     distribution: distributionOf(counts, kind),
     smallSampleThreshold: SMALL_SAMPLE_THRESHOLD,
-  };
-}
-
-/** The comments/export filter from its GraphQL (or query-string) form. */
-export function commentFilter(
-  filter: SurveyCommentFilter | undefined,
-  withComment: boolean,
-): ResponseFilter {
-  checkDate(filter?.from, 'filter.from');
-  checkDate(filter?.to, 'filter.to');
-  return {
-    kind: filter?.kind ?? null,
-    surveyIds: ids(filter?.surveyIds, 'Survey'),
-    customerIds: ids(filter?.customerIds, 'Customer'),
-    scoreCategory: filter?.scoreCategory,
-    scoreMin: filter?.scoreMin,
-    scoreMax: filter?.scoreMax,
-    planCodes: filter?.planCodes,
-    stages: filter?.stages,
-    from: filter?.from,
-    to: filter?.to,
-    search: filter?.search,
-    withComment,
   };
 }
 

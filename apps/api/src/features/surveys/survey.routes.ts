@@ -11,6 +11,7 @@ import {
   type SurveyKind,
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
+import { AppError, badUserInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/relay';
 import { toUserErrors } from '../../graphql/user-error.type';
 import { logger } from '../../observability/logger';
@@ -24,7 +25,8 @@ import {
   queueSurveyImport,
 } from './survey-import.service';
 import { streamSurveyResponses } from './survey.queries';
-import { commentFilter, loadSurveyImport } from './survey.resolver';
+import { commentFilter } from './survey-filter';
+import { loadSurveyImport } from './survey.resolver';
 
 /** Export columns, in order. Respondent columns stay empty for callers without access. */
 const EXPORT_HEADER = [
@@ -67,8 +69,23 @@ const list = (v: unknown): string[] | null => {
     .map((s) => s.trim())
     .filter(Boolean);
 };
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | null =>
-  typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : null;
+/** A query parameter that must be one of `allowed` when present; anything else is refused. */
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | null {
+  if (v === undefined || v === '') return null;
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  throw badUserInput(`${name} must be one of ${allowed.join(', ')}.`);
+}
+
+/** A comma-separated list whose items must each be one of `allowed`. */
+function listOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T[] | null {
+  return list(v)?.map((item) => oneOf(item, allowed, name)!) ?? null;
+}
+
+/** A query parameter given as text once (not repeated, not nested). */
+function text(v: unknown, name: string): string | undefined {
+  if (v === undefined || typeof v === 'string') return v;
+  throw badUserInput(`${name} must be given once, as text.`);
+}
 
 /**
  * Plain-HTTP survey endpoints next to /graphql, with the same bearer authentication:
@@ -116,23 +133,21 @@ export function surveyRoutes(dataSource: DataSource): Router {
       if (!actor) return;
       const masked = !actor.permissions.has('personal-data:read');
       const q = req.query;
-      const date = (v: unknown) =>
-        typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+      // Refused with 400 when malformed: a filter silently dropped would export too much.
       const filter = commentFilter(
         {
-          kind: oneOf<SurveyKind>(q.kind, SURVEY_KINDS),
+          kind: oneOf<SurveyKind>(q.kind, SURVEY_KINDS, 'kind'),
           surveyIds: list(q.surveyIds),
           customerIds: list(q.customerIds),
-          scoreCategory: oneOf<NpsCategory>(q.scoreCategory, NPS_CATEGORIES),
+          scoreCategory: oneOf<NpsCategory>(q.scoreCategory, NPS_CATEGORIES, 'scoreCategory'),
           planCodes: list(q.planCodes),
-          stages: list(q.stages)?.filter((s): s is LifecycleStage =>
-            (LIFECYCLE_STAGES as readonly string[]).includes(s),
-          ),
-          from: date(q.from),
-          to: date(q.to),
-          search: typeof q.search === 'string' ? q.search : null,
+          stages: listOf<LifecycleStage>(q.stages, LIFECYCLE_STAGES, 'stages'),
+          from: text(q.from, 'from'),
+          to: text(q.to, 'to'),
+          search: text(q.search, 'search') ?? null,
         },
-        q.withComment === 'true',
+        oneOf(q.withComment, ['true', 'false'], 'withComment') === 'true',
+        '',
       );
       const stamp = isoDateJst(new Date()).replace(/-/g, '');
       res.status(200);
@@ -172,6 +187,10 @@ export function surveyRoutes(dataSource: DataSource): Router {
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number }).status;
     const requestId = scopeOf(res)?.requestId;
+    if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') {
+      res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: error.message } });
+      return;
+    }
     if (status === 413) {
       res.status(413).json({
         error: { code: 'BAD_USER_INPUT', message: `The file is over ${IMPORT_MAX_BYTES} bytes.` },

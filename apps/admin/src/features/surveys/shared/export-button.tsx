@@ -14,8 +14,9 @@ export function ExportButton({ query }: { query: string }) {
     try {
       const fileName = await downloadSurveyExport(query, i18n.language);
       void message.success(t('surveys.export.done', { fileName }));
-    } catch {
-      void message.error(t('surveys.export.failed'));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : '';
+      void message.error(`${t('surveys.export.failed')} ${reason}`.trim());
     } finally {
       setBusy(false);
     }

@@ -32,7 +32,11 @@ export async function downloadSurveyExport(query: string, language: string): Pro
   const res = await fetch(`/exports/survey-responses.csv?${query}`, {
     headers: surveyHttpHeaders(language),
   });
-  if (!res.ok) throw new Error(`export failed with HTTP ${res.status}`);
+  if (!res.ok) {
+    // The API explains a refused filter ({ error: { code, message } }); say that, not the status.
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `export failed with HTTP ${res.status}`);
+  }
   const blob = await res.blob();
   const fileName = fileNameFromDisposition(
     res.headers.get('content-disposition'),
