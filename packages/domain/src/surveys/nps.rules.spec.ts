@@ -1,4 +1,4 @@
-import { computeNps, npsCategory, tallyNps } from './nps.rules.js';
+import { computeNps, npsCategory, tallyNps, tallyNpsScoreCounts } from './nps.rules.js';
 
 describe('npsCategory', () => {
   it.each([
@@ -21,6 +21,29 @@ describe('tallyNps', () => {
     [[10, 9, 8, 7, 6, 0], { promoters: 2, passives: 2, detractors: 2 }],
     [[9, 9, 9, 3], { promoters: 3, passives: 0, detractors: 1 }],
   ])('%j → %j', (scores, counts) => expect(tallyNps(scores)).toEqual(counts));
+});
+
+describe('tallyNpsScoreCounts', () => {
+  it.each([
+    [[], { promoters: 0, passives: 0, detractors: 0 }],
+    [
+      [
+        [10, 40],
+        [9, 2],
+        [8, 5],
+        [7, 0],
+        [6, 3],
+        [0, 1],
+      ],
+      { promoters: 42, passives: 5, detractors: 4 },
+    ],
+  ] as const)('%j → %j', (scoreCounts, counts) =>
+    expect(tallyNpsScoreCounts(scoreCounts)).toEqual(counts),
+  );
+
+  it('refuses a score outside 0–10', () => {
+    expect(() => tallyNpsScoreCounts([[11, 1]])).toThrow(RangeError);
+  });
 });
 
 /** The textbook formula, written independently: MoE from the per-answer variance of +1/0/−1. */

@@ -19,12 +19,19 @@ export interface NpsCounts {
 
 /** Count NPS answers (0–10) into promoters, passives and detractors. */
 export function tallyNps(scores: readonly number[]): NpsCounts {
+  return tallyNpsScoreCounts(scores.map((score) => [score, 1] as const));
+}
+
+/** The same from how many answers gave each score (as reports count them in SQL). */
+export function tallyNpsScoreCounts(
+  scoreCounts: Iterable<readonly [score: number, answers: number]>,
+): NpsCounts {
   const counts: NpsCounts = { promoters: 0, passives: 0, detractors: 0 };
-  for (const score of scores) {
+  for (const [score, answers] of scoreCounts) {
     const category = npsCategory(score);
-    if (category === 'PROMOTER') counts.promoters += 1;
-    else if (category === 'PASSIVE') counts.passives += 1;
-    else counts.detractors += 1;
+    if (category === 'PROMOTER') counts.promoters += answers;
+    else if (category === 'PASSIVE') counts.passives += answers;
+    else counts.detractors += answers;
   }
   return counts;
 }

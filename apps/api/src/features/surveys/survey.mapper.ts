@@ -3,6 +3,7 @@ import {
   computeCsat,
   computeNps,
   npsCategory,
+  tallyNpsScoreCounts,
   SURVEY_SCORE_RANGES,
   type LifecycleStage,
   type Locale,
@@ -70,14 +71,7 @@ export function toDistribution(counts: Map<number, number>, kind: SurveyKind): n
 }
 
 export function npsFigures(counts: Map<number, number>): NpsFiguresType {
-  const tally = { promoters: 0, passives: 0, detractors: 0 };
-  for (const [score, n] of counts) {
-    const category = npsCategory(score);
-    if (category === 'PROMOTER') tally.promoters += n;
-    else if (category === 'PASSIVE') tally.passives += n;
-    else tally.detractors += n;
-  }
-  return computeNps(tally);
+  return computeNps(tallyNpsScoreCounts(counts));
 }
 
 export function shareFigures(counts: Map<number, number>, kind: 'CSAT' | 'CES'): ShareFiguresType {
