@@ -1,6 +1,8 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { readCatalog, type CatalogSnapshot } from '../src/features/catalog/catalog.loaders';
-import { SharedCatalog } from '../src/features/catalog/shared-catalog';
+import { SharedCatalog, type SharedCatalogTimings } from '../src/features/catalog/shared-catalog';
 import { seedCatalog } from '../src/features/demo/demo-seed';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 
@@ -12,13 +14,13 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 /** A SharedCatalog that counts its reads of the catalog. */
-function countingCatalog() {
+function countingCatalog(url = db.url, timings: Partial<SharedCatalogTimings> = {}) {
   const reads = { count: 0 };
   const read = (ds: DataSource): Promise<CatalogSnapshot> => {
     reads.count += 1;
     return readCatalog(ds);
   };
-  return { catalog: new SharedCatalog(db.url, read), reads };
+  return { catalog: new SharedCatalog(url, read, timings), reads };
 }
 
 async function eventually(check: () => boolean | Promise<boolean>, what: string) {
@@ -85,9 +87,61 @@ describe('SharedCatalog', () => {
     expect(catalog.isShared).toBe(false);
   });
 
+  it('stops sharing when its connection goes silent (heartbeat), e.g. dropped by a firewall', async () => {
+    const proxy = await blackHoleProxy(db.url);
+    const { catalog, reads } = countingCatalog(proxy.url, {
+      heartbeatMs: 200,
+      timeoutMs: 500,
+      retryMs: 60_000,
+    });
+    try {
+      await catalog.start();
+      expect(catalog.isShared).toBe(true);
+      proxy.goSilent(); // no error, no close: packets just stop arriving
+      await eventually(() => !catalog.isShared, 'the heartbeat to notice');
+      const before = reads.count;
+      await catalog.get(db.dataSource);
+      expect(reads.count).toBe(before + 1);
+    } finally {
+      await catalog.stop();
+      await proxy.close();
+    }
+  });
+
   it('does not share without a database URL to listen on', async () => {
     const catalog = await new SharedCatalog(undefined).start();
     expect(catalog.isShared).toBe(false);
     await catalog.stop();
   });
 });
+
+/** A TCP proxy to the database that can stop forwarding without closing anything. */
+async function blackHoleProxy(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  const sockets: Socket[] = [];
+  let silent = false;
+  const server: Server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    sockets.push(client, upstream);
+    client.on('data', (d) => silent || upstream.write(d));
+    upstream.on('data', (d) => silent || client.write(d));
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = new URL(databaseUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String((server.address() as AddressInfo).port);
+  return {
+    url: url.toString(),
+    goSilent: () => {
+      silent = true;
+    },
+    close: async () => {
+      sockets.forEach((s) => s.destroy());
+      await new Promise((r) => server.close(r));
+    },
+  };
+}

@@ -6,7 +6,25 @@ import { readCatalog, type CatalogSnapshot } from './catalog.loaders';
 /** Sent by the triggers on plan and catalog_option (migration 1763900000005) when a change commits. */
 export const CATALOG_CHANGED_CHANNEL = 'kizuna_catalog_changed';
 
-const RETRY_MS = { first: 1_000, max: 30_000 };
+export interface SharedCatalogTimings {
+  /** First reconnection delay, doubled after each failure up to `retryMaxMs`. */
+  retryMs: number;
+  retryMaxMs: number;
+  /**
+   * How often the listener proves its connection alive. A connection dropped silently (a NAT or
+   * firewall idle timeout) would otherwise keep the catalog shared without notifications.
+   */
+  heartbeatMs: number;
+  /** Connecting, or a heartbeat, unanswered for this long means the connection is gone. */
+  timeoutMs: number;
+}
+
+const DEFAULT_TIMINGS: SharedCatalogTimings = {
+  retryMs: 1_000,
+  retryMaxMs: 30_000,
+  heartbeatMs: 30_000,
+  timeoutMs: 5_000,
+};
 
 /**
  * The catalog, read once and shared by the requests of this process for as long as PostgreSQL
@@ -21,12 +39,19 @@ export class SharedCatalog {
   private listening = false;
   private stopped = false;
   private retry: NodeJS.Timeout | undefined;
-  private retryMs = RETRY_MS.first;
+  private heartbeat: NodeJS.Timeout | undefined;
+  private retryMs: number;
+
+  private readonly timings: SharedCatalogTimings;
 
   constructor(
     private readonly connectionString: string | undefined,
     private readonly read: (dataSource: DataSource) => Promise<CatalogSnapshot> = readCatalog,
-  ) {}
+    timings: Partial<SharedCatalogTimings> = {},
+  ) {
+    this.timings = { ...DEFAULT_TIMINGS, ...timings };
+    this.retryMs = this.timings.retryMs;
+  }
 
   /** True once notifications arrive; the catalog is shared only then. */
   get isShared(): boolean {
@@ -73,6 +98,8 @@ export class SharedCatalog {
     const client = new pg.Client({
       connectionString: this.connectionString,
       application_name: 'kizuna-api-catalog-listener',
+      connectionTimeoutMillis: this.timings.timeoutMs, // start-up waits for the first attempt
+      query_timeout: this.timings.timeoutMs,
     });
     this.client = client;
     client.on('notification', () => this.invalidate());
@@ -84,7 +111,11 @@ export class SharedCatalog {
       if (this.client !== client) return; // stopped or lost meanwhile
       this.invalidate(); // anything read before now may predate a change we did not hear of
       this.listening = true;
-      this.retryMs = RETRY_MS.first;
+      this.retryMs = this.timings.retryMs;
+      this.heartbeat = setInterval(() => {
+        client.query('SELECT 1').catch((error: unknown) => this.lost(client, error));
+      }, this.timings.heartbeatMs);
+      this.heartbeat.unref();
     } catch (error) {
       this.lost(client, error);
     }
@@ -103,10 +134,11 @@ export class SharedCatalog {
     );
     this.retry = setTimeout(() => void this.connect(), this.retryMs);
     this.retry.unref();
-    this.retryMs = Math.min(this.retryMs * 2, RETRY_MS.max);
+    this.retryMs = Math.min(this.retryMs * 2, this.timings.retryMaxMs);
   }
 
   private drop(): void {
+    clearInterval(this.heartbeat);
     this.client = undefined;
     this.listening = false;
     this.invalidate();
