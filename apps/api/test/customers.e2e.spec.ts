@@ -159,6 +159,44 @@ describe('customer queries', () => {
   });
 
   it.each([
+    ['ASC', [1, 2, 3, 4, null]],
+    ['DESC', [null, 4, 3, 2, 1]],
+  ] as const)(
+    'orders by trial end %s across pages, a customer without one as never ending',
+    async (direction, expectedDays) => {
+      // names[0..3]: trial ends in 3, 1, 4, 2 days; names[4]: none (a lead).
+      const days = [3, 1, 4, 2];
+      for (const [i, name] of names.entries()) {
+        await server.db.dataSource.query(
+          `UPDATE customer SET trial_ends_at = CASE WHEN $2::int IS NULL THEN NULL
+                  ELSE now() + make_interval(days => $2::int) END WHERE name = $1`,
+          [name, days[i] ?? null],
+        );
+      }
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: GraphQLResponse = await server.gql(
+          LIST,
+          {
+            first: 2,
+            after,
+            filter: { search: 'ページ確認' },
+            orderBy: { field: 'TRIAL_ENDS_AT', direction },
+          },
+          { token: operator },
+        );
+        const conn = res.data?.customers;
+        seen.push(...conn.edges.map((e: { node: { name: string } }) => e.node.name));
+        if (!conn.pageInfo.hasNextPage) break;
+        after = conn.pageInfo.endCursor;
+      }
+      const nameWith = (d: number | null) => names[d === null ? 4 : days.indexOf(d)];
+      expect(seen).toEqual(expectedDays.map(nameWith));
+    },
+  );
+
+  it.each([
     ['name', 'ページ確認3'],
     ['furigana in hiragana', 'かぶしきがいしゃてすと'],
   ])('searches by %s', async (_what, search) => {

@@ -4,6 +4,7 @@ import { Provisioning1763900000002 } from './1763900000002-provisioning';
 import { Surveys1763900000003 } from './1763900000003-surveys';
 import { SurveyRollup1763900000004 } from './1763900000004-survey-rollup';
 import { CatalogChangedNotify1763900000005 } from './1763900000005-catalog-changed-notify';
+import { CustomerTrialEndOrder1763900000006 } from './1763900000006-customer-trial-end-order';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Surveys1763900000003,
   SurveyRollup1763900000004,
   CatalogChangedNotify1763900000005,
+  CustomerTrialEndOrder1763900000006,
 ];

@@ -66,15 +66,40 @@ function customerConditions(filter: CustomerFilter | null | undefined): Conditio
   return c;
 }
 
+/** Each order: its sort expression (indexed, see the migrations) and default direction. */
+const ORDERS: Record<
+  CustomerOrderField,
+  {
+    sortColumn: string;
+    sortType: 'timestamptz' | 'text';
+    defaultDirection: OrderDirection;
+  }
+> = {
+  CREATED_AT: {
+    sortColumn: 'c.created_at',
+    sortType: 'timestamptz',
+    defaultDirection: OrderDirection.DESC,
+  },
+  NAME: { sortColumn: 'c.name', sortType: 'text', defaultDirection: OrderDirection.ASC },
+  TRIAL_ENDS_AT: {
+    // No trial end sorts as a trial that never ends; the same expression as the index.
+    sortColumn: `coalesce(c.trial_ends_at, 'infinity'::timestamptz)`,
+    sortType: 'timestamptz',
+    defaultDirection: OrderDirection.ASC,
+  },
+};
+
 /**
  * One page of customers by keyset (never OFFSET), and a lazy count of all matches. The
  * subscription subquery is in the select list, so PostgreSQL evaluates it for the page's rows
  * only (after the sort and limit), not for every match.
  */
 export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
-  const byName = args.orderBy?.field === CustomerOrderField.NAME;
-  const direction = args.orderBy?.direction ?? (byName ? OrderDirection.ASC : OrderDirection.DESC);
+  const field = args.orderBy?.field ?? CustomerOrderField.CREATED_AT;
+  const order = ORDERS[field];
+  const ascending = (args.orderBy?.direction ?? order.defaultDirection) === OrderDirection.ASC;
   const c = customerConditions(args.filter);
+  const { sortColumn } = order;
   return keysetPage<CustomerListRow>(dataSource, {
     select: args.withSubscription
       ? `${CUSTOMER_COLUMNS}, ${subscriptionOfCustomerSql('c.id')} AS subscription`
@@ -82,11 +107,11 @@ export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
     from: 'customer c',
     where: c.where,
     params: c.params,
-    sortColumn: byName ? 'c.name' : 'c.created_at',
-    sortType: byName ? 'text' : 'timestamptz',
-    sortKeySql: byName ? 'c.name' : 'c.created_at::text',
+    sortColumn,
+    sortType: order.sortType,
+    sortKeySql: order.sortType === 'text' ? sortColumn : `${sortColumn}::text`,
     idColumn: 'c.id',
-    direction: direction === OrderDirection.ASC ? 'ASC' : 'DESC',
+    direction: ascending ? 'ASC' : 'DESC',
     first: args.first,
     after: args.after,
   });

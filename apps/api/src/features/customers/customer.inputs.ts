@@ -31,8 +31,17 @@ export class CustomerFilter {
 export enum CustomerOrderField {
   CREATED_AT = 'CREATED_AT',
   NAME = 'NAME',
+  TRIAL_ENDS_AT = 'TRIAL_ENDS_AT',
 }
-registerEnumType(CustomerOrderField, { name: 'CustomerOrderField' });
+registerEnumType(CustomerOrderField, {
+  name: 'CustomerOrderField',
+  valuesConfig: {
+    TRIAL_ENDS_AT: {
+      description:
+        'End of the trial, soonest first when ascending. Customers without one sort as a trial that never ends (last ascending, first descending).',
+    },
+  },
+});
 
 export enum OrderDirection {
   ASC = 'ASC',
