@@ -196,6 +196,35 @@ describe('customer queries', () => {
     },
   );
 
+  it('refuses a cursor of another order as bad input, not a fault', async () => {
+    const byName = await server.gql(
+      LIST,
+      { first: 1, filter: { search: 'ページ確認' }, orderBy: { field: 'NAME', direction: 'ASC' } },
+      { token: operator },
+    );
+    const after = byName.data?.customers.pageInfo.endCursor as string;
+    const sameOrder = await server.gql(
+      LIST,
+      {
+        first: 1,
+        after,
+        filter: { search: 'ページ確認' },
+        orderBy: { field: 'NAME', direction: 'ASC' },
+      },
+      { token: operator },
+    );
+    expect(sameOrder.errors).toBeUndefined();
+    for (const field of ['TRIAL_ENDS_AT', 'CREATED_AT']) {
+      const res = await server.gql(
+        LIST,
+        { first: 1, after, orderBy: { field, direction: 'ASC' } },
+        { token: operator },
+      );
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/cursor of another list or order/);
+    }
+  });
+
   it.each([
     ['name', 'ページ確認3'],
     ['furigana in hiragana', 'かぶしきがいしゃてすと'],

@@ -62,6 +62,33 @@ describe('HTTP surface', () => {
     expect(res.status).toBe(400);
   });
 
+  it.each([
+    ['not JSON', '{ "query": ', 400, 'BAD_REQUEST', /not valid JSON/],
+    [
+      'over 1 MB',
+      JSON.stringify({ query: `{ plans { code } }${' '.repeat(1_100_000)}` }),
+      413,
+      'BAD_REQUEST',
+      /over 1 MB/,
+    ],
+  ])(
+    'answers a body that is %s as a JSON error with the request id, no HTML or stack',
+    async (_case, body, status, code, message) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'bad-body-1' },
+        body,
+      });
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const text = await res.text();
+      expect(text).not.toMatch(/<html|at .*\.js/i);
+      const json = JSON.parse(text) as { errors: { message: string; extensions: object }[] };
+      expect(json.errors[0]!.message).toMatch(message);
+      expect(json.errors[0]!.extensions).toEqual({ code, requestId: 'bad-body-1' });
+    },
+  );
+
   it('reports a syntax error without a stack trace', async () => {
     const res = await server.gql(`{ customers(first: }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

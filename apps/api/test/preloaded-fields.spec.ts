@@ -46,6 +46,26 @@ class ParcelResolver {
   }
 }
 
+@ObjectType('Box', { simpleResolvers: true })
+class Box {
+  @Field()
+  code: string;
+}
+
+@Authorized('secret:read')
+@Resolver(() => Box)
+class GuardedBoxResolver {
+  @Query(() => [Box])
+  boxes(): Box[] {
+    return [];
+  }
+
+  @FieldResolver(() => String)
+  label(): string {
+    return 'x';
+  }
+}
+
 describe('resolvePreloadedFirst', () => {
   it('reads a preloaded value and calls the resolver only for rows without one', async () => {
     const schema = await buildSchema({ resolvers: [ParcelResolver], authChecker: () => true });
@@ -67,6 +87,13 @@ describe('resolvePreloadedFirst', () => {
       /Parcel\.secret has @Authorized/,
     );
     expect(() => resolvePreloadedFirst(schema, { Nothing: { x: 'y' } })).toThrow(/Nothing/);
+    const guardedByClass = await buildSchema({
+      resolvers: [GuardedBoxResolver],
+      authChecker: () => true,
+    });
+    expect(() =>
+      resolvePreloadedFirst(guardedByClass, { Box: { label: 'preloadedLabel' } }),
+    ).toThrow(/Box\.label has @Authorized/);
     expect(() => resolvePreloadedFirst(schema, { Parcel: { code: 'y' } })).toThrow(
       /Parcel\.code has no resolver/,
     );

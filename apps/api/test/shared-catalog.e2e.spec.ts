@@ -1,7 +1,11 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { readCatalog, type CatalogSnapshot } from '../src/features/catalog/catalog.loaders';
+import {
+  createCatalogLoaders,
+  readCatalog,
+  type CatalogSnapshot,
+} from '../src/features/catalog/catalog.loaders';
 import { SharedCatalog, type SharedCatalogTimings } from '../src/features/catalog/shared-catalog';
 import { seedCatalog } from '../src/features/demo/demo-seed';
 import { createTestDatabase, type TestDatabase } from './helpers/test-database';
@@ -108,6 +112,67 @@ describe('SharedCatalog', () => {
     }
   });
 
+  it('does not share through a connection that accepts LISTEN but never delivers (a transaction pooler)', async () => {
+    const proxy = await blackHoleProxy(db.url);
+    proxy.dropNotifications();
+    const { catalog, reads } = countingCatalog(proxy.url, { timeoutMs: 500, retryMs: 60_000 });
+    try {
+      await catalog.start();
+      expect(catalog.isShared).toBe(false);
+      await catalog.get(db.dataSource);
+      await catalog.get(db.dataSource);
+      expect(reads.count).toBe(2);
+    } finally {
+      await catalog.stop();
+      await proxy.close();
+    }
+  });
+
+  it('stops within its timeout even when the server no longer answers', async () => {
+    const proxy = await blackHoleProxy(db.url);
+    const { catalog } = countingCatalog(proxy.url, { heartbeatMs: 60_000, timeoutMs: 300 });
+    try {
+      await catalog.start();
+      expect(catalog.isShared).toBe(true);
+      proxy.goSilent();
+      const started = Date.now();
+      await catalog.stop();
+      // The goodbye goes unanswered: stop gives up after timeoutMs instead of waiting forever.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('reads again when a request meets a plan the shared snapshot lacks (change not yet heard)', async () => {
+    const { catalog, reads } = countingCatalog();
+    await catalog.start();
+    try {
+      await createCatalogLoaders(db.dataSource, catalog).snapshot();
+      const shared = reads.count;
+      // A change that does not notify (triggers off), as if its notification were still on its way.
+      const id: string = await db.dataSource.transaction(async (tx) => {
+        await tx.query(`ALTER TABLE plan DISABLE TRIGGER plan_changed_notify`);
+        const rows = await tx.query(
+          `INSERT INTO plan (code, name_ja, name_en, monthly_fee_yen, limits, sla_target_percent, sort_order)
+           VALUES ('LATE', '後発', 'Late', 1000, '{}', 99.0, 99) RETURNING id`,
+        );
+        await tx.query(`ALTER TABLE plan ENABLE TRIGGER plan_changed_notify`);
+        return (rows as { id: string }[])[0]!.id;
+      });
+      const request = createCatalogLoaders(db.dataSource, catalog);
+      expect((await request.planById.load(id))?.code).toBe('LATE');
+      expect(reads.count).toBe(shared + 1);
+      // The new snapshot is the shared one now.
+      const next = createCatalogLoaders(db.dataSource, catalog);
+      expect((await next.planById.load(id))?.code).toBe('LATE');
+      expect(reads.count).toBe(shared + 1);
+    } finally {
+      await catalog.stop();
+    }
+  });
+
   it('does not share without a database URL to listen on', async () => {
     const catalog = await new SharedCatalog(undefined).start();
     expect(catalog.isShared).toBe(false);
@@ -115,16 +180,33 @@ describe('SharedCatalog', () => {
   });
 });
 
-/** A TCP proxy to the database that can stop forwarding without closing anything. */
+/**
+ * A TCP proxy to the database that can stop forwarding without closing anything, or drop just
+ * the server's NotificationResponse messages (type 'A') as a transaction pooler in effect does.
+ */
 async function blackHoleProxy(databaseUrl: string) {
   const target = new URL(databaseUrl);
   const sockets: Socket[] = [];
   let silent = false;
-  const server: Server = createServer((client) => {
+  let noNotifications = false;
+  // allowHalfOpen: a silent proxy must not answer a goodbye (FIN) either, as a dead peer would not.
+  const server: Server = createServer({ allowHalfOpen: true }, (client) => {
     const upstream = connect(Number(target.port || 5432), target.hostname);
     sockets.push(client, upstream);
+    let pending = Buffer.alloc(0);
     client.on('data', (d) => silent || upstream.write(d));
-    upstream.on('data', (d) => silent || client.write(d));
+    upstream.on('data', (d) => {
+      if (silent) return;
+      // Server messages: a type byte and an int32 length (which counts itself).
+      pending = Buffer.concat([pending, d]);
+      while (pending.length >= 5 && pending.length >= 1 + pending.readInt32BE(1)) {
+        const message = pending.subarray(0, 1 + pending.readInt32BE(1));
+        pending = pending.subarray(message.length);
+        if (!(noNotifications && message[0] === 'A'.charCodeAt(0))) client.write(message);
+      }
+    });
+    client.on('end', () => silent || upstream.end());
+    upstream.on('end', () => silent || client.end());
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
     client.on('close', () => upstream.destroy());
@@ -138,6 +220,9 @@ async function blackHoleProxy(databaseUrl: string) {
     url: url.toString(),
     goSilent: () => {
       silent = true;
+    },
+    dropNotifications: () => {
+      noNotifications = true;
     },
     close: async () => {
       sockets.forEach((s) => s.destroy());

@@ -572,6 +572,11 @@ describe('personal data in comments', () => {
     ['scoreCategory=HAPPY', /scoreCategory must be one of/],
     ['withComment=yes', /withComment must be one of/],
     ['from=2026-04-01&from=2026-05-01', /from must be given once/],
+    ['stages=TRIAL&stages=ACTIVE', /stages must be given once/],
+    ['surveyIds=,', /surveyIds must list at least one value/],
+    ['scoreMin=11', /scoreMin must be a whole number 0–10/],
+    ['scoreMax=-1', /scoreMax must be a whole number 0–10/],
+    ['stage=TRIAL', /Unknown parameter stage/],
   ])(
     'refuses an export filtered by %s with 400 instead of exporting more',
     async (query, message) => {
@@ -584,6 +589,20 @@ describe('personal data in comments', () => {
       expect(body.error.message).toMatch(message);
     },
   );
+
+  it('exports by score range like by category (0–6 = detractors)', async () => {
+    const rows = async (query: string) => {
+      const res = await fetch(`${server.url}/exports/survey-responses.csv?${query}`, {
+        headers: { authorization: `Bearer ${analyst}` },
+      });
+      expect(res.status).toBe(200);
+      return (await res.text()).trim().split('\r\n').slice(1).sort();
+    };
+    const byCategory = await rows('kind=NPS&scoreCategory=DETRACTOR');
+    expect(byCategory.length).toBeGreaterThan(0);
+    expect(await rows('kind=NPS&scoreMin=0&scoreMax=6')).toEqual(byCategory);
+    expect(await rows('kind=NPS&scoreMin=7')).not.toEqual(expect.arrayContaining([byCategory[0]]));
+  });
 
   it('refuses an export without a sign-in', async () => {
     const res = await fetch(`${server.url}/exports/survey-responses.csv`);

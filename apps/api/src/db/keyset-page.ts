@@ -1,4 +1,6 @@
 import type { Queryable } from './queryable';
+import { createHash } from 'node:crypto';
+import { badUserInput } from '../graphql/errors';
 import { decodeCursor, encodeCursor, toPage } from '../graphql/relay';
 
 export interface KeysetQuery {
@@ -28,8 +30,12 @@ export interface KeysetQuery {
 export async function keysetPage<R extends { id: string }>(db: Queryable, q: KeysetQuery) {
   const params = [...q.params];
   const where = [...q.where];
+  // The cursor names its order, so that one from another order (or list) is refused as bad
+  // input instead of failing in SQL (a name is not a timestamp).
+  const order = orderTag(q);
   if (q.after) {
-    const [key, id] = decodeCursor(q.after, 2);
+    const [tag, key, id] = decodeCursor(q.after, 3);
+    if (tag !== order) throw badUserInput('after is a cursor of another list or order.');
     params.push(key, id);
     const cmp = q.direction === 'ASC' ? '>' : '<';
     where.push(
@@ -46,7 +52,7 @@ export async function keysetPage<R extends { id: string }>(db: Queryable, q: Key
   );
   return {
     ...toPage(rows, q.first),
-    cursorOf: (row: R & { sortKey: string }) => encodeCursor([row.sortKey, row.id]),
+    cursorOf: (row: R & { sortKey: string }) => encodeCursor([order, row.sortKey, row.id]),
     count: async () => {
       const [r]: { n: number }[] = await db.query(
         `SELECT count(*)::int AS n FROM ${q.from} ${whereSql(q.where)}`,
@@ -74,4 +80,12 @@ export class Conditions {
     this.where.push(sql);
     return this;
   }
+}
+
+/** A short, stable name of a keyset order: its table, sort expression and types. */
+function orderTag(q: KeysetQuery): string {
+  return createHash('sha256')
+    .update(`${q.from}|${q.sortColumn}|${q.sortType}|${q.idColumn}`)
+    .digest('base64url')
+    .slice(0, 8);
 }

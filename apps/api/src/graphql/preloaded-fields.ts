@@ -36,21 +36,23 @@ function preferProperty(
   };
 }
 
+/**
+ * Read after `buildSchema`, from the metadata type-graphql has resolved: each declaration's
+ * `roles` (field-level or class-level `@Authorized`; `[]` for `@Authorized()`) and `middlewares`
+ * (field- and class-level `@UseMiddleware`). The schema is built without global middlewares
+ * (schema.ts), which no per-field check could see.
+ */
 function assertUnguarded(typeName: string, fieldName: string): void {
   const storage = getMetadataStorage();
   const objectType = storage.objectTypes.find((t) => t.name === typeName);
-  // The classes that declare this field: the object type itself and any @Resolver with a
-  // @FieldResolver for it; a guard is a field-level @Authorized / @UseMiddleware on one of them
-  // or a class-level @UseMiddleware on the resolver class.
-  const declaring = storage.fieldResolvers
-    .filter((r) => r.schemaName === fieldName && r.getObjectType?.() === objectType?.target)
-    .map((r) => ({ target: r.target, member: r.methodName }));
-  if (objectType) declaring.push({ target: objectType.target, member: fieldName });
-  const guarded = declaring.some(
-    ({ target, member }) =>
-      [...storage.authorizedFields, ...storage.middlewares].some(
-        (g) => g.target === target && g.fieldName === member,
-      ) || storage.resolverMiddlewares.some((g) => g.target === target),
+  const declarations: { roles?: unknown[]; middlewares?: unknown[] }[] = [
+    ...storage.fieldResolvers.filter(
+      (r) => r.schemaName === fieldName && r.getObjectType?.() === objectType?.target,
+    ),
+    ...(objectType?.fields ?? []).filter((f) => f.schemaName === fieldName),
+  ];
+  const guarded = declarations.some(
+    (d) => d.roles !== undefined || (d.middlewares?.length ?? 0) > 0,
   );
   if (guarded) {
     throw new Error(

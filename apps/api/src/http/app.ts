@@ -5,7 +5,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../features/auth/auth.service';
@@ -69,8 +69,6 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', true);
 
-  app.use('/graphql', express.json({ limit: '1mb' }));
-
   // Request id for everything below; SQL statement counter for GraphQL, whose statements all go
   // through the request-scoped DataSource of its context. The scope travels explicitly
   // (res.locals → context), not in AsyncLocalStorage: its promise hook would tax every promise.
@@ -87,6 +85,8 @@ export async function createApp(
     }
     next();
   });
+
+  app.use('/graphql', express.json({ limit: '1mb' }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -132,6 +132,38 @@ export async function createApp(
       res.sendFile(join(adminDir, 'index.html')),
     );
   }
+
+  // Whatever no route answered as JSON: a body that is not JSON or too large is the caller's
+  // error (400 / 413); anything else a fault, logged with the request id — never Express's HTML
+  // page, which shows the stack trace outside production.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const requestId = scopeOf(res)?.requestId;
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.parse.failed' || type === 'entity.too.large') {
+      const tooLarge = type === 'entity.too.large';
+      res.status(tooLarge ? 413 : 400).json({
+        errors: [
+          {
+            message: tooLarge
+              ? 'The request body is over 1 MB.'
+              : 'The request body is not valid JSON.',
+            extensions: { code: 'BAD_REQUEST', requestId },
+          },
+        ],
+      });
+      return;
+    }
+    logger.error({ err: error, requestId }, 'request failed');
+    res.status(500).json({
+      errors: [
+        {
+          message: 'Internal server error.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ],
+    });
+  });
 
   return {
     app,

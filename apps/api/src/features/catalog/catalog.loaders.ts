@@ -54,21 +54,36 @@ export async function readCatalog(dataSource: DataSource): Promise<CatalogSnapsh
 export function createCatalogLoaders(dataSource: DataSource, shared?: SharedCatalog) {
   let snapshot: Promise<CatalogSnapshot> | undefined;
   let resolved: CatalogSnapshot | undefined;
+  let reread = false;
   const current = () =>
     (snapshot ??= (shared ? shared.get(dataSource) : readCatalog(dataSource)).then(
       (s) => (resolved = s),
     ));
+  /**
+   * The snapshot, read again once when it lacks a plan or option this request has met: the
+   * shared one predates a change whose notification has not arrived yet (ADR 0008).
+   */
+  const covering = async (planIds: readonly string[], optionIds: readonly string[]) => {
+    const s = await current();
+    const complete =
+      planIds.every((id) => s.planById.has(id)) && optionIds.every((id) => s.optionsById.has(id));
+    if (complete || !shared || reread) return s;
+    reread = true;
+    shared.invalidate();
+    snapshot = undefined;
+    return current();
+  };
   return {
     snapshot: current,
+    covering,
     allPlans: () => current().then((c) => c.plans),
     allOptions: () => current().then((c) => c.options),
-    optionsById: () => current().then((c) => c.optionsById),
     planById: new DataLoader<string, PlanModel | null>(async (ids) => {
-      const { planById } = await current();
+      const { planById } = await covering(ids, []);
       return ids.map((id) => planById.get(id) ?? null);
     }),
     optionById: new DataLoader<string, OptionModel | null>(async (ids) => {
-      const { optionsById } = await current();
+      const { optionsById } = await covering([], ids);
       return ids.map((id) => optionsById.get(id)?.option ?? null);
     }),
     /** The GraphQL object of a plan of this request's snapshot (built once per snapshot). */

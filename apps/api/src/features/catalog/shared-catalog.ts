@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { logger } from '../../observability/logger';
@@ -5,17 +7,21 @@ import { readCatalog, type CatalogSnapshot } from './catalog.loaders';
 
 /** Sent by the triggers on plan and catalog_option (migration 1763900000005) when a change commits. */
 export const CATALOG_CHANGED_CHANNEL = 'kizuna_catalog_changed';
+/** Payload prefix of a listener's notification to itself (heartbeat), which changes nothing. */
+const PING = 'ping:';
 
 export interface SharedCatalogTimings {
   /** First reconnection delay, doubled after each failure up to `retryMaxMs`. */
   retryMs: number;
   retryMaxMs: number;
   /**
-   * How often the listener proves its connection alive. A connection dropped silently (a NAT or
-   * firewall idle timeout) would otherwise keep the catalog shared without notifications.
+   * How often the listener proves that notifications still reach it, by sending one to itself.
+   * A connection dropped silently (a NAT or firewall idle timeout), or a pooler that accepts
+   * LISTEN but never delivers (PgBouncer in transaction mode), would otherwise keep the catalog
+   * shared without hearing of changes.
    */
   heartbeatMs: number;
-  /** Connecting, or a heartbeat, unanswered for this long means the connection is gone. */
+  /** Connecting, or a heartbeat's notification, not back within this long: the listener is lost. */
   timeoutMs: number;
 }
 
@@ -40,6 +46,9 @@ export class SharedCatalog {
   private stopped = false;
   private retry: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
+  private heartbeatRunning = false;
+  /** The heartbeat notification this listener waits for. */
+  private pendingPing: { nonce: string; arrived: () => void } | undefined;
   private retryMs: number;
 
   private readonly timings: SharedCatalogTimings;
@@ -90,7 +99,7 @@ export class SharedCatalog {
     clearTimeout(this.retry);
     const client = this.client;
     this.drop();
-    await client?.end().catch(() => undefined);
+    if (client) await this.close(client);
   }
 
   private async connect(): Promise<void> {
@@ -102,18 +111,29 @@ export class SharedCatalog {
       query_timeout: this.timings.timeoutMs,
     });
     this.client = client;
-    client.on('notification', () => this.invalidate());
+    client.on('notification', ({ payload }) => {
+      if (payload?.startsWith(PING)) {
+        if (payload === PING + this.pendingPing?.nonce) this.pendingPing?.arrived();
+        return;
+      }
+      this.invalidate();
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
       await client.query(`LISTEN ${CATALOG_CHANGED_CHANNEL}`);
+      await this.ping(client); // notifications really arrive (not so through some poolers)
       if (this.client !== client) return; // stopped or lost meanwhile
       this.invalidate(); // anything read before now may predate a change we did not hear of
       this.listening = true;
       this.retryMs = this.timings.retryMs;
       this.heartbeat = setInterval(() => {
-        client.query('SELECT 1').catch((error: unknown) => this.lost(client, error));
+        if (this.heartbeatRunning) return;
+        this.heartbeatRunning = true;
+        this.ping(client)
+          .catch((error: unknown) => this.lost(client, error))
+          .finally(() => (this.heartbeatRunning = false));
       }, this.timings.heartbeatMs);
       this.heartbeat.unref();
     } catch (error) {
@@ -121,12 +141,46 @@ export class SharedCatalog {
     }
   }
 
+  /** Notify ourselves and wait for it to come back within `timeoutMs`. */
+  private async ping(client: pg.Client): Promise<void> {
+    const nonce = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    const arrived = new Promise<void>((resolve, reject) => {
+      this.pendingPing = { nonce, arrived: resolve };
+      timer = setTimeout(
+        () => reject(new Error(`own notification not back within ${this.timings.timeoutMs} ms`)),
+        this.timings.timeoutMs,
+      );
+    });
+    arrived.catch(() => undefined); // awaited below, unless the NOTIFY itself fails first
+    try {
+      await client.query('SELECT pg_notify($1, $2)', [CATALOG_CHANGED_CHANNEL, PING + nonce]);
+      await arrived;
+    } finally {
+      clearTimeout(timer);
+      if (this.pendingPing?.nonce === nonce) this.pendingPing = undefined;
+    }
+  }
+
+  /** End the connection, politely if the server answers, else by closing the socket. */
+  private async close(client: pg.Client): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.timings.timeoutMs);
+    });
+    const ended = await Promise.race([client.end().catch(() => 'ended' as const), gaveUp]);
+    clearTimeout(timer);
+    // A dead peer never acknowledges the goodbye: drop the socket (pg keeps it on `connection`).
+    if (ended === 'timeout')
+      (client as unknown as { connection: { stream: Socket } }).connection.stream.destroy();
+  }
+
   private lost(client: pg.Client, error?: unknown): void {
     if (this.client !== client) return; // already handled (error, then end)
     this.drop();
     client.removeAllListeners();
     client.on('error', () => undefined);
-    void client.end().catch(() => undefined);
+    void this.close(client);
     if (this.stopped) return;
     logger.warn(
       { err: error, retryInMs: this.retryMs },

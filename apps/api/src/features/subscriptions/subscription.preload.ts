@@ -43,14 +43,15 @@ async function preloadCatalogFields(
   subscriptions: SubscriptionType[],
   want: SubscriptionPreload,
 ) {
-  const [snapshot, idLists] = await Promise.all([
-    ctx.loaders.catalog.snapshot(),
-    want.options
-      ? ctx.loaders.subscriptions.optionIdsBySubscriptionId.loadMany(
-          subscriptions.map((s) => s.dbId),
-        )
-      : [],
-  ]);
+  const idLists = want.options
+    ? await ctx.loaders.subscriptions.optionIdsBySubscriptionId.loadMany(
+        subscriptions.map((s) => s.dbId),
+      )
+    : [];
+  const snapshot = await ctx.loaders.catalog.covering(
+    want.plan ? subscriptions.map((s) => s.planId) : [],
+    idLists.flatMap((ids) => (Array.isArray(ids) ? ids : [])),
+  );
   const planTypes = snapshot.planTypes[ctx.locale];
   const optionTypes = snapshot.optionTypes[ctx.locale];
   const listsByIds = new Map<string, OptionType[]>();

@@ -12,11 +12,9 @@ export async function loadSubscriptionOptions(
   ctx: GraphQLContext,
   subscriptionId: string,
 ): Promise<OptionModel[]> {
-  const [ids, byId] = await Promise.all([
-    ctx.loaders.subscriptions.optionIdsBySubscriptionId.load(subscriptionId),
-    ctx.loaders.catalog.optionsById(),
-  ]);
-  return optionsInCatalogOrder(ids, byId);
+  const ids = await ctx.loaders.subscriptions.optionIdsBySubscriptionId.load(subscriptionId);
+  const { optionsById } = await ctx.loaders.catalog.covering([], ids);
+  return optionsInCatalogOrder(ids, optionsById);
 }
 
 @Resolver(() => SubscriptionType)

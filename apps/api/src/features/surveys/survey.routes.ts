@@ -62,13 +62,42 @@ async function caller(
   return actor;
 }
 
-const list = (v: unknown): string[] | null => {
-  if (typeof v !== 'string' || v.trim() === '') return null;
-  return v
+/** The export's query parameters; any other is refused (a misspelt filter would export more). */
+const EXPORT_PARAMETERS = new Set([
+  'kind',
+  'surveyIds',
+  'customerIds',
+  'scoreCategory',
+  'scoreMin',
+  'scoreMax',
+  'planCodes',
+  'stages',
+  'from',
+  'to',
+  'search',
+  'withComment',
+]);
+
+/** A comma-separated list, given once; present but empty is refused, not read as "all". */
+function list(v: unknown, name: string): string[] | null {
+  const raw = text(v, name);
+  if (raw === undefined) return null;
+  const items = raw
     .split(',')
-    .map((s) => s.trim())
+    .map((item) => item.trim())
     .filter(Boolean);
-};
+  if (items.length === 0) throw badUserInput(`${name} must list at least one value.`);
+  return items;
+}
+
+/** A whole score 0–10. */
+function score(v: unknown, name: string): number | null {
+  const raw = text(v, name);
+  if (raw === undefined || raw === '') return null;
+  if (!/^\d{1,2}$/.test(raw) || Number(raw) > 10)
+    throw badUserInput(`${name} must be a whole number 0–10.`);
+  return Number(raw);
+}
 /** A query parameter that must be one of `allowed` when present; anything else is refused. */
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | null {
   if (v === undefined || v === '') return null;
@@ -78,7 +107,7 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string
 
 /** A comma-separated list whose items must each be one of `allowed`. */
 function listOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T[] | null {
-  return list(v)?.map((item) => oneOf(item, allowed, name)!) ?? null;
+  return list(v, name)?.map((item) => oneOf(item, allowed, name)!) ?? null;
 }
 
 /** A query parameter given as text once (not repeated, not nested). */
@@ -134,19 +163,30 @@ export function surveyRoutes(dataSource: DataSource): Router {
       const masked = !actor.permissions.has('personal-data:read');
       const q = req.query;
       // Refused with 400 when malformed: a filter silently dropped would export too much.
+      const unknown = Object.keys(q).filter((key) => !EXPORT_PARAMETERS.has(key));
+      if (unknown.length > 0)
+        throw badUserInput(
+          `Unknown parameter ${unknown.join(', ')}; known: ${[...EXPORT_PARAMETERS].join(', ')}.`,
+        );
       const filter = commentFilter(
         {
-          kind: oneOf<SurveyKind>(q.kind, SURVEY_KINDS, 'kind'),
-          surveyIds: list(q.surveyIds),
-          customerIds: list(q.customerIds),
-          scoreCategory: oneOf<NpsCategory>(q.scoreCategory, NPS_CATEGORIES, 'scoreCategory'),
-          planCodes: list(q.planCodes),
+          kind: oneOf<SurveyKind>(text(q.kind, 'kind'), SURVEY_KINDS, 'kind'),
+          surveyIds: list(q.surveyIds, 'surveyIds'),
+          customerIds: list(q.customerIds, 'customerIds'),
+          scoreCategory: oneOf<NpsCategory>(
+            text(q.scoreCategory, 'scoreCategory'),
+            NPS_CATEGORIES,
+            'scoreCategory',
+          ),
+          scoreMin: score(q.scoreMin, 'scoreMin'),
+          scoreMax: score(q.scoreMax, 'scoreMax'),
+          planCodes: list(q.planCodes, 'planCodes'),
           stages: listOf<LifecycleStage>(q.stages, LIFECYCLE_STAGES, 'stages'),
           from: text(q.from, 'from'),
           to: text(q.to, 'to'),
           search: text(q.search, 'search') ?? null,
         },
-        oneOf(q.withComment, ['true', 'false'], 'withComment') === 'true',
+        oneOf(text(q.withComment, 'withComment'), ['true', 'false'], 'withComment') === 'true',
         '',
       );
       const stamp = isoDateJst(new Date()).replace(/-/g, '');
