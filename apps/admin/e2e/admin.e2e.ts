@@ -362,6 +362,90 @@ describeInBrowser('admin console in a real browser', () => {
     await page.close();
   });
 
+  it('records a near-miss by hand: the API’s refusal on its field, then the new case in detail and list', async () => {
+    const page = await openLoginInJapanese();
+    await signIn(page, { email: 'checker1@kizuna.example' });
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('menuitem', { name: 'ヒヤリ・ハット' }).click();
+    await page.waitForURL(/\/near-misses$/);
+    await page.getByRole('button', { name: 'ヒヤリ・ハットを記録' }).click();
+    await page.waitForURL(/\/near-misses\/new$/);
+
+    // Keyboard first: the kind has the focus and is chosen with the arrow keys.
+    const kind = page.getByLabel('区分', { exact: true });
+    await page.waitForFunction(() => document.activeElement?.id === 'kind');
+    await kind.press('ArrowDown');
+    await page.locator('.ant-select-item-option[title="インシデント"]:visible').waitFor();
+    await kind.press('ArrowDown');
+    await kind.press('Enter');
+    await expect(page.locator('.ant-form-item', { has: kind }).textContent()).resolves.toContain(
+      'インシデント',
+    );
+    // The occurrence time is now, in Tokyo time and the Japanese format.
+    const occurredAt = await page.getByLabel('発生日時').inputValue();
+    expect(occurredAt).toMatch(new RegExp(`^${jstDate(0)} \\d{2}:\\d{2}$`));
+
+    // Nothing is sent without a description.
+    const submit = page.getByRole('button', { name: '記録する', exact: true });
+    await submit.click();
+    await page.getByText('入力してください。').waitFor();
+
+    const suffix = Date.now().toString(36).toUpperCase();
+    const description = `手入力のテスト${suffix}: 請求書の宛先を取り違えかけた`;
+    await page.getByLabel('内容').fill(description);
+    // The customer, found by what its name starts with; the option shows the 法人番号 too.
+    await page.getByLabel('顧客', { exact: true }).fill('株式会社');
+    const customerOption = page.locator('.ant-select-item-option:visible').first();
+    await customerOption.waitFor();
+    const customer = (await customerOption.getAttribute('title'))!;
+    await customerOption.click();
+    await page.getByLabel('関係する項目').click();
+    await page.locator('.ant-select-item-option[title="オプション"]:visible').click();
+    await page.getByLabel('関係する項目').press('Escape');
+    await page.getByLabel('原因', { exact: true }).click();
+    await page.locator('.ant-select-item-option[title="連絡・伝達の不備"]:visible').click();
+    await page.getByLabel('再発防止策').fill('宛先は法人番号で照合してから送る');
+
+    // The API refuses an unknown request id: on that field (Enter in it sends the form).
+    const requestId = page.getByLabel('関連する依頼のID');
+    await requestId.fill('not-a-request');
+    await requestId.press('Enter');
+    const requestItem = page.locator('.ant-form-item', { has: requestId });
+    await requestItem.getByText('対象が見つかりません。').waitFor();
+    await screenshot(page, '22-near-miss-record');
+    await requestId.fill('');
+    await requestId.press('Enter');
+
+    // The new case, as recorded.
+    await page.waitForURL((url) => /^\/near-misses\/(?!new$)[^/]+$/.test(url.pathname));
+    await page.getByText('ヒヤリ・ハットを記録しました。').waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.getByRole('heading', { name: 'インシデント' }).waitFor();
+    const what = page.locator('.ant-card', { hasText: '発生した事象' });
+    await what.getByText(description).waitFor();
+    const facts = await what.textContent();
+    expect(facts).toContain(occurredAt);
+    expect(facts).toContain(customer);
+    expect(facts).toContain('オプション');
+    expect(facts).toContain('手動登録');
+    expect(facts).toContain('高橋 三奈');
+    await page.getByText('対策立案済み').first().waitFor();
+    await screenshot(page, '23-near-miss-recorded');
+
+    // And in the list, newest first.
+    await page.getByRole('button', { name: 'ヒヤリ・ハット一覧へ' }).click();
+    await page.waitForURL(/\/near-misses$/);
+    const row = page
+      .getByTestId('near-miss-table')
+      .getByRole('row')
+      .filter({ has: page.locator(`a[href="/near-misses/${encodeURIComponent(id)}"]`) });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(
+      new RegExp(`${occurredAt}[\\s\\S]*インシデント[\\s\\S]*${customer}[\\s\\S]*手動登録`),
+    );
+    await page.close();
+  });
+
   it('shows the weekly near-miss report as a chart and the audit log with before/after', async () => {
     const page = await openLoginInJapanese();
     await signIn(page, { email: 'checker1@kizuna.example' });
@@ -407,6 +491,7 @@ describeInBrowser('admin console in a real browser', () => {
       '19-home-checker': 'home-checker.png',
       '20-near-miss-report': 'near-miss-report.png',
       '21-audit-log': 'audit-log.png',
+      '22-near-miss-record': 'near-miss-record.png',
     });
   });
 });

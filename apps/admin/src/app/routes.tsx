@@ -6,6 +6,7 @@ import { AuditLogPage } from '../features/audit/audit-log.page';
 import { HomePage } from '../features/home/home.page';
 import { NearMissDetailPage } from '../features/near-misses/detail/near-miss-detail.page';
 import { NearMissListPage } from '../features/near-misses/list/near-miss-list.page';
+import { RecordNearMissPage } from '../features/near-misses/record/record-near-miss.page';
 import { NearMissReportPage } from '../features/near-misses/report/near-miss-report.page';
 import { CheckQueuePage } from '../features/provisioning/check/check-queue.page';
 import { CheckPage } from '../features/provisioning/check/check.page';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'requests/:id/check', element: <CheckPage /> },
       { path: 'near-misses', element: <NearMissListPage /> },
       { path: 'near-misses/report', element: <NearMissReportPage /> },
+      { path: 'near-misses/new', element: <RecordNearMissPage /> },
       { path: 'near-misses/:id', element: <NearMissDetailPage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: 'surveys/*', element: <SurveysSection /> },

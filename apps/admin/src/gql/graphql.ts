@@ -49,7 +49,11 @@ export type CustomerOrder = {
   field: CustomerOrderField;
 };
 
-export type CustomerOrderField = 'CREATED_AT' | 'NAME';
+export type CustomerOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  /** End of the trial, soonest first when ascending. Customers without one sort as a trial that never ends (last ascending, first descending). */
+  | 'TRIAL_ENDS_AT';
 
 /** LEAD → TRIAL → ACTIVE → CHURNED → ERASED */
 export type LifecycleStage = 'ACTIVE' | 'CHURNED' | 'ERASED' | 'LEAD' | 'TRIAL';
@@ -125,6 +129,19 @@ export type ProvisioningRequestFilter = {
 /** PENDING_CHECK → APPLIED | RETURNED | REJECTED | WITHDRAWN; RETURNED → PENDING_CHECK (resubmitted) | WITHDRAWN */
 export type ProvisioningStatus =
   'APPLIED' | 'PENDING_CHECK' | 'REJECTED' | 'RETURNED' | 'WITHDRAWN';
+
+export type RecordNearMissInput = {
+  causeCategory?: NearMissCause | null | undefined;
+  countermeasure?: string | null | undefined;
+  customerId?: string | number | null | undefined;
+  /** What happened. */
+  description: string;
+  fields?: Array<string> | null | undefined;
+  kind: NearMissKind;
+  /** When it happened (ISO date-time); now by default. */
+  occurredAt?: string | null | undefined;
+  requestId?: string | number | null | undefined;
+};
 
 export type RejectProvisioningRequestInput = {
   /** Why (shown to the maker). */
@@ -214,7 +231,7 @@ export type SubscriptionStatus = 'ACTIVE' | 'CANCELLED' | 'TRIAL';
 /** Where an answer came from. */
 export type SurveyChannel = 'EMAIL' | 'INTERVIEW' | 'IN_APP' | 'OTHER' | 'PHONE' | 'WEB';
 
-/** All given conditions must hold. Dates are Tokyo dates (YYYY-MM-DD), inclusive. */
+/** The report filter, plus the answer band and words of the comment. All given conditions must hold. */
 export type SurveyCommentFilter = {
   customerIds?: Array<string | number> | null | undefined;
   from?: string | null | undefined;
@@ -227,6 +244,7 @@ export type SurveyCommentFilter = {
   /** Words in the comment (callers without personal-data access search the masked text). */
   search?: string | null | undefined;
   stages?: Array<LifecycleStage> | null | undefined;
+  /** Default: every survey of the report's kind. */
   surveyIds?: Array<string | number> | null | undefined;
   to?: string | null | undefined;
 };
@@ -740,6 +758,33 @@ export type NearMissListQuery = {
         customer: { id: string; name: string } | null;
       };
     }>;
+  };
+};
+
+export type CustomerSelectOptionFragment = {
+  id: string;
+  name: string;
+  corporateNumber: string | null;
+};
+
+export type CustomerSelectQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type CustomerSelectQuery = {
+  customers: {
+    edges: Array<{ node: { id: string; name: string; corporateNumber: string | null } }>;
+  };
+};
+
+export type RecordNearMissMutationVariables = Exact<{
+  input: RecordNearMissInput;
+}>;
+
+export type RecordNearMissMutation = {
+  recordNearMiss: {
+    nearMiss: { id: string; kind: NearMissKind } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
   };
 };
 
@@ -1704,6 +1749,24 @@ export const NearMissTableRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NearMissTableRowFragment, unknown>;
+export const CustomerSelectOptionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerSelectOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerSelectOptionFragment, unknown>;
 export const RequestHeaderFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3546,6 +3609,161 @@ export const NearMissListDocument = {
     },
   ],
 } as unknown as DocumentNode<NearMissListQuery, NearMissListQueryVariables>;
+export const CustomerSelectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerSelect' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CustomerSelectOption' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerSelectOption' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerSelectQuery, CustomerSelectQueryVariables>;
+export const RecordNearMissDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordNearMiss' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordNearMissInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordNearMiss' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nearMiss' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordNearMissMutation, RecordNearMissMutationVariables>;
 export const NearMissReportDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,4 @@
-import { formatDateJp } from '@kizuna/domain';
+import { formatDateJp, JST_OFFSET_MS } from '@kizuna/domain';
 
 const timeJst = new Intl.DateTimeFormat('ja-JP', {
   timeZone: 'Asia/Tokyo',
@@ -22,4 +22,17 @@ export function formatDateTime(iso: string | null | undefined): string | null {
 /** A YYYY-MM-DD calendar date (no time zone) as YYYY/MM/DD. */
 export function formatIsoDate(date: string | null | undefined): string | null {
   return date ? date.replaceAll('-', '/') : null;
+}
+
+/**
+ * An instant as the Tokyo wall-clock time YYYY-MM-DDTHH:mm: what a date-time picker holds so
+ * that it shows Tokyo time whatever the browser's time zone.
+ */
+export function toJstDateTimeInput(date: Date): string {
+  return new Date(date.getTime() + JST_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** A Tokyo wall-clock time YYYY-MM-DDTHH:mm as an ISO date-time with its offset (+09:00). */
+export function jstDateTimeInputToIso(wallClock: string): string {
+  return `${wallClock}:00+09:00`;
 }

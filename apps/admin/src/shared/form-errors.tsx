@@ -1,9 +1,11 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { Alert } from 'antd';
 import type { FormInstance } from 'antd';
 import type { CSSProperties } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/language';
+import { requestIdOf } from './request-id';
 import { applyFieldErrors, type FieldMessage } from './user-errors';
 
 /** A refusal of the domain's own check, its message in both languages. */
@@ -40,6 +42,20 @@ export function useFormErrors(
       setGeneral(rest.length > 0 || errors.length > 0 ? rest : [t('common.unknownError')]);
     },
     showNetworkError: () => setGeneral([t('common.networkError')]),
+    /**
+     * The request failed without a payload: the network, or a fault of the server, with the
+     * request id to quote to support when the API gave one.
+     */
+    showFailure: (error: unknown) => {
+      const requestId = requestIdOf(error);
+      setGeneral([
+        requestId
+          ? t('common.unknownErrorWithRequestId', { requestId })
+          : CombinedGraphQLErrors.is(error) || ServerError.is(error)
+            ? t('common.unknownError')
+            : t('common.networkError'),
+      ]);
+    },
   };
 }
 

@@ -1,10 +1,11 @@
-import { BarChartOutlined } from '@ant-design/icons';
+import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { PROVISIONING_KINDS, type ProvisioningKind } from '@kizuna/domain';
-import { Button, Card, Flex, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useViewer } from '../../../app/auth/use-viewer';
 import { NearMissListDocument, type NearMissTableRowFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/dates';
 import { ConnectionTable } from '../../../shared/connection-table';
@@ -27,6 +28,7 @@ export function NearMissListPage() {
   const { t } = useTranslation();
   const labels = useNearMissLabels();
   const requestLabels = useRequestLabels();
+  const { can } = useViewer();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseNearMissListParams(searchParams);
   const filter = nearMissFilter(params);
@@ -112,9 +114,19 @@ export function NearMissListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('nearMisses.title')}
         </Typography.Title>
-        <Link to="/near-misses/report">
-          <Button icon={<BarChartOutlined />}>{t('nav.nearMissReport')}</Button>
-        </Link>
+        <Space wrap>
+          <Link to="/near-misses/report">
+            <Button icon={<BarChartOutlined />}>{t('nav.nearMissReport')}</Button>
+          </Link>
+          {/* Only for staff who may record one (analysts may not). */}
+          {can('near-misses:write') && (
+            <Link to="/near-misses/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('nearMisses.record.button')}
+              </Button>
+            </Link>
+          )}
+        </Space>
       </Flex>
       <NearMissFilters
         value={params}

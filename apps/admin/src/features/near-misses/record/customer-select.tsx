@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { Select, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CustomerSelectDocument, type CustomerSelectOptionFragment } from '../../../gql/graphql';
+import { useDebouncedValue } from '../../../shared/use-debounced-value';
+
+const SEARCH_DELAY_MS = 300;
+
+export interface CustomerSelectProps {
+  /** The chosen customer's id. */
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  id?: string;
+}
+
+function CustomerLabel({ customer }: { customer: CustomerSelectOptionFragment }) {
+  return (
+    <span>
+      {customer.name}
+      {customer.corporateNumber && (
+        <Typography.Text
+          type="secondary"
+          className="kizuna-tabular"
+          style={{ marginInlineStart: 8 }}
+        >
+          {customer.corporateNumber}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
+/** A customer found as the user types its name, furigana or 法人番号 (the list's own search). */
+export function CustomerSelect({ value, onChange, id }: CustomerSelectProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  // The chosen customer stays an option (with its label) while other words are searched.
+  const [chosen, setChosen] = useState<CustomerSelectOptionFragment | null>(null);
+  const searched = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  const { data, previousData, loading } = useQuery(CustomerSelectDocument, {
+    variables: { search: searched },
+    skip: searched === '',
+  });
+  const found =
+    searched === '' ? [] : ((data ?? previousData)?.customers.edges ?? []).map((e) => e.node);
+  const customers =
+    chosen && chosen.id === value && !found.some((c) => c.id === chosen.id)
+      ? [chosen, ...found]
+      : found;
+
+  return (
+    <Select<string>
+      id={id}
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      placeholder={t('nearMisses.record.customerPlaceholder')}
+      value={value ?? undefined}
+      onChange={(next) => {
+        setChosen(customers.find((c) => c.id === next) ?? null);
+        onChange?.(next ?? null);
+      }}
+      loading={loading}
+      notFoundContent={
+        loading ? <Spin size="small" /> : searched === '' ? null : t('nearMisses.record.noCustomer')
+      }
+      options={customers.map((c) => ({
+        value: c.id,
+        title: c.name,
+        label: <CustomerLabel customer={c} />,
+      }))}
+      style={{ maxWidth: 480 }}
+    />
+  );
+}

@@ -1,0 +1,223 @@
+import { userError } from '@kizuna/domain';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes, useParams } from 'react-router';
+import {
+  AppLayoutDocument,
+  CustomerSelectDocument,
+  RecordNearMissDocument,
+  type RecordNearMissInput,
+} from '../../../gql/graphql';
+import { renderWithProviders } from '../../../test/render';
+import { RecordNearMissForm } from './record-near-miss-form';
+import { RecordNearMissPage } from './record-near-miss.page';
+
+/** The antd Form.Item (label, control and its messages) of the field labelled so. */
+const fieldOf = (label: string) =>
+  screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+
+/** The mutation, answered so, when its input has these values (and an occurrence time in JST). */
+function recordNearMiss(expected: Partial<RecordNearMissInput>, answer: object) {
+  return {
+    request: {
+      query: RecordNearMissDocument,
+      variables: ({ input }: { input: RecordNearMissInput }) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+09:00$/.test(input.occurredAt ?? '') &&
+        Object.entries(expected).every(
+          ([key, value]) =>
+            JSON.stringify(input[key as keyof RecordNearMissInput]) === JSON.stringify(value),
+        ),
+    },
+    result: answer,
+  };
+}
+
+const refusal = (code: string, field: string | null, message: string) => ({
+  __typename: 'UserError',
+  code,
+  field,
+  message,
+});
+
+const viewer = (roles: string[], permissions: string[]) => ({
+  request: { query: AppLayoutDocument },
+  result: {
+    data: {
+      viewer: {
+        __typename: 'Viewer',
+        id: 'V1',
+        kind: 'STAFF',
+        displayName: '佐藤 一郎',
+        email: 'operator1@kizuna.example',
+        roles,
+        permissions,
+      },
+    },
+  },
+});
+
+// antd's forms are slow in jsdom on a 2-core machine.
+jest.setTimeout(60_000);
+
+describe('RecordNearMissForm', () => {
+  it('focuses the first field and refuses an empty description without calling the API', async () => {
+    const onRecorded = jest.fn();
+    // No mocks: any request would fail (and show an error).
+    renderWithProviders(<RecordNearMissForm onRecorded={onRecorded} />);
+    expect(screen.getByLabelText('区分')).toHaveFocus();
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText('内容'), '   ');
+    await user.click(screen.getByRole('button', { name: '記録する' }));
+
+    expect(
+      await within(fieldOf('内容')).findByText(userError('REQUIRED').message.ja),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('内容')).toHaveFocus());
+    expect(screen.queryByText('記録できませんでした')).toBeNull();
+    expect(onRecorded).not.toHaveBeenCalled();
+  });
+
+  it('puts the API’s userErrors on the fields they name, and the others above the button', async () => {
+    const onRecorded = jest.fn();
+    renderWithProviders(<RecordNearMissForm onRecorded={onRecorded} />, {
+      mocks: [
+        recordNearMiss(
+          { kind: 'NEAR_MISS', description: '請求書の宛名を取り違えかけた', requestId: 'R-404' },
+          {
+            data: {
+              recordNearMiss: {
+                __typename: 'RecordNearMissPayload',
+                nearMiss: null,
+                userErrors: [
+                  refusal('NOT_FOUND', 'requestId', '対象が見つかりません。'),
+                  refusal('FORBIDDEN', null, 'この操作を行う権限がありません。'),
+                ],
+              },
+            },
+          },
+        ),
+      ],
+    });
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText('内容'), ' 請求書の宛名を取り違えかけた ');
+    // Enter in a single-line field sends the form.
+    await user.type(screen.getByLabelText('関連する依頼のID'), 'R-404{Enter}');
+
+    expect(
+      await within(fieldOf('関連する依頼のID')).findByText('対象が見つかりません。'),
+    ).toBeInTheDocument();
+    expect(within(fieldOf('内容')).queryByRole('alert')).toBeNull();
+    const general = screen.getByText('記録できませんでした').closest('.ant-alert');
+    expect(general).toHaveTextContent('この操作を行う権限がありません。');
+    expect(onRecorded).not.toHaveBeenCalled();
+
+    // Editing the refused field takes its refusal away.
+    await user.type(screen.getByLabelText('関連する依頼のID'), '0');
+    await waitFor(() =>
+      expect(within(fieldOf('関連する依頼のID')).queryByText('対象が見つかりません。')).toBeNull(),
+    );
+  });
+
+  it('shows an unexpected failure with the request id to quote', async () => {
+    renderWithProviders(<RecordNearMissForm onRecorded={jest.fn()} />, {
+      mocks: [
+        recordNearMiss(
+          { description: 'テスト' },
+          {
+            data: null,
+            errors: [
+              {
+                message: 'Internal server error. Quote the request id when you contact support.',
+                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-7f3a' },
+              },
+            ],
+          },
+        ),
+      ],
+    });
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText('内容'), 'テスト');
+    await user.click(screen.getByRole('button', { name: '記録する' }));
+    const general = (await screen.findByText('記録できませんでした')).closest('.ant-alert');
+    expect(general).toHaveTextContent('リクエストID req-7f3a');
+  });
+});
+
+describe('RecordNearMissPage', () => {
+  function DetailStub() {
+    const { id } = useParams();
+    return <p>detail of {id}</p>;
+  }
+  const app = (
+    <Routes>
+      <Route path="/near-misses/new" element={<RecordNearMissPage />} />
+      <Route path="/near-misses/:id" element={<DetailStub />} />
+    </Routes>
+  );
+
+  it('records with the customer found by search, then opens the new near-miss', async () => {
+    const customer = {
+      __typename: 'Customer',
+      id: 'Q3VzdG9tZXI6MQ==',
+      name: '株式会社サンプル',
+      corporateNumber: '1234567890123',
+    };
+    renderWithProviders(app, {
+      route: '/near-misses/new',
+      mocks: [
+        viewer(['CHECKER'], ['provisioning:read', 'near-misses:write']),
+        {
+          request: { query: CustomerSelectDocument, variables: { search: 'サンプル' } },
+          result: {
+            data: {
+              customers: {
+                __typename: 'CustomerConnection',
+                edges: [{ __typename: 'CustomerEdge', node: customer }],
+              },
+            },
+          },
+        },
+        recordNearMiss(
+          {
+            kind: 'INCIDENT',
+            description: '別の顧客に案内を送った',
+            customerId: customer.id,
+            causeCategory: null,
+            requestId: null,
+          },
+          {
+            data: {
+              recordNearMiss: {
+                __typename: 'RecordNearMissPayload',
+                nearMiss: { __typename: 'NearMiss', id: 'TmVhck1pc3M6OQ==', kind: 'INCIDENT' },
+                userErrors: [],
+              },
+            },
+          },
+        ),
+      ],
+    });
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByLabelText('区分'));
+    await user.click(await screen.findByTitle('インシデント'));
+    await user.type(screen.getByLabelText('内容'), '別の顧客に案内を送った');
+
+    await user.type(screen.getByLabelText('顧客'), 'サンプル');
+    const option = await screen.findByTitle('株式会社サンプル');
+    expect(option).toHaveTextContent('1234567890123');
+    await user.click(option);
+
+    await user.click(screen.getByRole('button', { name: '記録する' }));
+    expect(await screen.findByText('detail of TmVhck1pc3M6OQ==')).toBeInTheDocument();
+    expect(await screen.findByText('ヒヤリ・ハットを記録しました。')).toBeInTheDocument();
+  });
+
+  it('tells staff who may not record so, without a form', async () => {
+    renderWithProviders(app, {
+      route: '/near-misses/new',
+      mocks: [viewer(['ANALYST'], ['provisioning:read'])],
+    });
+    expect(await screen.findByText('ヒヤリ・ハットを記録する権限がありません')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '記録する' })).toBeNull();
+  });
+});
