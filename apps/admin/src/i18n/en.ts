@@ -97,6 +97,7 @@ export const en: Messages = {
       sortNewest: 'Newest first',
       sortOldest: 'Oldest first',
       sortName: 'By name (furigana)',
+      sortTrialEnd: 'Trial ending soonest',
     },
     columns: {
       name: 'Company',

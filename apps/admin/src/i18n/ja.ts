@@ -96,6 +96,7 @@ export const ja = {
       sortNewest: '登録日の新しい順',
       sortOldest: '登録日の古い順',
       sortName: '会社名順（フリガナ）',
+      sortTrialEnd: 'トライアル終了の近い順',
     },
     columns: {
       name: '会社名',

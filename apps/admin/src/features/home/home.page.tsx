@@ -136,7 +136,7 @@ export function HomePage() {
             title={t('home.trialsEndingSoon')}
             value={c?.trialsEndingSoon.totalCount}
             icon={<ClockCircleOutlined />}
-            to="/customers?stage=TRIAL&trialEnding=7"
+            to="/customers?stage=TRIAL&trialEnding=7&sort=trialEnd"
             loading={!c}
             highlight
           />
@@ -192,7 +192,7 @@ export function HomePage() {
                 : `${formatDate(node.trialEndsAt)} · ${t('customers.trial.daysLeft', { count: node.trialDaysLeft ?? 0 })}`,
             }))}
             empty={t('home.trialsEndingEmpty')}
-            more="/customers?stage=TRIAL&trialEnding=7"
+            more="/customers?stage=TRIAL&trialEnding=7&sort=trialEnd"
           />
         </Col>
       </Row>

@@ -16,6 +16,7 @@ const SORT_LABEL_KEYS = {
   newest: 'customers.list.sortNewest',
   oldest: 'customers.list.sortOldest',
   name: 'customers.list.sortName',
+  trialEnd: 'customers.list.sortTrialEnd',
 } as const satisfies Record<CustomerSort, string>;
 
 export interface CustomerListFiltersProps {

@@ -18,6 +18,10 @@ describe('customer list URL parameters', () => {
     ['', {}],
     ['q=%E3%82%B5%E3%83%B3%E3%83%97%E3%83%AB', { search: 'サンプル' }],
     ['stage=TRIAL&trialEnding=7', { stage: 'TRIAL', trialEndingWithinDays: 7 }],
+    [
+      'stage=TRIAL&trialEnding=7&sort=trialEnd',
+      { stage: 'TRIAL', trialEndingWithinDays: 7, sort: 'trialEnd' },
+    ],
     ['plan=PREMIUM&sort=name', { planCode: 'PREMIUM', sort: 'name' }],
     ['stage=NOPE&trialEnding=-3&sort=random', {}],
   ])('?%s is read as %j', (query, expected) => {
@@ -49,6 +53,10 @@ describe('customer list URL parameters', () => {
     ).toEqual({
       filter: { search: '1234', stage: 'TRIAL' },
       orderBy: { field: 'NAME', direction: 'ASC' },
+    });
+    expect(customerListVariables({ ...defaults, stage: 'TRIAL', sort: 'trialEnd' })).toEqual({
+      filter: { stage: 'TRIAL' },
+      orderBy: { field: 'TRIAL_ENDS_AT', direction: 'ASC' },
     });
   });
 });

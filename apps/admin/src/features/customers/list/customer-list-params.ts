@@ -1,7 +1,7 @@
 import { LIFECYCLE_STAGES } from '@kizuna/domain';
 import type { CustomerFilter, CustomerOrder, LifecycleStage } from '../../../gql/graphql';
 
-export const CUSTOMER_SORTS = ['newest', 'oldest', 'name'] as const;
+export const CUSTOMER_SORTS = ['newest', 'oldest', 'name', 'trialEnd'] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 export const TRIAL_ENDING_CHOICES = [7, 14, 30] as const;
 
@@ -48,6 +48,7 @@ const ORDERS: Record<CustomerSort, CustomerOrder> = {
   newest: { field: 'CREATED_AT', direction: 'DESC' },
   oldest: { field: 'CREATED_AT', direction: 'ASC' },
   name: { field: 'NAME', direction: 'ASC' },
+  trialEnd: { field: 'TRIAL_ENDS_AT', direction: 'ASC' },
 };
 
 /** The `customers` query arguments for these filters. */
