@@ -43,4 +43,48 @@ describe('subscription options', () => {
     }
     expect(fromList.subscription.monthlyFee).toEqual(single.data?.customer.subscription.monthlyFee);
   });
+
+  it('keep each subscription its own set in a page where sets differ or repeat', async () => {
+    const catalogOrder: string[] = (
+      await server.db.dataSource.query(
+        `SELECT code FROM catalog_option WHERE active ORDER BY sort_order, code`,
+      )
+    ).map((r: { code: string }) => r.code);
+    // Keep every 2nd, every 3rd, every 2nd again, and none of the options of four new trials.
+    const keep = [
+      (i: number) => i % 2 === 0,
+      (i: number) => i % 3 === 0,
+      (i: number) => i % 2 === 0,
+      () => false,
+    ];
+    const prefix = `集合確認${Date.now()}`;
+    const expected = new Map<string, string[]>();
+    for (const [n, keeps] of keep.entries()) {
+      const customer = await createTrialCustomer(server, { name: `${prefix}${n}株式会社` });
+      const kept = catalogOrder.filter((_, i) => keeps(i));
+      await server.db.dataSource.query(
+        `DELETE FROM subscription_option so USING subscription s, catalog_option o
+          WHERE so.subscription_id = s.id AND o.id = so.option_id
+            AND s.customer_id = (SELECT id FROM customer WHERE name = $1) AND NOT o.code = ANY($2)`,
+        [customer.name, kept],
+      );
+      expected.set(customer.id, kept);
+    }
+    const list = await server.gql(
+      `query ($search: String!) { customers(first: 10, filter: { search: $search }) {
+        edges { node { id subscription { options { code } } } } } }`,
+      { search: prefix },
+      { token },
+    );
+    expect(list.errors).toBeUndefined();
+    const got = new Map<string, string[]>(
+      list.data?.customers.edges.map(
+        (e: { node: { id: string; subscription: { options: { code: string }[] } } }) => [
+          e.node.id,
+          e.node.subscription.options.map((o) => o.code),
+        ],
+      ),
+    );
+    expect(got).toEqual(expected);
+  });
 });

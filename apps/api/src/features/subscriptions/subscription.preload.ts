@@ -1,8 +1,9 @@
 import type { GraphQLContext } from '../../graphql/context';
 import type { CustomerType } from '../customers/customer.type';
-import { optionsInCatalogOrder } from './subscription.options';
 import { toSubscriptionType } from './subscription.mapper';
 import type { SubscriptionType } from './subscription.type';
+import type { CatalogSnapshot } from '../catalog/catalog.loaders';
+import { optionsInCatalogOrder } from './subscription.options';
 import type { OptionType } from '../catalog/catalog.type';
 
 export interface SubscriptionPreload {
@@ -35,8 +36,10 @@ export async function preloadSubscriptions(
 
 /**
  * Plans and options straight from the request's catalog snapshot, whose GraphQL objects are
- * built once per snapshot. Subscriptions with the same option ids (every trial has them all)
- * share one list.
+ * built once per snapshot. Subscriptions with the same set of options (every trial has them all)
+ * share one list, found by the set's bitmask of catalog positions — no sort, no string key.
+ * When the snapshot lacks an id (a change not yet notified), the request's snapshot is read again
+ * once; whatever is still missing is left to the field resolvers.
  */
 async function preloadCatalogFields(
   ctx: GraphQLContext,
@@ -48,25 +51,64 @@ async function preloadCatalogFields(
         subscriptions.map((s) => s.dbId),
       )
     : [];
-  const snapshot = await ctx.loaders.catalog.covering(
-    want.plan ? subscriptions.map((s) => s.planId) : [],
-    idLists.flatMap((ids) => (Array.isArray(ids) ? ids : [])),
-  );
-  const planTypes = snapshot.planTypes[ctx.locale];
-  const optionTypes = snapshot.optionTypes[ctx.locale];
-  const listsByIds = new Map<string, OptionType[]>();
-  subscriptions.forEach((subscription, i) => {
-    if (want.plan) subscription.preloadedPlan = planTypes.get(subscription.planId);
+  const optionIds = (i: number) => {
     const ids = idLists[i];
-    if (!want.options || !ids || ids instanceof Error) return;
-    const key = ids.join();
-    let list = listsByIds.get(key);
-    if (!list) {
-      list = Object.freeze(
-        optionsInCatalogOrder(ids, snapshot.optionsById).map((o) => optionTypes.get(o.id)!),
-      ) as OptionType[];
-      listsByIds.set(key, list);
-    }
-    subscription.preloadedOptions = list;
-  });
+    return Array.isArray(ids) ? (ids as string[]) : null;
+  };
+  const attach = (snapshot: CatalogSnapshot): boolean => {
+    const planTypes = snapshot.planTypes[ctx.locale];
+    const optionTypes = snapshot.optionTypes[ctx.locale];
+    const listsByMask = new Map<number, OptionType[]>();
+    let complete = true;
+    subscriptions.forEach((subscription, i) => {
+      if (want.plan) {
+        subscription.preloadedPlan = planTypes.get(subscription.planId);
+        if (!subscription.preloadedPlan) complete = false;
+      }
+      const ids = want.options ? optionIds(i) : null;
+      if (!ids) return;
+      if (!ids.every((id) => snapshot.optionsById.has(id))) {
+        complete = false;
+        return;
+      }
+      const mask = positionMask(ids, snapshot);
+      if (mask === null) {
+        subscription.preloadedOptions = optionsInCatalogOrder(ids, snapshot.optionsById).map((o) =>
+          optionTypes.get(o.id)!,
+        );
+        return;
+      }
+      let list = listsByMask.get(mask);
+      if (!list) {
+        list = Object.freeze(
+          snapshot.options
+            .filter((_, position) => Math.floor(mask / 2 ** position) % 2 === 1)
+            .map((o) => optionTypes.get(o.id)!),
+        ) as OptionType[];
+        listsByMask.set(mask, list);
+      }
+      subscription.preloadedOptions = list;
+    });
+    return complete;
+  };
+  if (attach(await ctx.loaders.catalog.snapshot())) return;
+  attach(
+    await ctx.loaders.catalog.covering(
+      want.plan ? subscriptions.map((s) => s.planId) : [],
+      subscriptions.flatMap((_, i) => optionIds(i) ?? []),
+    ),
+  );
+}
+
+/**
+ * A set of (known) options as the sum of 2^position over the catalog: exact up to 53 options
+ * (the catalog has about a dozen); null for a larger catalog.
+ */
+function positionMask(ids: readonly string[], snapshot: CatalogSnapshot): number | null {
+  if (snapshot.options.length > 53) return null;
+  let mask = 0;
+  for (const id of ids) {
+    mask += 2 ** snapshot.optionsById.get(id)!.position; // unique per subscription (primary key)
+  }
+  return mask;
 }
