@@ -432,6 +432,15 @@ describeInBrowser('admin console in a real browser', () => {
     await page.getByText('対策立案済み').first().waitFor();
     await screenshot(page, '23-near-miss-recorded');
 
+    // Switching the language keeps what is being typed into the analysis.
+    const draft = page.locator('textarea#countermeasure');
+    await draft.fill('下書き: 二人目が宛先を読み上げる');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Incident' }).waitFor();
+    await expect(draft.inputValue()).resolves.toBe('下書き: 二人目が宛先を読み上げる');
+    await page.getByText('日本語', { exact: true }).click();
+    await page.getByRole('heading', { name: 'インシデント' }).waitFor();
+
     // And in the list, newest first.
     await page.getByRole('button', { name: 'ヒヤリ・ハット一覧へ' }).click();
     await page.waitForURL(/\/near-misses$/);

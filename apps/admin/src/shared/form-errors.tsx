@@ -41,7 +41,6 @@ export function useFormErrors(
       const rest = applyFieldErrors(form, errors, knownFields);
       setGeneral(rest.length > 0 || errors.length > 0 ? rest : [t('common.unknownError')]);
     },
-    showNetworkError: () => setGeneral([t('common.networkError')]),
     /**
      * The request failed without a payload: the network, or a fault of the server, with the
      * request id to quote to support when the API gave one.

@@ -41,8 +41,8 @@ export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
         return;
       }
       formErrors.showUserErrors(payload?.userErrors ?? []);
-    } catch {
-      formErrors.showNetworkError();
+    } catch (error) {
+      formErrors.showFailure(error);
     }
   };
 

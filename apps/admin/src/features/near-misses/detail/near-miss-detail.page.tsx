@@ -23,10 +23,19 @@ export function NearMissDetailPage() {
   const requestLabels = useRequestLabels();
   const { can } = useViewer();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(NearMissDetailDocument, {
+  const {
+    data: fetched,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(NearMissDetailDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
+  // The last answer stays on screen while the store is refetched (a language switch), so the
+  // edit form keeps what has been typed.
+  const data = fetched ?? (previousData?.node?.id === id ? previousData : undefined);
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const nearMiss = data?.node?.__typename === 'NearMiss' ? data.node : null;

@@ -38,8 +38,8 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
         return;
       }
       formErrors.showUserErrors(payload?.userErrors ?? []);
-    } catch {
-      formErrors.showNetworkError();
+    } catch (error) {
+      formErrors.showFailure(error);
     }
   };
 

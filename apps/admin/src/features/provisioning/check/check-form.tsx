@@ -75,8 +75,8 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
         return;
       }
       formErrors.showUserErrors(payload.userErrors);
-    } catch {
-      formErrors.showNetworkError();
+    } catch (error) {
+      formErrors.showFailure(error);
     }
   };
 

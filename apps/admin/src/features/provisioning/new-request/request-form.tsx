@@ -81,8 +81,8 @@ export function RequestForm({
         return;
       }
       formErrors.showUserErrors(outcome?.userErrors ?? []);
-    } catch {
-      formErrors.showNetworkError();
+    } catch (error) {
+      formErrors.showFailure(error);
     }
   };
 
