@@ -73,6 +73,38 @@ describe('near-misses and incidents', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it.each([
+    [
+      'an occurrence in the future',
+      { occurredAt: new Date(Date.now() + 3_600_000).toISOString() },
+      [{ code: 'DATE_IN_FUTURE', field: 'occurredAt' }],
+    ],
+    [
+      'an impossible date',
+      { occurredAt: '2026-02-30 10:00' },
+      [{ code: 'INVALID_DATE_TIME', field: 'occurredAt' }],
+    ],
+    [
+      'texts over 2,000 characters',
+      { description: 'x'.repeat(2001), countermeasure: 'y'.repeat(2001) },
+      [
+        { code: 'TOO_LONG', field: 'description' },
+        { code: 'TOO_LONG', field: 'countermeasure' },
+      ],
+    ],
+  ])('refuses to record %s, and records nothing', async (_case, input, errors) => {
+    const operator = await server.loginAs('operator1@kizuna.example');
+    const before = await server.db.dataSource.query(`SELECT count(*)::int AS n FROM near_miss`);
+    const res = await server.gql(
+      RECORD,
+      { input: { kind: 'NEAR_MISS', description: '事象', ...input } },
+      { token: operator },
+    );
+    expect(res.data?.recordNearMiss).toEqual({ nearMiss: null, userErrors: errors });
+    const after = await server.db.dataSource.query(`SELECT count(*)::int AS n FROM near_miss`);
+    expect(after).toEqual(before);
+  });
+
   it('reports what the check caught by week, request kind and field', async () => {
     const customer = await createTrialCustomer(server);
     const date = tomorrow();
@@ -164,5 +196,69 @@ describe('audit trail', () => {
     const token = await server.loginAs('admin@kizuna.example');
     const status = await server.gql(`{ auditChainStatus { ok firstBrokenId } }`, {}, { token });
     expect(status.data?.auditChainStatus).toEqual({ ok: false, firstBrokenId: id });
+  });
+});
+
+// Last: these record near-misses, which the weekly report above counts exactly.
+describe('near-misses: a related request, an edit', () => {
+  const RECORD = `mutation ($input: RecordNearMissInput!) { recordNearMiss(input: $input) {
+    nearMiss { id customer { id } } userErrors { code field } } }`;
+  const UPDATE = `mutation ($input: UpdateNearMissInput!) { updateNearMiss(input: $input) {
+    nearMiss { id } userErrors { code field } } }`;
+
+  it('refuses an edited countermeasure over 2,000 characters', async () => {
+    const operator = await server.loginAs('operator1@kizuna.example');
+    const created = await server.gql(
+      RECORD,
+      { input: { kind: 'NEAR_MISS', description: '事象' } },
+      { token: operator },
+    );
+    const res = await server.gql(
+      UPDATE,
+      {
+        input: {
+          nearMissId: created.data?.recordNearMiss.nearMiss.id,
+          countermeasure: 'y'.repeat(2001),
+        },
+      },
+      { token: operator },
+    );
+    expect(res.data?.updateNearMiss.userErrors).toEqual([
+      { code: 'TOO_LONG', field: 'countermeasure' },
+    ]);
+  });
+
+  it('refuses a related request of another customer than the one named', async () => {
+    const [mine, other] = [await createTrialCustomer(server), await createTrialCustomer(server)];
+    const request = await draftConversion(server, other.id);
+    const operator = await server.loginAs('operator1@kizuna.example');
+    const res = await server.gql(
+      RECORD,
+      {
+        input: {
+          kind: 'NEAR_MISS',
+          description: '事象',
+          customerId: mine.id,
+          requestId: request.id,
+        },
+      },
+      { token: operator },
+    );
+    expect(res.data?.recordNearMiss.userErrors).toEqual([
+      { code: 'OTHER_CUSTOMER', field: 'requestId' },
+    ]);
+    const same = await server.gql(
+      RECORD,
+      {
+        input: {
+          kind: 'NEAR_MISS',
+          description: '事象',
+          customerId: other.id,
+          requestId: request.id,
+        },
+      },
+      { token: operator },
+    );
+    expect(same.data?.recordNearMiss.nearMiss.customer.id).toBe(other.id);
   });
 });

@@ -46,6 +46,7 @@ export * from './provisioning/effective-date.rules.js';
 export * from './provisioning/provisioning-draft.rules.js';
 
 export * from './near-miss/near-miss.rules.js';
+export * from './near-miss/near-miss-report.rules.js';
 
 export * from './surveys/survey-kind.js';
 export * from './surveys/sample-size.js';

@@ -105,4 +105,8 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: 'ファイルを読み取れません（{reason}）。',
     en: 'The file cannot be read ({reason}).',
   },
+  OTHER_CUSTOMER: {
+    ja: 'この依頼は指定した顧客のものではありません。',
+    en: 'This request belongs to another customer.',
+  },
 };

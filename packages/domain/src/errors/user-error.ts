@@ -38,6 +38,7 @@ export const USER_ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'MISSING_COLUMN',
   'INVALID_FILE',
+  'OTHER_CUSTOMER',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

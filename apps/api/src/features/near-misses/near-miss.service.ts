@@ -3,6 +3,8 @@ import {
   canTransition,
   NEAR_MISS_TRANSITIONS,
   userError,
+  validateNearMissReport,
+  validateNearMissText,
   type NearMissCause,
   type NearMissKind,
   type NearMissStatus,
@@ -13,8 +15,6 @@ import { recordAudit } from '../audit/audit.service';
 import { NEAR_MISS_COLUMNS, type NearMissModel } from './near-miss.model';
 
 export type NearMissOutcome = { ok: true; id: string } | { ok: false; errors: UserErrorData[] };
-
-const DESCRIPTION_MAX = 2000;
 
 /** Record a near-miss or incident by hand. */
 export async function recordNearMiss(
@@ -32,14 +32,9 @@ export async function recordNearMiss(
     occurredAt: string | null;
   },
 ): Promise<NearMissOutcome> {
-  const errors: UserErrorData[] = [];
-  const description = input.description.trim();
-  if (!description) errors.push(userError('REQUIRED', 'description'));
-  if (description.length > DESCRIPTION_MAX)
-    errors.push(userError('TOO_LONG', 'description', { max: DESCRIPTION_MAX }));
-  const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
-  if (Number.isNaN(occurredAt.getTime())) errors.push(userError('INVALID_DATE', 'occurredAt'));
-  if (errors.length > 0) return { ok: false, errors };
+  const report = validateNearMissReport(input, new Date());
+  if (!report.ok) return { ok: false, errors: report.error };
+  const { description, countermeasure, occurredAt } = report.value;
   return dataSource.transaction(async (m) => {
     let requestKind: string | null = null;
     let customerId = input.customerId;
@@ -49,6 +44,9 @@ export async function recordNearMiss(
         [input.requestId],
       );
       if (!request) return { ok: false, errors: [userError('NOT_FOUND', 'requestId')] };
+      // A request of another customer than the one named: one of the two is a mistake.
+      if (customerId && customerId !== request.customer_id)
+        return { ok: false, errors: [userError('OTHER_CUSTOMER', 'requestId')] };
       requestKind = request.kind;
       customerId ??= request.customer_id;
     }
@@ -56,7 +54,7 @@ export async function recordNearMiss(
       const [c] = await m.query(`SELECT 1 FROM customer WHERE id = $1`, [customerId]);
       if (!c) return { ok: false, errors: [userError('NOT_FOUND', 'customerId')] };
     }
-    const status: NearMissStatus = input.countermeasure?.trim() ? 'COUNTERMEASURE_PLANNED' : 'OPEN';
+    const status: NearMissStatus = countermeasure ? 'COUNTERMEASURE_PLANNED' : 'OPEN';
     const [row]: { id: string }[] = await m.query(
       `INSERT INTO near_miss (kind, status, source, customer_id, request_id, request_kind, fields, description,
                               cause_category, countermeasure, reported_by, occurred_at)
@@ -70,7 +68,7 @@ export async function recordNearMiss(
         input.fields,
         description,
         input.causeCategory,
-        input.countermeasure?.trim() || null,
+        countermeasure,
         actor.kind === 'STAFF' ? actor.id : null,
         occurredAt,
       ],
@@ -119,16 +117,21 @@ export async function updateNearMiss(
         ],
       };
     }
-    const description = changes.description?.trim() ?? current.description;
-    if (!description) return { ok: false, errors: [userError('REQUIRED', 'description')] };
+    const description = validateNearMissText(
+      changes.description ?? current.description,
+      'description',
+    );
+    const countermeasure =
+      changes.countermeasure !== undefined
+        ? validateNearMissText(changes.countermeasure, 'countermeasure')
+        : ({ ok: true, value: current.countermeasure } as const);
+    const refusals = [description, countermeasure].flatMap((r) => (r.ok ? [] : [r.error]));
+    if (!description.ok || !countermeasure.ok) return { ok: false, errors: refusals };
     const next = {
-      description,
+      description: description.value!,
       causeCategory:
         changes.causeCategory !== undefined ? changes.causeCategory : current.causeCategory,
-      countermeasure:
-        changes.countermeasure !== undefined
-          ? changes.countermeasure?.trim() || null
-          : current.countermeasure,
+      countermeasure: countermeasure.value,
       status,
     };
     await m.query(

@@ -1,5 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { NEAR_MISS_CAUSES, NEAR_MISS_TRANSITIONS, type NearMissStatus } from '@kizuna/domain';
+import {
+  NEAR_MISS_CAUSES,
+  NEAR_MISS_TEXT_MAX,
+  NEAR_MISS_TRANSITIONS,
+  type NearMissStatus,
+} from '@kizuna/domain';
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type NearMissEditFormFragment, UpdateNearMissDocument } from '../../../gql/graphql';
@@ -78,12 +83,12 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
       <Form.Item name="countermeasure" label={t('nearMisses.detail.countermeasure')}>
         <Input.TextArea
           rows={4}
-          maxLength={2000}
+          maxLength={NEAR_MISS_TEXT_MAX}
           placeholder={t('nearMisses.detail.countermeasurePlaceholder')}
         />
       </Form.Item>
       <Form.Item name="description" label={t('nearMisses.detail.description')} required>
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} maxLength={NEAR_MISS_TEXT_MAX} />
       </Form.Item>
       <FormErrorAlert title={t('requests.form.fixErrors')} messages={formErrors.general} />
       <Button type="primary" htmlType="submit" loading={loading}>

@@ -1,5 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { CONFIRMATION_FIELDS, NEAR_MISS_CAUSES, NEAR_MISS_KINDS, userError } from '@kizuna/domain';
+import {
+  CONFIRMATION_FIELDS,
+  NEAR_MISS_CAUSES,
+  NEAR_MISS_KINDS,
+  NEAR_MISS_TEXT_MAX,
+  userError,
+} from '@kizuna/domain';
 import { Button, Col, Divider, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,7 +118,7 @@ export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormP
       >
         <Input.TextArea
           rows={4}
-          maxLength={2000}
+          maxLength={NEAR_MISS_TEXT_MAX}
           showCount
           placeholder={t('nearMisses.record.descriptionPlaceholder')}
         />
@@ -164,7 +170,7 @@ export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormP
       >
         <Input.TextArea
           rows={3}
-          maxLength={2000}
+          maxLength={NEAR_MISS_TEXT_MAX}
           placeholder={t('nearMisses.detail.countermeasurePlaceholder')}
         />
       </Form.Item>
