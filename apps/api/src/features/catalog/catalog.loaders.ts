@@ -53,12 +53,8 @@ export async function readCatalog(dataSource: DataSource): Promise<CatalogSnapsh
  */
 export function createCatalogLoaders(dataSource: DataSource, shared?: SharedCatalog) {
   let snapshot: Promise<CatalogSnapshot> | undefined;
-  let resolved: CatalogSnapshot | undefined;
   let reread = false;
-  const current = () =>
-    (snapshot ??= (shared ? shared.get(dataSource) : readCatalog(dataSource)).then(
-      (s) => (resolved = s),
-    ));
+  const current = () => (snapshot ??= shared ? shared.get(dataSource) : readCatalog(dataSource));
   /**
    * The snapshot, read again once when it lacks a plan or option this request has met: the
    * shared one predates a change whose notification has not arrived yet (ADR 0008).
@@ -86,11 +82,13 @@ export function createCatalogLoaders(dataSource: DataSource, shared?: SharedCata
       const { optionsById } = await covering([], ids);
       return ids.map((id) => optionsById.get(id)?.option ?? null);
     }),
-    /** The GraphQL object of a plan of this request's snapshot (built once per snapshot). */
-    planType: (plan: PlanModel, locale: Locale): PlanType =>
-      resolved?.planTypes[locale].get(plan.id) ?? toPlanType(plan, locale),
-    optionType: (option: OptionModel, locale: Locale): OptionType =>
-      resolved?.optionTypes[locale].get(option.id) ?? toOptionType(option, locale),
+    /** The GraphQL objects of plans and options, as built once per snapshot. */
+    planType: async (plan: PlanModel, locale: Locale): Promise<PlanType> =>
+      (await current()).planTypes[locale].get(plan.id) ?? toPlanType(plan, locale),
+    optionTypes: async (options: OptionModel[], locale: Locale): Promise<OptionType[]> => {
+      const types = (await current()).optionTypes[locale];
+      return options.map((o) => types.get(o.id) ?? toOptionType(o, locale));
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   canTransition,
   NEAR_MISS_TRANSITIONS,
+  ok,
   userError,
   validateNearMissReport,
   validateNearMissText,
@@ -124,7 +125,7 @@ export async function updateNearMiss(
     const countermeasure =
       changes.countermeasure !== undefined
         ? validateNearMissText(changes.countermeasure, 'countermeasure')
-        : ({ ok: true, value: current.countermeasure } as const);
+        : ok(current.countermeasure);
     const refusals = [description, countermeasure].flatMap((r) => (r.ok ? [] : [r.error]));
     if (!description.ok || !countermeasure.ok) return { ok: false, errors: refusals };
     const next = {

@@ -36,7 +36,7 @@ export class SubscriptionResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OptionType[]> {
     const options = await loadSubscriptionOptions(ctx, subscription.dbId);
-    return options.map((o) => ctx.loaders.catalog.optionType(o, ctx.locale));
+    return ctx.loaders.catalog.optionTypes(options, ctx.locale);
   }
 
   @FieldResolver(() => TaxedAmountType, {
