@@ -6,7 +6,7 @@ import {
   type NearMissKind,
   type NearMissStatus,
 } from '@kizuna/domain';
-import { Tag } from 'antd';
+import { Select, Tag, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../i18n/language';
 
@@ -37,4 +37,19 @@ export function NearMissKindTag({ kind }: { kind: NearMissKind }) {
 export function NearMissStatusTag({ status }: { status: NearMissStatus }) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLORS[status]}>{t(`nearMisses.status.${status}`)}</Tag>;
+}
+
+/** The optional cause of a near-miss, labelled in the UI language; value and onChange from its Form.Item. */
+export function NearMissCauseSelect(props: SelectProps<NearMissCause>) {
+  const { t } = useTranslation();
+  const labels = useNearMissLabels();
+  return (
+    <Select<NearMissCause>
+      allowClear
+      style={{ maxWidth: 320 }}
+      placeholder={t('nearMisses.detail.causePlaceholder')}
+      options={NEAR_MISS_CAUSES.map((c) => ({ value: c, label: labels.cause(c) }))}
+      {...props}
+    />
+  );
 }

@@ -1,16 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  NEAR_MISS_CAUSES,
-  NEAR_MISS_TEXT_MAX,
-  NEAR_MISS_TRANSITIONS,
-  type NearMissStatus,
-} from '@kizuna/domain';
+import { NEAR_MISS_TEXT_MAX, NEAR_MISS_TRANSITIONS, type NearMissStatus } from '@kizuna/domain';
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type NearMissEditFormFragment, UpdateNearMissDocument } from '../../../gql/graphql';
 import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
 import { clearChangedFieldErrors } from '../../../shared/user-errors';
-import { useNearMissLabels } from '../near-miss-labels';
+import { NearMissCauseSelect } from '../near-miss-labels';
 import {
   NEAR_MISS_EDIT_FIELDS,
   type NearMissEditValues,
@@ -25,7 +20,6 @@ function statusChoices(current: NearMissStatus): NearMissStatus[] {
 /** Cause, countermeasure (再発防止策), status and description; refusals on their fields. */
 export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragment }) {
   const { t } = useTranslation();
-  const labels = useNearMissLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<NearMissEditValues>();
   const formErrors = useFormErrors(form, NEAR_MISS_EDIT_FIELDS);
@@ -73,12 +67,7 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
         />
       </Form.Item>
       <Form.Item name="causeCategory" label={t('nearMisses.columns.cause')}>
-        <Select
-          allowClear
-          style={{ maxWidth: 320 }}
-          placeholder={t('nearMisses.detail.causePlaceholder')}
-          options={NEAR_MISS_CAUSES.map((c) => ({ value: c, label: labels.cause(c) }))}
-        />
+        <NearMissCauseSelect />
       </Form.Item>
       <Form.Item name="countermeasure" label={t('nearMisses.detail.countermeasure')}>
         <Input.TextArea

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
   CONFIRMATION_FIELDS,
-  NEAR_MISS_CAUSES,
   NEAR_MISS_KINDS,
   NEAR_MISS_TEXT_MAX,
   userError,
@@ -16,7 +15,7 @@ import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
 import { JstDateTimePicker } from '../../../shared/jst-date-time-picker';
 import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { useRequestLabels } from '../../provisioning/shared/request-labels';
-import { useNearMissLabels } from '../near-miss-labels';
+import { NearMissCauseSelect, useNearMissLabels } from '../near-miss-labels';
 import { CustomerSelect } from './customer-select';
 import {
   RECORD_NEAR_MISS_FIELDS,
@@ -156,12 +155,7 @@ export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormP
 
       <Divider titlePlacement="start">{t('nearMisses.detail.analysis')}</Divider>
       <Form.Item name="causeCategory" label={t('nearMisses.columns.cause')}>
-        <Select
-          allowClear
-          style={{ maxWidth: 320 }}
-          placeholder={t('nearMisses.detail.causePlaceholder')}
-          options={NEAR_MISS_CAUSES.map((c) => ({ value: c, label: labels.cause(c) }))}
-        />
+        <NearMissCauseSelect />
       </Form.Item>
       <Form.Item
         name="countermeasure"
