@@ -84,13 +84,18 @@ describeInBrowser('admin console in a real browser', () => {
     await screenshot(page, '03-customers');
 
     // Next page and back (keyset cursors).
-    const firstName = await rows.first().locator('a').first().textContent();
+    // The page number changes at the click; the rows once the page has arrived (until then the
+    // table keeps showing the previous page), so wait for the rows themselves.
+    const firstLink = rows.first().locator('a').first();
+    const firstName = (await firstLink.textContent())!;
     await page.getByRole('button', { name: '次へ' }).click();
     await page.getByText('2ページ目').waitFor();
-    await expect(rows.first().locator('a').first().textContent()).resolves.not.toBe(firstName);
+    await firstLink.filter({ hasNotText: firstName }).waitFor();
+    await expect(firstLink.textContent()).resolves.not.toBe(firstName);
     await page.getByRole('button', { name: '前へ' }).click();
     await page.getByText('1ページ目').waitFor();
-    await expect(rows.first().locator('a').first().textContent()).resolves.toBe(firstName);
+    await firstLink.filter({ hasText: firstName }).waitFor();
+    await expect(firstLink.textContent()).resolves.toBe(firstName);
 
     // Searching narrows the list, and the URL keeps the filter.
     const search = page.getByPlaceholder('会社名・フリガナ・法人番号で検索');
