@@ -76,6 +76,7 @@ export class CustomerResolver {
           plan: selects(info, [...subscription, 'plan']),
           options: selects(info, [...subscription, 'options']),
         },
+        page.nodes.map((row) => row.subscription ?? null),
       );
     }
     return connection;

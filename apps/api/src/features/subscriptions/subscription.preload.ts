@@ -5,6 +5,7 @@ import type { SubscriptionType } from './subscription.type';
 import type { CatalogSnapshot } from '../catalog/catalog.loaders';
 import { optionsInCatalogOrder } from './subscription.options';
 import type { OptionType } from '../catalog/catalog.type';
+import type { SubscriptionModel, SubscriptionWithOptionIdsModel } from './subscription.model';
 
 export interface SubscriptionPreload {
   plan: boolean;
@@ -12,103 +13,121 @@ export interface SubscriptionPreload {
 }
 
 /**
- * Load the subscriptions of a page of customers — and, when selected, their plans and options —
- * through the same DataLoaders (so the same statements) the field resolvers use, and attach them
+ * Attach the subscriptions of a page of customers — and, when selected, their plans and options —
  * to the rows. The nested fields then resolve synchronously, instead of with a chain of promises
  * per row and field that keeps every page alive across garbage collections.
+ *
+ * `read`: the subscriptions (with their option ids) when the page's own statement read them, in
+ * the customers' order; otherwise they are loaded through the same DataLoaders (so the same
+ * statements) the field resolvers use.
  */
 export async function preloadSubscriptions(
   ctx: GraphQLContext,
   customers: CustomerType[],
   want: SubscriptionPreload,
+  read?: readonly (SubscriptionWithOptionIdsModel | null)[],
 ): Promise<void> {
-  const rows = await ctx.loaders.subscriptions.byCustomerId.loadMany(customers.map((c) => c.dbId));
+  const rows: readonly (SubscriptionModel | SubscriptionWithOptionIdsModel | Error | null)[] =
+    read ?? (await ctx.loaders.subscriptions.byCustomerId.loadMany(customers.map((c) => c.dbId)));
   const subscriptions: SubscriptionType[] = [];
+  const readOptionIds: (readonly string[])[] = [];
   customers.forEach((customer, i) => {
     const row = rows[i];
     if (row === undefined || row instanceof Error) return; // the field resolver reports it
     const subscription = row && toSubscriptionType(row);
     customer.preloadedSubscription = subscription;
-    if (subscription) subscriptions.push(subscription);
+    if (!subscription) return;
+    subscriptions.push(subscription);
+    if (read) readOptionIds.push((row as SubscriptionWithOptionIdsModel).optionIds);
   });
-  if (want.plan || want.options) await preloadCatalogFields(ctx, subscriptions, want);
+  if (!want.plan && !want.options) return;
+  let optionIds: readonly (readonly string[] | null)[] = [];
+  if (want.options) {
+    optionIds = read
+      ? readOptionIds
+      : (
+          await ctx.loaders.subscriptions.optionIdsBySubscriptionId.loadMany(
+            subscriptions.map((s) => s.dbId),
+          )
+        ).map((ids) => (Array.isArray(ids) ? (ids as string[]) : null));
+  }
+  await preloadCatalogFields(ctx, subscriptions, optionIds, want.plan);
 }
 
 /**
  * Plans and options straight from the request's catalog snapshot, whose GraphQL objects are
  * built once per snapshot. Subscriptions with the same set of options (every trial has them all)
- * share one list, found by the set's bitmask of catalog positions — no sort, no string key.
+ * share one frozen list, found by the set's bitmask of catalog positions — no sort, no string key.
  * When the snapshot lacks an id (a change not yet notified), the request's snapshot is read again
  * once; whatever is still missing is left to the field resolvers.
  */
 async function preloadCatalogFields(
   ctx: GraphQLContext,
   subscriptions: SubscriptionType[],
-  want: SubscriptionPreload,
+  optionIds: readonly (readonly string[] | null)[],
+  withPlan: boolean,
 ) {
-  const idLists = want.options
-    ? await ctx.loaders.subscriptions.optionIdsBySubscriptionId.loadMany(
-        subscriptions.map((s) => s.dbId),
-      )
-    : [];
-  const optionIds = (i: number) => {
-    const ids = idLists[i];
-    return Array.isArray(ids) ? (ids as string[]) : null;
-  };
   const attach = (snapshot: CatalogSnapshot): boolean => {
     const planTypes = snapshot.planTypes[ctx.locale];
-    const optionTypes = snapshot.optionTypes[ctx.locale];
-    const listsByMask = new Map<number, OptionType[]>();
+    const optionsOf = optionLists(snapshot, snapshot.optionTypes[ctx.locale]);
     let complete = true;
-    subscriptions.forEach((subscription, i) => {
-      if (want.plan) {
+    for (let i = 0; i < subscriptions.length; i += 1) {
+      const subscription = subscriptions[i]!;
+      if (withPlan) {
         subscription.preloadedPlan = planTypes.get(subscription.planId);
         if (!subscription.preloadedPlan) complete = false;
       }
-      const ids = want.options ? optionIds(i) : null;
-      if (!ids) return;
-      if (!ids.every((id) => snapshot.optionsById.has(id))) {
-        complete = false;
-        return;
-      }
-      const mask = positionMask(ids, snapshot);
-      if (mask === null) {
-        subscription.preloadedOptions = optionsInCatalogOrder(ids, snapshot.optionsById).map((o) =>
-          optionTypes.get(o.id)!,
-        );
-        return;
-      }
-      let list = listsByMask.get(mask);
-      if (!list) {
-        list = Object.freeze(
-          snapshot.options
-            .filter((_, position) => Math.floor(mask / 2 ** position) % 2 === 1)
-            .map((o) => optionTypes.get(o.id)!),
-        ) as OptionType[];
-        listsByMask.set(mask, list);
-      }
-      subscription.preloadedOptions = list;
-    });
+      const ids = optionIds[i];
+      if (!ids) continue;
+      subscription.preloadedOptions = optionsOf(ids);
+      if (!subscription.preloadedOptions) complete = false;
+    }
     return complete;
   };
   if (attach(await ctx.loaders.catalog.snapshot())) return;
   attach(
     await ctx.loaders.catalog.covering(
-      want.plan ? subscriptions.map((s) => s.planId) : [],
-      subscriptions.flatMap((_, i) => optionIds(i) ?? []),
+      withPlan ? subscriptions.map((s) => s.planId) : [],
+      optionIds.flatMap((ids) => ids ?? []),
     ),
   );
 }
 
+/** Sets of options as bitmasks of catalog positions while they fit a small integer. */
+const MAX_MASKED_OPTIONS = 30;
+
 /**
- * A set of (known) options as the sum of 2^position over the catalog: exact up to 53 options
- * (the catalog has about a dozen); null for a larger catalog.
+ * The GraphQL options of a set of option ids, in catalog order; undefined when the snapshot
+ * lacks one of them. Equal sets get the same frozen list.
  */
-function positionMask(ids: readonly string[], snapshot: CatalogSnapshot): number | null {
-  if (snapshot.options.length > 53) return null;
-  let mask = 0;
-  for (const id of ids) {
-    mask += 2 ** snapshot.optionsById.get(id)!.position; // unique per subscription (primary key)
+export function optionLists(
+  snapshot: CatalogSnapshot,
+  types: ReadonlyMap<string, OptionType>,
+): (ids: readonly string[]) => OptionType[] | undefined {
+  const { options, optionsById } = snapshot;
+  if (options.length > MAX_MASKED_OPTIONS) {
+    return (ids) =>
+      ids.every((id) => optionsById.has(id))
+        ? optionsInCatalogOrder(ids, optionsById).map((o) => types.get(o.id)!)
+        : undefined;
   }
-  return mask;
+  const listsByMask = new Map<number, OptionType[]>();
+  return (ids) => {
+    let mask = 0;
+    for (const id of ids) {
+      const entry = optionsById.get(id);
+      if (!entry) return undefined;
+      mask |= 1 << entry.position;
+    }
+    let list = listsByMask.get(mask);
+    if (!list) {
+      const selected: OptionType[] = [];
+      options.forEach((o, position) => {
+        if (mask & (1 << position)) selected.push(types.get(o.id)!);
+      });
+      list = Object.freeze(selected) as OptionType[];
+      listsByMask.set(mask, list);
+    }
+    return list;
+  };
 }
