@@ -42,12 +42,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    // A lazy promise (see toConnection): not a simple field, whose value compiled execution
-    // would take as it is (graphql/jit-executor.ts).
-    @Field(() => Int, {
-      simple: false,
-      description: 'Number of items matching the filter, across all pages.',
-    })
+    @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
     totalCount: number;
   }
   return ConnectionClass;

@@ -13,7 +13,6 @@ import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
-import { jitExecution } from '../graphql/jit-executor';
 import { createLoaders } from '../graphql/loaders';
 import { requireAuthenticationPlugin } from '../graphql/require-authentication.plugin';
 import { logger } from '../observability/logger';
@@ -41,8 +40,7 @@ export async function createApp(
 ): Promise<{ app: Express; stop: () => Promise<void> }> {
   const { dataSource, schema } = options;
   const apollo = new ApolloServer<GraphQLContext>({
-    // Operations run compiled (graphql-jit); Apollo takes an executor only as a "gateway".
-    gateway: jitExecution(schema),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),
