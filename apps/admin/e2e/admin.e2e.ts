@@ -367,7 +367,7 @@ describeInBrowser('admin console in a real browser', () => {
     await page.close();
   });
 
-  it('records a near-miss by hand: the API’s refusal on its field, then the new case in detail and list', async () => {
+  it('records a near-miss by hand about a customer’s request, then shows the new case in detail and list', async () => {
     const page = await openLoginInJapanese();
     await signIn(page, { email: 'checker1@kizuna.example' });
     await page.waitForURL((url) => url.pathname === '/');
@@ -398,28 +398,36 @@ describeInBrowser('admin console in a real browser', () => {
     const suffix = Date.now().toString(36).toUpperCase();
     const description = `手入力のテスト${suffix}: 請求書の宛先を取り違えかけた`;
     await page.getByLabel('内容').fill(description);
-    // The customer, found by what its name starts with; the option shows the 法人番号 too.
-    await page.getByLabel('顧客', { exact: true }).fill('株式会社');
+    // The customer, found by what its name starts with (the one converted above); the option
+    // shows the 法人番号 too. Its requests are then offered, newest first.
+    const request = page.getByLabel('関連する依頼', { exact: true });
+    await expect(request.isDisabled()).resolves.toBe(true);
+    await page.getByLabel('顧客', { exact: true }).fill('株式会社ダブルチェック');
     const customerOption = page.locator('.ant-select-item-option:visible').first();
     await customerOption.waitFor();
     const customer = (await customerOption.getAttribute('title'))!;
     await customerOption.click();
+    await page.waitForFunction(
+      () => !(document.getElementById('requestId') as HTMLInputElement | null)?.disabled,
+    );
+    await request.click();
+    // Kind, status and when, in Japanese and Tokyo time.
+    const requestOption = page
+      .locator('.ant-select-item-option[title^="本契約への移行・反映済み・"]:visible')
+      .first();
+    await requestOption.waitFor();
+    expect(await requestOption.getAttribute('title')).toMatch(
+      new RegExp(`・${jstDate(0)} \\d{2}:\\d{2}$`),
+    );
+    await requestOption.click();
     await page.getByLabel('関係する項目').click();
     await page.locator('.ant-select-item-option[title="オプション"]:visible').click();
     await page.getByLabel('関係する項目').press('Escape');
     await page.getByLabel('原因', { exact: true }).click();
     await page.locator('.ant-select-item-option[title="連絡・伝達の不備"]:visible').click();
     await page.getByLabel('再発防止策').fill('宛先は法人番号で照合してから送る');
-
-    // The API refuses an unknown request id: on that field (Enter in it sends the form).
-    const requestId = page.getByLabel('関連する依頼のID');
-    await requestId.fill('not-a-request');
-    await requestId.press('Enter');
-    const requestItem = page.locator('.ant-form-item', { has: requestId });
-    await requestItem.getByText('対象が見つかりません。').waitFor();
     await screenshot(page, '22-near-miss-record');
-    await requestId.fill('');
-    await requestId.press('Enter');
+    await submit.click();
 
     // The new case, as recorded.
     await page.waitForURL((url) => /^\/near-misses\/(?!new$)[^/]+$/.test(url.pathname));
@@ -433,6 +441,7 @@ describeInBrowser('admin console in a real browser', () => {
     expect(facts).toContain(customer);
     expect(facts).toContain('オプション');
     expect(facts).toContain('手動登録');
+    expect(facts).toContain('本契約への移行');
     expect(facts).toContain('高橋 三奈');
     await page.getByText('対策立案済み').first().waitFor();
     await screenshot(page, '23-near-miss-recorded');

@@ -1,18 +1,42 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { toJstDateTimeInput } from './dates';
 
 export interface JstDateTimePickerProps {
   /** Tokyo wall-clock time, YYYY-MM-DDTHH:mm (see toJstDateTimeInput). */
   value?: string | null;
   onChange?: (value: string | null) => void;
   id?: string;
+  /** Offer no date and time after the present minute (Tokyo time). */
+  noFuture?: boolean;
+}
+
+/** Hours or minutes from `from` to `to - 1`. */
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** What a picker that takes no future time greys out, now in Tokyo time read as local (like its value). */
+function futureDisabled() {
+  const now = () => dayjs(toJstDateTimeInput(new Date()));
+  return {
+    disabledDate: (date: Dayjs) => date.isAfter(now(), 'day'),
+    disabledTime: (date: Dayjs | null) => {
+      const latest = now();
+      if (!date || !date.isSame(latest, 'day')) return {};
+      return {
+        disabledHours: () => range(latest.hour() + 1, 24),
+        disabledMinutes: (hour: number) =>
+          hour === latest.hour() ? range(latest.minute() + 1, 60) : [],
+      };
+    },
+  };
 }
 
 /** A date and time shown as YYYY/MM/DD HH:mm in Tokyo time, whatever the browser's time zone. */
-export function JstDateTimePicker({ value, onChange, id }: JstDateTimePickerProps) {
+export function JstDateTimePicker({ value, onChange, id, noFuture }: JstDateTimePickerProps) {
   return (
     <DatePicker
       id={id}
+      {...(noFuture ? futureDisabled() : {})}
       showTime={{ format: 'HH:mm' }}
       format="YYYY/MM/DD HH:mm"
       allowClear={false}

@@ -2,7 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CustomerSelectDocument, type CustomerSelectOptionFragment } from '../../../gql/graphql';
+import {
+  CustomerSelectChosenDocument,
+  CustomerSelectDocument,
+  type CustomerSelectOptionFragment,
+} from '../../../gql/graphql';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 
 const SEARCH_DELAY_MS = 300;
@@ -44,10 +48,16 @@ export function CustomerSelect({ value, onChange, id }: CustomerSelectProps) {
   });
   const found =
     searched === '' ? [] : ((data ?? previousData)?.customers.edges ?? []).map((e) => e.node);
+  // A customer chosen beforehand (the form opened from a request) is read for its label.
+  const known = chosen?.id === value ? chosen : null;
+  const { data: given } = useQuery(CustomerSelectChosenDocument, {
+    variables: { id: value ?? '' },
+    skip: !value || known !== null,
+  });
+  const givenCustomer = given?.customer;
+  const current = known ?? (givenCustomer && givenCustomer.id === value ? givenCustomer : null);
   const customers =
-    chosen && chosen.id === value && !found.some((c) => c.id === chosen.id)
-      ? [chosen, ...found]
-      : found;
+    current && !found.some((c) => c.id === current.id) ? [current, ...found] : found;
 
   return (
     <Select<string>

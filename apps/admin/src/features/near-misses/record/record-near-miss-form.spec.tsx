@@ -4,9 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router';
 import {
   AppLayoutDocument,
+  CustomerSelectChosenDocument,
   CustomerSelectDocument,
   RecordNearMissDocument,
   type RecordNearMissInput,
+  RequestSelectDocument,
 } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { RecordNearMissForm } from './record-near-miss-form';
@@ -56,6 +58,52 @@ const viewer = (roles: string[], permissions: string[]) => ({
   },
 });
 
+const customer = {
+  __typename: 'Customer',
+  id: 'Q3VzdG9tZXI6MQ==',
+  name: '株式会社サンプル',
+  corporateNumber: '1234567890123',
+};
+
+const customerSearch = (search: string) => ({
+  request: { query: CustomerSelectDocument, variables: { search } },
+  result: {
+    data: {
+      customers: {
+        __typename: 'CustomerConnection',
+        edges: [{ __typename: 'CustomerEdge', node: customer }],
+      },
+    },
+  },
+});
+
+const REQUEST_ID = 'UHJvdmlzaW9uaW5nUmVxdWVzdDo3';
+/** The customer's requests: one shown of two (the list shows the newest). */
+const customerRequests = {
+  request: { query: RequestSelectDocument, variables: { customerId: customer.id } },
+  result: {
+    data: {
+      provisioningRequests: {
+        __typename: 'ProvisioningRequestConnection',
+        totalCount: 2,
+        edges: [
+          {
+            __typename: 'ProvisioningRequestEdge',
+            node: {
+              __typename: 'ProvisioningRequest',
+              id: REQUEST_ID,
+              kind: 'CONVERSION',
+              status: 'PENDING_CHECK',
+              createdAt: '2026-04-01T00:30:00.000Z',
+              maker: { __typename: 'StaffMember', id: 'U3RhZmY6MQ==', displayName: '佐藤 一郎' },
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
 // antd's forms are slow in jsdom on a 2-core machine.
 jest.setTimeout(60_000);
 
@@ -82,14 +130,18 @@ describe('RecordNearMissForm', () => {
     renderWithProviders(<RecordNearMissForm onRecorded={onRecorded} />, {
       mocks: [
         recordNearMiss(
-          { kind: 'NEAR_MISS', description: '請求書の宛名を取り違えかけた', requestId: 'R-404' },
+          {
+            kind: 'NEAR_MISS',
+            description: '請求書の宛名を取り違えかけた',
+            countermeasure: '照合する',
+          },
           {
             data: {
               recordNearMiss: {
                 __typename: 'RecordNearMissPayload',
                 nearMiss: null,
                 userErrors: [
-                  refusal('NOT_FOUND', 'requestId', '対象が見つかりません。'),
+                  refusal('TOO_LONG', 'countermeasure', '2000文字以内で入力してください。'),
                   refusal('FORBIDDEN', null, 'この操作を行う権限がありません。'),
                 ],
               },
@@ -100,11 +152,11 @@ describe('RecordNearMissForm', () => {
     });
     const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText('内容'), ' 請求書の宛名を取り違えかけた ');
-    // Enter in a single-line field sends the form.
-    await user.type(screen.getByLabelText('関連する依頼のID'), 'R-404{Enter}');
+    await user.type(screen.getByLabelText('再発防止策'), '照合する');
+    await user.click(screen.getByRole('button', { name: '記録する' }));
 
     expect(
-      await within(fieldOf('関連する依頼のID')).findByText('対象が見つかりません。'),
+      await within(fieldOf('再発防止策')).findByText('2000文字以内で入力してください。'),
     ).toBeInTheDocument();
     expect(within(fieldOf('内容')).queryByRole('alert')).toBeNull();
     const general = screen.getByText('記録できませんでした').closest('.ant-alert');
@@ -112,10 +164,30 @@ describe('RecordNearMissForm', () => {
     expect(onRecorded).not.toHaveBeenCalled();
 
     // Editing the refused field takes its refusal away.
-    await user.type(screen.getByLabelText('関連する依頼のID'), '0');
+    await user.type(screen.getByLabelText('再発防止策'), 'こと');
     await waitFor(() =>
-      expect(within(fieldOf('関連する依頼のID')).queryByText('対象が見つかりません。')).toBeNull(),
+      expect(
+        within(fieldOf('再発防止策')).queryByText('2000文字以内で入力してください。'),
+      ).toBeNull(),
     );
+  });
+
+  it('offers a related request only among the chosen customer’s', async () => {
+    renderWithProviders(<RecordNearMissForm onRecorded={jest.fn()} />, {
+      mocks: [customerSearch('サンプル'), customerRequests],
+    });
+    const user = userEvent.setup({ delay: null });
+    const request = screen.getByLabelText('関連する依頼');
+    expect(request).toBeDisabled();
+    expect(fieldOf('関連する依頼')).toHaveTextContent('先に顧客を選んでください');
+
+    await user.type(screen.getByLabelText('顧客'), 'サンプル');
+    await user.click(await screen.findByTitle('株式会社サンプル'));
+    await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeEnabled());
+    await user.click(screen.getByLabelText('関連する依頼'));
+    const option = await screen.findByTitle(/^本契約への移行・確認待ち・2026\/04\/01 09:30$/);
+    expect(option).toHaveTextContent('佐藤 一郎');
+    expect(screen.getByText('新しい 1 件を表示しています。')).toBeInTheDocument();
   });
 
   it('shows an unexpected failure with the request id to quote', async () => {
@@ -156,27 +228,11 @@ describe('RecordNearMissPage', () => {
   );
 
   it('records with the customer found by search, then opens the new near-miss', async () => {
-    const customer = {
-      __typename: 'Customer',
-      id: 'Q3VzdG9tZXI6MQ==',
-      name: '株式会社サンプル',
-      corporateNumber: '1234567890123',
-    };
     renderWithProviders(app, {
       route: '/near-misses/new',
       mocks: [
         viewer(['CHECKER'], ['provisioning:read', 'near-misses:write']),
-        {
-          request: { query: CustomerSelectDocument, variables: { search: 'サンプル' } },
-          result: {
-            data: {
-              customers: {
-                __typename: 'CustomerConnection',
-                edges: [{ __typename: 'CustomerEdge', node: customer }],
-              },
-            },
-          },
-        },
+        customerSearch('サンプル'),
         recordNearMiss(
           {
             kind: 'INCIDENT',
@@ -210,6 +266,68 @@ describe('RecordNearMissPage', () => {
     await user.click(screen.getByRole('button', { name: '記録する' }));
     expect(await screen.findByText('detail of TmVhck1pc3M6OQ==')).toBeInTheDocument();
     expect(await screen.findByText('ヒヤリ・ハットを記録しました。')).toBeInTheDocument();
+  });
+
+  it('opened from a request: its customer and the request chosen; another customer drops the request', async () => {
+    const recorded = {
+      data: {
+        recordNearMiss: {
+          __typename: 'RecordNearMissPayload',
+          nearMiss: { __typename: 'NearMiss', id: 'TmVhck1pc3M6MTA=', kind: 'NEAR_MISS' },
+          userErrors: [],
+        },
+      },
+    };
+    renderWithProviders(app, {
+      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
+      mocks: [
+        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
+        {
+          request: { query: CustomerSelectChosenDocument, variables: { id: customer.id } },
+          result: { data: { customer } },
+        },
+        customerRequests,
+        recordNearMiss(
+          {
+            description: '依頼の適用日を取り違えかけた',
+            customerId: customer.id,
+            requestId: REQUEST_ID,
+          },
+          recorded,
+        ),
+      ],
+    });
+    // Both shown by their labels, not their ids.
+    expect(await within(fieldOf('顧客')).findByText('株式会社サンプル')).toBeInTheDocument();
+    expect(
+      await within(fieldOf('関連する依頼')).findByText(
+        '本契約への移行・確認待ち・2026/04/01 09:30',
+      ),
+    ).toBeInTheDocument();
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText('内容'), '依頼の適用日を取り違えかけた');
+    await user.click(screen.getByRole('button', { name: '記録する' }));
+    expect(await screen.findByText('detail of TmVhck1pc3M6MTA=')).toBeInTheDocument();
+  });
+
+  it('drops the chosen request when the customer is cleared', async () => {
+    renderWithProviders(app, {
+      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
+      mocks: [
+        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
+        {
+          request: { query: CustomerSelectChosenDocument, variables: { id: customer.id } },
+          result: { data: { customer } },
+        },
+        customerRequests,
+      ],
+    });
+    await within(fieldOf('関連する依頼')).findByText('本契約への移行・確認待ち・2026/04/01 09:30');
+    const user = userEvent.setup({ delay: null });
+    const clear = fieldOf('顧客').querySelector('.ant-select-clear') as HTMLElement;
+    await user.click(clear);
+    await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeDisabled());
+    expect(within(fieldOf('関連する依頼')).queryByText(/本契約への移行/)).toBeNull();
   });
 
   it('tells staff who may not record so, without a form', async () => {

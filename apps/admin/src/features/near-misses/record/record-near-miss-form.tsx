@@ -17,6 +17,7 @@ import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { useRequestLabels } from '../../provisioning/shared/request-labels';
 import { NearMissCauseSelect, useNearMissLabels } from '../near-miss-labels';
 import { CustomerSelect } from './customer-select';
+import { RequestSelect } from './request-select';
 import {
   RECORD_NEAR_MISS_FIELDS,
   type RecordNearMissValues,
@@ -28,6 +29,9 @@ type RecordedNearMiss = NonNullable<RecordNearMissMutation['recordNearMiss']['ne
 export interface RecordNearMissFormProps {
   onRecorded: (nearMiss: RecordedNearMiss) => void;
   onCancel?: () => void;
+  /** Chosen beforehand (recording from a request's page). */
+  customerId?: string | null;
+  requestId?: string | null;
 }
 
 /**
@@ -35,7 +39,12 @@ export interface RecordNearMissFormProps {
  * optionally its cause and countermeasure. Only the description is checked here (the API refuses
  * it empty too); every other refusal is the API's, shown on the field it names.
  */
-export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormProps) {
+export function RecordNearMissForm({
+  onRecorded,
+  onCancel,
+  customerId: initialCustomerId,
+  requestId: initialRequestId,
+}: RecordNearMissFormProps) {
   const { t, i18n } = useTranslation();
   const labels = useNearMissLabels();
   const requestLabels = useRequestLabels();
@@ -44,8 +53,11 @@ export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormP
   const [initialValues] = useState<RecordNearMissValues>(() => ({
     kind: 'NEAR_MISS',
     occurredAt: toJstDateTimeInput(new Date()),
+    customerId: initialCustomerId ?? null,
+    requestId: (initialCustomerId && initialRequestId) || null,
     fields: [],
   }));
+  const customerId = Form.useWatch('customerId', form);
   const [record, { loading }] = useMutation(RecordNearMissDocument, {
     // Every cached list, count and report of near-misses is out of date: read them again.
     update: (cache, { data }) => {
@@ -80,7 +92,11 @@ export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormP
       scrollToFirstError={{ focus: true }}
       aria-label={t('nearMisses.record.title')}
       initialValues={initialValues}
-      onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
+      onValuesChange={(changed: Partial<RecordNearMissValues>) => {
+        clearChangedFieldErrors(form, changed);
+        // A request belongs to its customer: another customer, another request.
+        if ('customerId' in changed) form.setFieldValue('requestId', null);
+      }}
       onFinish={(values) => void submit(values)}
       style={{ maxWidth: 760 }}
     >
@@ -100,7 +116,7 @@ export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormP
             label={t('nearMisses.columns.occurredAt')}
             extra={t('nearMisses.record.occurredAtHelp')}
           >
-            <JstDateTimePicker />
+            <JstDateTimePicker noFuture />
           </Form.Item>
         </Col>
       </Row>
@@ -134,7 +150,7 @@ export function RecordNearMissForm({ onRecorded, onCancel }: RecordNearMissFormP
             label={t('nearMisses.record.requestId')}
             extra={t('nearMisses.record.requestIdHelp')}
           >
-            <Input autoComplete="off" spellCheck={false} />
+            <RequestSelect customerId={customerId} />
           </Form.Item>
         </Col>
       </Row>

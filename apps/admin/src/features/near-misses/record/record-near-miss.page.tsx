@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
 import { RecordNearMissForm } from './record-near-miss-form';
 
@@ -11,6 +11,8 @@ export function RecordNearMissPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { viewer, can } = useViewer();
+  // Opened from a request's page: its customer and the request are chosen already.
+  const [search] = useSearchParams();
   const back = (
     <Link to="/near-misses">
       <Button icon={<ArrowLeftOutlined />}>{t('nearMisses.detail.back')}</Button>
@@ -30,6 +32,8 @@ export function RecordNearMissPage() {
       <Card>
         <Typography.Paragraph type="secondary">{t('nearMisses.record.intro')}</Typography.Paragraph>
         <RecordNearMissForm
+          customerId={search.get('customerId')}
+          requestId={search.get('requestId')}
           onCancel={() => void navigate('/near-misses')}
           onRecorded={(nearMiss) => {
             void message.success(t('nearMisses.record.recorded'));

@@ -1,7 +1,7 @@
 import { RECORD_NEAR_MISS_FIELDS, serializeRecordNearMiss } from './record-near-miss.serializer';
 
 describe('serializeRecordNearMiss', () => {
-  it('sends every value, trimmed, with the occurrence time in Tokyo time', () => {
+  it('sends every value, texts trimmed, with the occurrence time in Tokyo time', () => {
     expect(
       serializeRecordNearMiss({
         kind: 'INCIDENT',
@@ -10,7 +10,7 @@ describe('serializeRecordNearMiss', () => {
         causeCategory: 'WRONG_CUSTOMER',
         countermeasure: ' 送付前に法人番号で照合する ',
         customerId: 'Q3VzdG9tZXI6MQ==',
-        requestId: ' UHJvdmlzaW9uaW5nUmVxdWVzdDox ',
+        requestId: 'UHJvdmlzaW9uaW5nUmVxdWVzdDox',
         fields: ['planCode', ' 請求先 ', '  '],
       }),
     ).toEqual({

@@ -11,7 +11,7 @@ export interface RecordNearMissValues {
   causeCategory?: NearMissCause | null;
   countermeasure?: string;
   customerId?: string | null;
-  requestId?: string;
+  requestId?: string | null;
   fields?: string[];
 }
 
@@ -39,7 +39,7 @@ export function serializeRecordNearMiss(values: RecordNearMissValues): RecordNea
     causeCategory: values.causeCategory ?? null,
     countermeasure: values.countermeasure?.trim() || null,
     customerId: values.customerId || null,
-    requestId: values.requestId?.trim() || null,
+    requestId: values.requestId || null,
     fields: (values.fields ?? []).map((f) => f.trim()).filter((f) => f !== ''),
   };
 }

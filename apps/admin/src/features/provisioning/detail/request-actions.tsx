@@ -1,4 +1,4 @@
-import { AuditOutlined, EditOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,15 +9,37 @@ import { WithdrawButton } from './withdraw-button';
 
 /**
  * What the viewer may do with the request now: the maker corrects or withdraws; a checker who is
- * not the maker checks. The API refuses the rest anyway; this only avoids offering it.
+ * not the maker checks; whoever records near-misses records one about this request. The API
+ * refuses the rest anyway; this only avoids offering it.
  */
 export function RequestActions({ request }: { request: RequestHeaderFragment }) {
+  const { can } = useViewer();
+  return (
+    <Space wrap>
+      <WorkflowActions request={request} />
+      {can('near-misses:write') && <RecordNearMissLink request={request} />}
+    </Space>
+  );
+}
+
+/** A near-miss about this request: the record form with its customer and the request chosen. */
+function RecordNearMissLink({ request }: { request: RequestHeaderFragment }) {
+  const { t } = useTranslation();
+  const search = new URLSearchParams({ customerId: request.customer.id, requestId: request.id });
+  return (
+    <Link to={`/near-misses/new?${search.toString()}`}>
+      <Button icon={<AlertOutlined />}>{t('nearMisses.record.button')}</Button>
+    </Link>
+  );
+}
+
+function WorkflowActions({ request }: { request: RequestHeaderFragment }) {
   const { t } = useTranslation();
   const { hasRole } = useViewer();
   const path = requestPath(request.id);
   if (request.isMine) {
     return (
-      <Space wrap>
+      <>
         {request.status === 'PENDING_CHECK' && (
           <Tooltip title={t('requests.detail.ownRequestHint')}>
             <Button disabled icon={<AuditOutlined />}>
@@ -35,7 +57,7 @@ export function RequestActions({ request }: { request: RequestHeaderFragment }) 
         {(request.status === 'RETURNED' || request.status === 'PENDING_CHECK') && (
           <WithdrawButton requestId={request.id} />
         )}
-      </Space>
+      </>
     );
   }
   if (request.status === 'PENDING_CHECK' && hasRole('CHECKER')) {
