@@ -426,6 +426,8 @@ describeInBrowser('admin console in a real browser', () => {
     await page.getByLabel('原因', { exact: true }).click();
     await page.locator('.ant-select-item-option[title="連絡・伝達の不備"]:visible').click();
     await page.getByLabel('再発防止策').fill('宛先は法人番号で照合してから送る');
+    // The form as filled in, once the last list has closed.
+    await page.locator('.ant-select-item-option:visible').first().waitFor({ state: 'hidden' });
     await screenshot(page, '22-near-miss-record');
     await submit.click();
 

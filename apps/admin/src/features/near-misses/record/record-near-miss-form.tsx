@@ -139,12 +139,12 @@ export function RecordNearMissForm({
         />
       </Form.Item>
       <Row gutter={16}>
-        <Col xs={24} md={14}>
+        <Col xs={24} md={12}>
           <Form.Item name="customerId" label={t('nearMisses.columns.customer')}>
             <CustomerSelect />
           </Form.Item>
         </Col>
-        <Col xs={24} md={10}>
+        <Col xs={24} md={12}>
           <Form.Item
             name="requestId"
             label={t('nearMisses.record.requestId')}
