@@ -1,5 +1,5 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CHURN_REASONS,
   PROVISIONING_KINDS,
@@ -38,7 +38,7 @@ registerEnumType(ConfirmationField, {
   description: 'A back-office staff member (no personal data beyond the display name).',
 })
 export class StaffMemberType {
-  @Field()
+  @Field(() => ID, { description: 'Global id (filters such as makerId take it).' })
   id: string;
 
   @Field()
