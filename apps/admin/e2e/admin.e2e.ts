@@ -495,6 +495,9 @@ describeInBrowser('admin console in a real browser', () => {
     const change = table.locator('.ant-table-expanded-row').first();
     await change.getByText('変更前').waitFor();
     await expect(change.textContent()).resolves.toContain('planCode');
+    // The conversion took trial options away: shown struck through, the kept ones plain.
+    await change.locator('[data-mark="removed"]').first().waitFor();
+    await change.locator('[data-mark="kept"]').first().waitFor();
     await screenshot(page, '21-audit-log');
     await page.close();
   });

@@ -462,6 +462,9 @@ export const en: Messages = {
     before: 'Before',
     after: 'After',
     noData: 'No values recorded.',
+    emptyList: 'none (empty list)',
+    removed: 'Removed by the change',
+    added: 'Added by the change',
     empty: 'No matching record.',
   },
   trials: {

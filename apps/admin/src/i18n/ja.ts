@@ -462,6 +462,9 @@ export const ja = {
     before: '変更前',
     after: '変更後',
     noData: '記録された値はありません。',
+    emptyList: 'なし（空のリスト）',
+    removed: '変更で外れた',
+    added: '変更で加わった',
     empty: '条件に一致する記録はありません。',
   },
   trials: {

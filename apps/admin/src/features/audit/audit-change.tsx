@@ -1,6 +1,33 @@
-import { Table, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { auditDiff, type AuditDiffRow } from './audit-diff';
+import { auditDiff, type AuditDiffRow, type AuditListItem } from './audit-diff';
+
+const ITEM_COLORS = { kept: undefined, removed: 'red', added: 'green' } as const;
+
+/** A list's items as tags: removed ones red and struck through, added ones green. */
+function ListItems({ items }: { items: AuditListItem[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0)
+    return <Typography.Text type="secondary">{t('audit.emptyList')}</Typography.Text>;
+  return (
+    <Flex wrap gap={4}>
+      {items.map(({ value, mark }) => (
+        <Tag
+          key={value}
+          color={ITEM_COLORS[mark]}
+          data-mark={mark}
+          title={mark === 'kept' ? undefined : t(`audit.${mark}`)}
+          style={{
+            marginInlineEnd: 0,
+            textDecoration: mark === 'removed' ? 'line-through' : undefined,
+          }}
+        >
+          {value}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
 
 /** Before and after of one audit event, key by key, changed keys highlighted. */
 export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
@@ -24,8 +51,18 @@ export function AuditChange({ before, after }: { before: unknown; after: unknown
       locale={{ emptyText: t('audit.noData') }}
       columns={[
         { key: 'key', title: t('audit.key'), width: 200, render: (_, r) => r.key || '—' },
-        { key: 'before', title: t('audit.before'), render: (_, r) => cell(r.before) },
-        { key: 'after', title: t('audit.after'), render: (_, r) => cell(r.after) },
+        {
+          key: 'before',
+          title: t('audit.before'),
+          width: '40%',
+          render: (_, r) => (r.items ? <ListItems items={r.items.before} /> : cell(r.before)),
+        },
+        {
+          key: 'after',
+          title: t('audit.after'),
+          width: '40%',
+          render: (_, r) => (r.items ? <ListItems items={r.items.after} /> : cell(r.after)),
+        },
       ]}
     />
   );

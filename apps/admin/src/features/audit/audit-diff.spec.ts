@@ -10,8 +10,20 @@ describe('auditDiff', () => {
     ).toEqual([
       { key: 'status', before: 'PENDING_CHECK', after: 'RETURNED', changed: true },
       { key: 'version', before: '1', after: '1', changed: false },
-      { key: 'fields', before: '["a"]', after: '', changed: true },
-      { key: 'mismatchedFields', before: '', after: '["optionCodes"]', changed: true },
+      {
+        key: 'fields',
+        before: '["a"]',
+        after: '',
+        changed: true,
+        items: { before: [{ value: 'a', mark: 'removed' }], after: [] },
+      },
+      {
+        key: 'mismatchedFields',
+        before: '',
+        after: '["optionCodes"]',
+        changed: true,
+        items: { before: [], after: [{ value: 'optionCodes', mark: 'added' }] },
+      },
     ]);
   });
 
@@ -33,4 +45,36 @@ describe('entityPath', () => {
     ['NearMiss', 'TmVh', '/near-misses/TmVh'],
     ['Subscription', 'U3Vi', null],
   ])('%s → %s', (type, id, path) => expect(entityPath(type, id)).toBe(path));
+});
+
+describe('auditDiff on lists', () => {
+  it('marks the items a change kept, removed and added', () => {
+    const [row] = auditDiff(
+      { optionCodes: ['MFA_FACE', 'MFA_PASSWORD', 'MFA_PIN'] },
+      { optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'] },
+    );
+    expect(row!.items).toEqual({
+      before: [
+        { value: 'MFA_FACE', mark: 'removed' },
+        { value: 'MFA_PASSWORD', mark: 'kept' },
+        { value: 'MFA_PIN', mark: 'removed' },
+      ],
+      after: [
+        { value: 'MFA_PASSWORD', mark: 'kept' },
+        { value: 'MFA_TOTP', mark: 'added' },
+      ],
+    });
+    expect(row!.changed).toBe(true);
+  });
+
+  it('takes an absent side as an empty list', () => {
+    const [row] = auditDiff(null, { fields: ['planCode'] });
+    expect(row!.items).toEqual({ before: [], after: [{ value: 'planCode', mark: 'added' }] });
+  });
+
+  it('leaves lists of objects, and a list against a value, as text', () => {
+    const rows = auditDiff({ a: [{ x: 1 }], b: ['x'] }, { a: [{ x: 2 }], b: 'x' });
+    expect(rows.map((r) => r.items)).toEqual([undefined, undefined]);
+    expect(rows[0]).toMatchObject({ before: '[{"x":1}]', after: '[{"x":2}]', changed: true });
+  });
 });

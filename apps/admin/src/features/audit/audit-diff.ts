@@ -4,6 +4,36 @@ export interface AuditDiffRow {
   before: string;
   after: string;
   changed: boolean;
+  /**
+   * When both sides are lists of plain values (or absent): their items, each marked as kept,
+   * removed (before only) or added (after only) — which options a change took away, say.
+   */
+  items?: { before: AuditListItem[]; after: AuditListItem[] };
+}
+
+export interface AuditListItem {
+  value: string;
+  mark: 'kept' | 'removed' | 'added';
+}
+
+type Plain = string | number | boolean;
+const isPlainList = (value: unknown): value is Plain[] =>
+  Array.isArray(value) &&
+  value.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
+
+/** Both sides as marked items, when each is a list of plain values, null or absent. */
+function listItems(before: unknown, after: unknown): AuditDiffRow['items'] {
+  const absent = (v: unknown) => v === null || v === undefined;
+  if (!(isPlainList(before) || absent(before)) || !(isPlainList(after) || absent(after))) return;
+  if (absent(before) && absent(after)) return;
+  const b = (before ?? []) as Plain[];
+  const a = (after ?? []) as Plain[];
+  const inBefore = new Set(b.map(String));
+  const inAfter = new Set(a.map(String));
+  return {
+    before: b.map((v) => ({ value: String(v), mark: inAfter.has(String(v)) ? 'kept' : 'removed' })),
+    after: a.map((v) => ({ value: String(v), mark: inBefore.has(String(v)) ? 'kept' : 'added' })),
+  };
 }
 
 const show = (value: unknown): string =>
@@ -29,7 +59,8 @@ export function auditDiff(before: unknown, after: unknown): AuditDiffRow[] {
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
   return keys.map((key) => {
     const row = { key, before: show(b?.[key]), after: show(a?.[key]) };
-    return { ...row, changed: row.before !== row.after };
+    const items = listItems(b?.[key], a?.[key]);
+    return { ...row, changed: row.before !== row.after, ...(items && { items }) };
   });
 }
 
