@@ -411,13 +411,13 @@ describeInBrowser('admin console in a real browser', () => {
       () => !(document.getElementById('requestId') as HTMLInputElement | null)?.disabled,
     );
     await request.click();
-    // Kind, status and when, in Japanese and Tokyo time.
+    // Kind, status, when (Japanese format, Tokyo time) and by whom.
     const requestOption = page
       .locator('.ant-select-item-option[title^="本契約への移行・反映済み・"]:visible')
       .first();
     await requestOption.waitFor();
     expect(await requestOption.getAttribute('title')).toMatch(
-      new RegExp(`・${jstDate(0)} \\d{2}:\\d{2}$`),
+      new RegExp(`・${jstDate(0)} \\d{2}:\\d{2}・佐藤 一郎 \\(operator1\\)$`),
     );
     await requestOption.click();
     await page.getByLabel('関係する項目').click();

@@ -410,6 +410,9 @@ export const en: Messages = {
       requestPlaceholder: 'Choose a request',
       requestNeedsCustomer: 'Choose a customer first',
       noRequest: 'This customer has no requests.',
+      requestsUnavailable: 'The requests could not be loaded.',
+      requestDropped:
+        'The request given is not this customer’s (or was not found), so it has been left out.',
       newestRequests: 'Showing the newest {{count}}.',
       fields: 'Fields involved',
       fieldsHelp: 'Choose from the list, or type one and press Enter.',

@@ -410,6 +410,9 @@ export const ja = {
       requestPlaceholder: '依頼を選択',
       requestNeedsCustomer: '先に顧客を選んでください',
       noRequest: 'この顧客の依頼はありません。',
+      requestsUnavailable: '依頼を読み込めませんでした。',
+      requestDropped:
+        '指定された依頼はこの顧客のものではない（または見つからない）ため、外しました。',
       newestRequests: '新しい {{count}} 件を表示しています。',
       fields: '関係する項目',
       fieldsHelp: '一覧から選ぶか、入力して Enter で追加します。',

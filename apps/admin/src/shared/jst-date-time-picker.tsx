@@ -38,6 +38,8 @@ export function JstDateTimePicker({ value, onChange, id, noFuture }: JstDateTime
       id={id}
       {...(noFuture ? futureDisabled() : {})}
       showTime={{ format: 'HH:mm' }}
+      // "Now" would be the browser's clock, not Tokyo's; the forms start at now in Tokyo anyway.
+      showNow={false}
       format="YYYY/MM/DD HH:mm"
       allowClear={false}
       // dayjs reads the wall-clock string as local time, so the picker shows exactly its digits.

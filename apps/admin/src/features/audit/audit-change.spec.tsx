@@ -12,16 +12,27 @@ describe('AuditChange', () => {
     );
     const row = screen.getByText('optionCodes').closest('tr')!;
     const [, before, after] = within(row).getAllByRole('cell');
-    expect(within(before!).getByText('MFA_FACE')).toHaveAttribute('data-mark', 'removed');
-    expect(within(before!).getByText('MFA_FACE')).toHaveAttribute('title', '変更で外れた');
-    expect(within(before!).getByText('MFA_PASSWORD')).toHaveAttribute('data-mark', 'kept');
-    expect(within(after!).getByText('MFA_TOTP')).toHaveAttribute('data-mark', 'added');
+    const tag = (cell: HTMLElement, text: string) =>
+      within(cell).getByText(text).closest('.ant-tag');
+    expect(tag(before!, 'MFA_FACE')).toHaveAttribute('data-mark', 'removed');
+    expect(tag(before!, 'MFA_FACE')).toHaveAttribute('title', '変更で外れた');
+    expect(tag(before!, 'MFA_FACE')).toHaveTextContent('−MFA_FACE'); // not by colour alone
+    expect(tag(before!, 'MFA_PASSWORD')).toHaveAttribute('data-mark', 'kept');
+    expect(tag(after!, 'MFA_TOTP')).toHaveAttribute('data-mark', 'added');
+    expect(tag(after!, 'MFA_TOTP')).toHaveTextContent('+MFA_TOTP');
     // Other values stay as they were recorded.
     expect(screen.getByText('TRIAL')).toBeInTheDocument();
   });
 
-  it('says so when a list is empty', () => {
-    renderWithProviders(<AuditChange before={{ fields: [] }} after={{ fields: ['planCode'] }} />);
+  it('says so when a list is empty, and shows an absent one as a dash', () => {
+    renderWithProviders(
+      <AuditChange
+        before={{ fields: [], kept: null }}
+        after={{ fields: ['planCode'], kept: ['x'] }}
+      />,
+    );
     expect(screen.getByText('なし（空のリスト）')).toBeInTheDocument();
+    const [, before] = within(screen.getByText('kept').closest('tr')!).getAllByRole('cell');
+    expect(before).toHaveTextContent(/^—$/);
   });
 });

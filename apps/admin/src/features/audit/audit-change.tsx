@@ -3,26 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { auditDiff, type AuditDiffRow, type AuditListItem } from './audit-diff';
 
 const ITEM_COLORS = { kept: undefined, removed: 'red', added: 'green' } as const;
+const ITEM_SIGNS = { kept: '', removed: '−', added: '+' } as const;
 
-/** A list's items as tags: removed ones red and struck through, added ones green. */
-function ListItems({ items }: { items: AuditListItem[] }) {
+/**
+ * A list's items as tags: removed ones red, struck through and signed "−", added ones green and
+ * signed "+" (not by colour alone); an absent list as "—".
+ */
+function ListItems({ items }: { items: AuditListItem[] | null }) {
   const { t } = useTranslation();
+  if (!items) return <Typography.Text type="secondary">—</Typography.Text>;
   if (items.length === 0)
     return <Typography.Text type="secondary">{t('audit.emptyList')}</Typography.Text>;
   return (
     <Flex wrap gap={4}>
-      {items.map(({ value, mark }) => (
+      {items.map(({ value, mark }, i) => (
         <Tag
-          key={value}
+          key={i}
           color={ITEM_COLORS[mark]}
           data-mark={mark}
           title={mark === 'kept' ? undefined : t(`audit.${mark}`)}
-          style={{
-            marginInlineEnd: 0,
-            textDecoration: mark === 'removed' ? 'line-through' : undefined,
-          }}
+          style={{ marginInlineEnd: 0 }}
         >
-          {value}
+          {ITEM_SIGNS[mark] && <span style={{ marginInlineEnd: 4 }}>{ITEM_SIGNS[mark]}</span>}
+          <span style={mark === 'removed' ? { textDecoration: 'line-through' } : undefined}>
+            {value}
+          </span>
         </Tag>
       ))}
     </Flex>

@@ -15,14 +15,14 @@ describe('auditDiff', () => {
         before: '["a"]',
         after: '',
         changed: true,
-        items: { before: [{ value: 'a', mark: 'removed' }], after: [] },
+        items: { before: [{ value: 'a', mark: 'removed' }], after: null },
       },
       {
         key: 'mismatchedFields',
         before: '',
         after: '["optionCodes"]',
         changed: true,
-        items: { before: [], after: [{ value: 'optionCodes', mark: 'added' }] },
+        items: { before: null, after: [{ value: 'optionCodes', mark: 'added' }] },
       },
     ]);
   });
@@ -67,9 +67,26 @@ describe('auditDiff on lists', () => {
     expect(row!.changed).toBe(true);
   });
 
-  it('takes an absent side as an empty list', () => {
-    const [row] = auditDiff(null, { fields: ['planCode'] });
-    expect(row!.items).toEqual({ before: [], after: [{ value: 'planCode', mark: 'added' }] });
+  it('keeps an absent side apart from an empty list', () => {
+    expect(auditDiff(null, { fields: ['planCode'] })[0]!.items).toEqual({
+      before: null,
+      after: [{ value: 'planCode', mark: 'added' }],
+    });
+    expect(auditDiff({ fields: [] }, { fields: ['planCode'] })[0]!.items!.before).toEqual([]);
+  });
+
+  it('counts repeated values: of two, one kept and one removed', () => {
+    expect(auditDiff({ codes: ['a', 'a', 1] }, { codes: ['a', '1'] })[0]!.items).toEqual({
+      before: [
+        { value: 'a', mark: 'kept' },
+        { value: 'a', mark: 'removed' },
+        { value: '1', mark: 'removed' },
+      ],
+      after: [
+        { value: 'a', mark: 'kept' },
+        { value: '1', mark: 'added' },
+      ],
+    });
   });
 
   it('leaves lists of objects, and a list against a value, as text', () => {

@@ -5,10 +5,10 @@ export interface AuditDiffRow {
   after: string;
   changed: boolean;
   /**
-   * When both sides are lists of plain values (or absent): their items, each marked as kept,
-   * removed (before only) or added (after only) — which options a change took away, say.
+   * When both sides are lists of plain values (or absent, null here): their items, each marked
+   * as kept, removed (before only) or added (after only) — which options a change took away, say.
    */
-  items?: { before: AuditListItem[]; after: AuditListItem[] };
+  items?: { before: AuditListItem[] | null; after: AuditListItem[] | null };
 }
 
 export interface AuditListItem {
@@ -21,21 +21,6 @@ const isPlainList = (value: unknown): value is Plain[] =>
   Array.isArray(value) &&
   value.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
 
-/** Both sides as marked items, when each is a list of plain values, null or absent. */
-function listItems(before: unknown, after: unknown): AuditDiffRow['items'] {
-  const absent = (v: unknown) => v === null || v === undefined;
-  if (!(isPlainList(before) || absent(before)) || !(isPlainList(after) || absent(after))) return;
-  if (absent(before) && absent(after)) return;
-  const b = (before ?? []) as Plain[];
-  const a = (after ?? []) as Plain[];
-  const inBefore = new Set(b.map(String));
-  const inAfter = new Set(a.map(String));
-  return {
-    before: b.map((v) => ({ value: String(v), mark: inAfter.has(String(v)) ? 'kept' : 'removed' })),
-    after: a.map((v) => ({ value: String(v), mark: inBefore.has(String(v)) ? 'kept' : 'added' })),
-  };
-}
-
 const show = (value: unknown): string =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
@@ -43,6 +28,34 @@ const asObject = (value: unknown): Record<string, unknown> | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : null;
+
+/**
+ * Both sides as marked items, when each is a list of plain values or absent. Lists are compared
+ * as multisets: of ['a', 'a'] → ['a'], one 'a' is kept and one removed.
+ */
+function listItems(before: unknown, after: unknown): AuditDiffRow['items'] {
+  const absent = (v: unknown) => v === null || v === undefined;
+  if (!(isPlainList(before) || absent(before)) || !(isPlainList(after) || absent(after))) return;
+  if (absent(before) && absent(after)) return;
+  const counts = (list: Plain[]) => {
+    const n = new Map<string, number>();
+    for (const v of list) n.set(JSON.stringify(v), (n.get(JSON.stringify(v)) ?? 0) + 1);
+    return n;
+  };
+  const mark = (list: Plain[] | null, other: Plain[] | null, unmatched: AuditListItem['mark']) => {
+    if (!list) return null;
+    const left = counts(other ?? []);
+    return list.map((v): AuditListItem => {
+      const key = JSON.stringify(v);
+      const n = left.get(key) ?? 0;
+      left.set(key, n - 1);
+      return { value: show(v), mark: n > 0 ? 'kept' : unmatched };
+    });
+  };
+  const b = absent(before) ? null : (before as Plain[]);
+  const a = absent(after) ? null : (after as Plain[]);
+  return { before: mark(b, a, 'removed'), after: mark(a, b, 'added') };
+}
 
 /**
  * Before/after of an audit event side by side, key by key (keys of both, in first-seen order).

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CustomerSelectChosenDocument,
@@ -48,14 +48,23 @@ export function CustomerSelect({ value, onChange, id }: CustomerSelectProps) {
   });
   const found =
     searched === '' ? [] : ((data ?? previousData)?.customers.edges ?? []).map((e) => e.node);
-  // A customer chosen beforehand (the form opened from a request) is read for its label.
+  // A customer chosen beforehand (the form opened from a request) is read for its label; one
+  // that cannot be read (no such customer, a malformed id) is dropped rather than shown as an id.
   const known = chosen?.id === value ? chosen : null;
-  const { data: given } = useQuery(CustomerSelectChosenDocument, {
+  const given = useQuery(CustomerSelectChosenDocument, {
     variables: { id: value ?? '' },
     skip: !value || known !== null,
   });
-  const givenCustomer = given?.customer;
+  const givenCustomer = given.data?.customer;
   const current = known ?? (givenCustomer && givenCustomer.id === value ? givenCustomer : null);
+  const unreadable =
+    !!value &&
+    !known &&
+    !given.loading &&
+    (given.error !== undefined || given.data?.customer === null);
+  useEffect(() => {
+    if (unreadable) onChange?.(null);
+  }, [unreadable, onChange]);
   const customers =
     current && !found.some((c) => c.id === current.id) ? [current, ...found] : found;
 
@@ -65,7 +74,7 @@ export function CustomerSelect({ value, onChange, id }: CustomerSelectProps) {
       allowClear
       showSearch={{ filterOption: false, onSearch: setSearch }}
       placeholder={t('nearMisses.record.customerPlaceholder')}
-      value={value ?? undefined}
+      value={current ? current.id : undefined}
       onChange={(next) => {
         setChosen(customers.find((c) => c.id === next) ?? null);
         onChange?.(next ?? null);

@@ -8,6 +8,7 @@ import {
   CustomerSelectDocument,
   RecordNearMissDocument,
   type RecordNearMissInput,
+  RequestSelectChosenDocument,
   RequestSelectDocument,
 } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
@@ -78,6 +79,29 @@ const customerSearch = (search: string) => ({
 });
 
 const REQUEST_ID = 'UHJvdmlzaW9uaW5nUmVxdWVzdDo3';
+const REQUEST_LABEL = '本契約への移行・確認待ち・2026/04/01 09:30・佐藤 一郎';
+
+/** A request as RequestSelect reads it, of the customer given. */
+const requestNode = (id: string, customerId: string) => ({
+  __typename: 'ProvisioningRequest',
+  id,
+  kind: 'CONVERSION',
+  status: 'PENDING_CHECK',
+  createdAt: '2026-04-01T00:30:00.000Z',
+  customer: { __typename: 'Customer', id: customerId },
+  maker: { __typename: 'StaffMember', id: 'U3RhZmY6MQ==', displayName: '佐藤 一郎' },
+});
+
+/** node(id) answering with a request of `customerId`. */
+const chosenRequest = (id: string, customerId: string) => ({
+  request: { query: RequestSelectChosenDocument, variables: { id } },
+  result: { data: { node: requestNode(id, customerId) } },
+});
+
+const chosenCustomer = {
+  request: { query: CustomerSelectChosenDocument, variables: { id: customer.id } },
+  result: { data: { customer } },
+};
 /** The customer's requests: one shown of two (the list shows the newest). */
 const customerRequests = {
   request: { query: RequestSelectDocument, variables: { customerId: customer.id } },
@@ -89,14 +113,7 @@ const customerRequests = {
         edges: [
           {
             __typename: 'ProvisioningRequestEdge',
-            node: {
-              __typename: 'ProvisioningRequest',
-              id: REQUEST_ID,
-              kind: 'CONVERSION',
-              status: 'PENDING_CHECK',
-              createdAt: '2026-04-01T00:30:00.000Z',
-              maker: { __typename: 'StaffMember', id: 'U3RhZmY6MQ==', displayName: '佐藤 一郎' },
-            },
+            node: requestNode(REQUEST_ID, customer.id),
           },
         ],
       },
@@ -185,7 +202,7 @@ describe('RecordNearMissForm', () => {
     await user.click(await screen.findByTitle('株式会社サンプル'));
     await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeEnabled());
     await user.click(screen.getByLabelText('関連する依頼'));
-    const option = await screen.findByTitle(/^本契約への移行・確認待ち・2026\/04\/01 09:30$/);
+    const option = await screen.findByTitle(REQUEST_LABEL);
     expect(option).toHaveTextContent('佐藤 一郎');
     expect(screen.getByText('新しい 1 件を表示しています。')).toBeInTheDocument();
   });
@@ -268,7 +285,7 @@ describe('RecordNearMissPage', () => {
     expect(await screen.findByText('ヒヤリ・ハットを記録しました。')).toBeInTheDocument();
   });
 
-  it('opened from a request: its customer and the request chosen; another customer drops the request', async () => {
+  it('opened from a request: its customer and the request chosen, shown by their labels', async () => {
     const recorded = {
       data: {
         recordNearMiss: {
@@ -282,10 +299,7 @@ describe('RecordNearMissPage', () => {
       route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
       mocks: [
         viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
-        {
-          request: { query: CustomerSelectChosenDocument, variables: { id: customer.id } },
-          result: { data: { customer } },
-        },
+        chosenCustomer,
         customerRequests,
         recordNearMiss(
           {
@@ -299,11 +313,7 @@ describe('RecordNearMissPage', () => {
     });
     // Both shown by their labels, not their ids.
     expect(await within(fieldOf('顧客')).findByText('株式会社サンプル')).toBeInTheDocument();
-    expect(
-      await within(fieldOf('関連する依頼')).findByText(
-        '本契約への移行・確認待ち・2026/04/01 09:30',
-      ),
-    ).toBeInTheDocument();
+    expect(await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL)).toBeInTheDocument();
     const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText('内容'), '依頼の適用日を取り違えかけた');
     await user.click(screen.getByRole('button', { name: '記録する' }));
@@ -315,19 +325,120 @@ describe('RecordNearMissPage', () => {
       route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
       mocks: [
         viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
-        {
-          request: { query: CustomerSelectChosenDocument, variables: { id: customer.id } },
-          result: { data: { customer } },
-        },
+        chosenCustomer,
         customerRequests,
       ],
     });
-    await within(fieldOf('関連する依頼')).findByText('本契約への移行・確認待ち・2026/04/01 09:30');
+    await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL);
     const user = userEvent.setup({ delay: null });
     const clear = fieldOf('顧客').querySelector('.ant-select-clear') as HTMLElement;
     await user.click(clear);
     await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeDisabled());
     expect(within(fieldOf('関連する依頼')).queryByText(/本契約への移行/)).toBeNull();
+  });
+
+  it('reads a chosen request the list does not hold (older than the newest 50)', async () => {
+    const older = 'UHJvdmlzaW9uaW5nUmVxdWVzdDox';
+    renderWithProviders(app, {
+      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${older}`,
+      mocks: [
+        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
+        chosenCustomer,
+        customerRequests,
+        chosenRequest(older, customer.id),
+      ],
+    });
+    expect(await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL)).toBeInTheDocument();
+    expect(within(fieldOf('関連する依頼')).queryByText(older)).toBeNull();
+  });
+
+  it('drops a chosen request of another customer: the near-miss is recorded without it', async () => {
+    const elsewhere = 'UHJvdmlzaW9uaW5nUmVxdWVzdDo5';
+    renderWithProviders(app, {
+      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${elsewhere}`,
+      mocks: [
+        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
+        chosenCustomer,
+        customerRequests,
+        chosenRequest(elsewhere, 'Q3VzdG9tZXI6Mg=='),
+        recordNearMiss(
+          { description: '確認', customerId: customer.id, requestId: null },
+          {
+            data: {
+              recordNearMiss: {
+                __typename: 'RecordNearMissPayload',
+                nearMiss: { __typename: 'NearMiss', id: 'TmVhck1pc3M6MTE=', kind: 'NEAR_MISS' },
+                userErrors: [],
+              },
+            },
+          },
+        ),
+      ],
+    });
+    await within(fieldOf('顧客')).findByText('株式会社サンプル');
+    expect(fieldOf('関連する依頼')).not.toHaveTextContent(elsewhere);
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText('内容'), '確認');
+    // Read, found to be another customer's, dropped — and said so.
+    expect(
+      await within(fieldOf('関連する依頼')).findByText(/この顧客のものではない/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '記録する' })); // sends requestId: null
+    expect(await screen.findByText('detail of TmVhck1pc3M6MTE=')).toBeInTheDocument();
+  });
+
+  it('drops a prefilled customer the API cannot find, instead of showing its id', async () => {
+    renderWithProviders(app, {
+      route: '/near-misses/new?customerId=bogus',
+      mocks: [
+        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
+        {
+          request: { query: CustomerSelectChosenDocument, variables: { id: 'bogus' } },
+          result: {
+            errors: [
+              { message: 'id is not a Customer id.', extensions: { code: 'BAD_USER_INPUT' } },
+            ],
+          },
+        },
+      ],
+    });
+    // The form's customer is emptied: the request, which needs one, is closed again.
+    await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeDisabled());
+    expect(fieldOf('顧客')).toHaveTextContent('会社名・フリガナ・法人番号で検索');
+    expect(fieldOf('顧客')).not.toHaveTextContent('bogus');
+  });
+
+  it('takes the refusal about a request away with the request when the customer changes', async () => {
+    renderWithProviders(app, {
+      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
+      mocks: [
+        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
+        chosenCustomer,
+        customerRequests,
+        recordNearMiss(
+          { customerId: customer.id, requestId: REQUEST_ID },
+          {
+            data: {
+              recordNearMiss: {
+                __typename: 'RecordNearMissPayload',
+                nearMiss: null,
+                userErrors: [refusal('OTHER_CUSTOMER', 'requestId', '別の顧客の依頼です。')],
+              },
+            },
+          },
+        ),
+      ],
+    });
+    await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL);
+    const user = userEvent.setup({ delay: null });
+    await user.type(screen.getByLabelText('内容'), '確認');
+    await user.click(screen.getByRole('button', { name: '記録する' }));
+    await within(fieldOf('関連する依頼')).findByText('別の顧客の依頼です。');
+
+    await user.click(fieldOf('顧客').querySelector('.ant-select-clear') as HTMLElement);
+    await waitFor(() =>
+      expect(within(fieldOf('関連する依頼')).queryByText('別の顧客の依頼です。')).toBeNull(),
+    );
   });
 
   it('tells staff who may not record so, without a form', async () => {

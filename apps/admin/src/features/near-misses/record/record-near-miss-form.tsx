@@ -94,8 +94,10 @@ export function RecordNearMissForm({
       initialValues={initialValues}
       onValuesChange={(changed: Partial<RecordNearMissValues>) => {
         clearChangedFieldErrors(form, changed);
-        // A request belongs to its customer: another customer, another request.
-        if ('customerId' in changed) form.setFieldValue('requestId', null);
+        // A request belongs to its customer: another customer, another request (and none of
+        // the refusals about the one before).
+        if ('customerId' in changed)
+          form.setFields([{ name: 'requestId', value: null, errors: [] }]);
       }}
       onFinish={(values) => void submit(values)}
       style={{ maxWidth: 760 }}

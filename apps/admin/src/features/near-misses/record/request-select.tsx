@@ -1,7 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Select, Spin, Typography } from 'antd';
+import { Flex, Select, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequestSelectDocument, type RequestSelectOptionFragment } from '../../../gql/graphql';
+import {
+  RequestSelectChosenDocument,
+  RequestSelectDocument,
+  type RequestSelectOptionFragment,
+} from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/dates';
 import { useRequestLabels } from '../../provisioning/shared/request-labels';
 
@@ -14,20 +19,50 @@ export interface RequestSelectProps {
   id?: string;
 }
 
-/** A provisioning request of the chosen customer, newest first: kind, status, when, by whom. */
+/**
+ * A provisioning request of the chosen customer, newest first: kind, status, when, by whom. A
+ * request chosen beforehand (the form opened from a request) that the list does not hold — older
+ * than the newest 50 — is read by itself; one of another customer, or none at all, is dropped.
+ */
 export function RequestSelect({ customerId, value, onChange, id }: RequestSelectProps) {
   const { t } = useTranslation();
   const labels = useRequestLabels();
-  const { data, loading } = useQuery(RequestSelectDocument, {
+  const list = useQuery(RequestSelectDocument, {
     variables: { customerId: customerId ?? '' },
     skip: !customerId,
+    // Requests change status all day: show the list as it is now, not as first read.
+    fetchPolicy: 'cache-and-network',
   });
-  const connection = customerId ? data?.provisioningRequests : undefined;
-  const requests = connection?.edges.map((e) => e.node) ?? [];
+  const connection = customerId ? list.data?.provisioningRequests : undefined;
+  const listed = connection?.edges.map((e) => e.node) ?? [];
+  const inList = listed.some((r) => r.id === value);
+  const chosen = useQuery(RequestSelectChosenDocument, {
+    variables: { id: value ?? '' },
+    skip: !value || !customerId || list.loading || inList,
+  });
+  const read = chosen.data?.node?.__typename === 'ProvisioningRequest' ? chosen.data.node : null;
+  const readable = read !== null && read.customer.id === customerId;
+  const done = !chosen.loading && (chosen.data !== undefined || chosen.error !== undefined);
+  // Said under the field, so that a request chosen beforehand does not vanish unexplained.
+  const [dropped, setDropped] = useState(false);
+  useEffect(() => {
+    if (value && !inList && done && !readable) {
+      setDropped(true);
+      onChange?.(null);
+    }
+  }, [value, inList, done, readable, onChange]);
+  const requests = readable && !inList ? [...listed, read] : listed;
   const label = (r: RequestSelectOptionFragment) =>
-    `${labels.kind(r.kind)}・${labels.status(r.status)}・${formatDateTime(r.createdAt)}`;
+    [
+      labels.kind(r.kind),
+      labels.status(r.status),
+      formatDateTime(r.createdAt),
+      r.maker?.displayName,
+    ]
+      .filter(Boolean)
+      .join('・');
 
-  return (
+  const select = (
     <Select<string>
       id={id}
       allowClear
@@ -37,30 +72,29 @@ export function RequestSelect({ customerId, value, onChange, id }: RequestSelect
           ? 'nearMisses.record.requestPlaceholder'
           : 'nearMisses.record.requestNeedsCustomer',
       )}
-      value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null)}
-      loading={loading}
-      notFoundContent={loading ? <Spin size="small" /> : t('nearMisses.record.noRequest')}
-      options={requests.map((r) => ({
-        value: r.id,
-        title: label(r),
-        label: (
-          <span>
-            {label(r)}
-            {r.maker && (
-              <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-                {r.maker.displayName}
-              </Typography.Text>
-            )}
-          </span>
-        ),
-      }))}
+      // Until the chosen request is known, no raw id in the field.
+      value={value && (inList || readable) ? value : undefined}
+      onChange={(next) => {
+        setDropped(false);
+        onChange?.(next ?? null);
+      }}
+      loading={list.loading}
+      notFoundContent={
+        list.loading ? (
+          <Spin size="small" />
+        ) : list.error ? (
+          t('nearMisses.record.requestsUnavailable')
+        ) : (
+          t('nearMisses.record.noRequest')
+        )
+      }
+      options={requests.map((r) => ({ value: r.id, title: label(r), label: label(r) }))}
       popupRender={(menu) =>
-        connection && connection.totalCount > requests.length ? (
+        connection && connection.totalCount > listed.length ? (
           <>
             {menu}
             <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px' }}>
-              {t('nearMisses.record.newestRequests', { count: requests.length })}
+              {t('nearMisses.record.newestRequests', { count: listed.length })}
             </Typography.Text>
           </>
         ) : (
@@ -69,5 +103,12 @@ export function RequestSelect({ customerId, value, onChange, id }: RequestSelect
       }
       style={{ maxWidth: 480 }}
     />
+  );
+  if (!dropped || value) return select;
+  return (
+    <Flex vertical gap={4}>
+      {select}
+      <Typography.Text type="warning">{t('nearMisses.record.requestDropped')}</Typography.Text>
+    </Flex>
   );
 }
