@@ -54,12 +54,14 @@ export function NearMissListPage() {
     {
       key: 'kind',
       title: t('nearMisses.columns.kind'),
-      width: 130,
+      width: 110,
       render: (_, n) => <NearMissKindTag kind={n.kind} />,
     },
     {
       key: 'customer',
       title: t('nearMisses.columns.customer'),
+      // The one column of free length: the others give it room rather than wrap a name per word.
+      minWidth: 200,
       render: (_, n) =>
         n.customer ? (
           <Link to={`/customers/${encodeURIComponent(n.customer.id)}`}>{n.customer.name}</Link>
@@ -70,13 +72,13 @@ export function NearMissListPage() {
     {
       key: 'requestKind',
       title: t('nearMisses.columns.requestKind'),
-      width: 140,
+      width: 130,
       render: (_, n) => (isRequestKind(n.requestKind) ? requestLabels.kind(n.requestKind) : '—'),
     },
     {
       key: 'fields',
       title: t('nearMisses.columns.fields'),
-      width: 180,
+      width: 150,
       render: (_, n) =>
         n.fields.length === 0
           ? '—'
@@ -89,19 +91,19 @@ export function NearMissListPage() {
     {
       key: 'cause',
       title: t('nearMisses.columns.cause'),
-      width: 170,
+      width: 150,
       render: (_, n) => labels.cause(n.causeCategory),
     },
     {
       key: 'status',
       title: t('nearMisses.columns.status'),
-      width: 130,
+      width: 120,
       render: (_, n) => <NearMissStatusTag status={n.status} />,
     },
     {
       key: 'source',
       title: t('nearMisses.columns.source'),
-      width: 150,
+      width: 130,
       render: (_, n) => (
         <Typography.Text type="secondary">{t(`nearMisses.source.${n.source}`)}</Typography.Text>
       ),
