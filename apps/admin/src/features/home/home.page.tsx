@@ -82,6 +82,11 @@ export function HomePage() {
   });
   const error = counts.error ?? work.error;
 
+  // The rows fill their width whichever of the maker's and checker's parts are shown.
+  const roleParts = (asMaker ? 1 : 0) + (asChecker ? 1 : 0);
+  const countSpan = 24 / (roleParts + 2);
+  const listSpan = 24 / (roleParts + 1);
+
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center">
@@ -107,7 +112,7 @@ export function HomePage() {
       )}
       <Row gutter={[16, 16]}>
         {asMaker && (
-          <Col xs={24} sm={12} xl={6}>
+          <Col xs={24} sm={12} xl={countSpan}>
             <CountCard
               title={t('home.returnedToMe')}
               value={w?.returned?.totalCount}
@@ -120,7 +125,7 @@ export function HomePage() {
           </Col>
         )}
         {asChecker && (
-          <Col xs={24} sm={12} xl={6}>
+          <Col xs={24} sm={12} xl={countSpan}>
             <CountCard
               title={t('home.awaitingMyCheck')}
               value={w?.awaiting?.totalCount}
@@ -131,7 +136,7 @@ export function HomePage() {
             />
           </Col>
         )}
-        <Col xs={24} sm={12} xl={6}>
+        <Col xs={24} sm={12} xl={countSpan}>
           <CountCard
             title={t('home.trialsEndingSoon')}
             value={c?.trialsEndingSoon.totalCount}
@@ -141,7 +146,7 @@ export function HomePage() {
             highlight
           />
         </Col>
-        <Col xs={24} sm={12} xl={6}>
+        <Col xs={24} sm={12} xl={countSpan}>
           <CountCard
             title={t('home.nearMissesThisMonth')}
             value={w?.nearMissesThisMonth.totalCount}
@@ -154,7 +159,7 @@ export function HomePage() {
       </Row>
       <Row gutter={[16, 16]}>
         {asMaker && (
-          <Col xs={24} xl={8}>
+          <Col xs={24} xl={listSpan}>
             <WorkListCard
               title={t('home.returnedToMe')}
               testId="home-returned"
@@ -167,7 +172,7 @@ export function HomePage() {
           </Col>
         )}
         {asChecker && (
-          <Col xs={24} xl={8}>
+          <Col xs={24} xl={listSpan}>
             <WorkListCard
               title={t('home.awaitingMyCheck')}
               testId="home-awaiting"
@@ -179,7 +184,7 @@ export function HomePage() {
             />
           </Col>
         )}
-        <Col xs={24} xl={8}>
+        <Col xs={24} xl={listSpan}>
           <WorkListCard
             title={t('home.trialsEndingList')}
             testId="home-trials-ending"
