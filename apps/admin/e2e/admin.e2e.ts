@@ -498,6 +498,8 @@ describeInBrowser('admin console in a real browser', () => {
     // The conversion took trial options away: shown struck through, the kept ones plain.
     await change.locator('[data-mark="removed"]').first().waitFor();
     await change.locator('[data-mark="kept"]').first().waitFor();
+    // The request the event names by database id links to its page.
+    await change.locator('a[href^="/requests/"]').first().waitFor();
     await screenshot(page, '21-audit-log');
     await page.close();
   });

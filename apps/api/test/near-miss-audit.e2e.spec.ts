@@ -169,6 +169,48 @@ describe('audit trail', () => {
     expect(JSON.stringify(event.after)).not.toMatch(/山田|example\.co\.jp/);
   });
 
+  it('names the entities before/after refer to by their global ids', async () => {
+    const customer = await createTrialCustomer(server);
+    const request = await draftConversion(server, customer.id, { effectiveDate: tomorrow() });
+    const applied = await approve(server, 'checker1@kizuna.example', request, {
+      planCode: 'STANDARD',
+      optionCodes: ['MFA_TOTP', 'MFA_PASSWORD'],
+      effectiveDate: tomorrow(),
+    });
+    expect(applied.userErrors).toEqual([]);
+    const token = await server.loginAs('checker1@kizuna.example');
+    const res = await server.gql(
+      `query ($f: AuditEventFilter) { auditEvents(first: 20, filter: $f) { edges { node {
+        action after references { key value entityType entityId } } } } }`,
+      { f: { action: 'provisioningRequest.applied' } },
+      { token },
+    );
+    const events = res.data!.auditEvents.edges.map(
+      (e: { node: { after: { provisioningRequestId: string }; references: unknown[] } }) => e.node,
+    );
+    const event = events.find((e: { references: { entityId: string }[] }) =>
+      e.references.some((r) => r.entityId === request.id),
+    );
+    // The request's global id, as the API hands it out, for the raw id in before/after.
+    expect(event.references).toEqual([
+      {
+        key: 'provisioningRequestId',
+        value: event.after.provisioningRequestId,
+        entityType: 'ProvisioningRequest',
+        entityId: request.id,
+      },
+    ]);
+    // node(id:) takes it.
+    const node = await server.gql(
+      `query ($id: ID!) { node(id: $id) { id } }`,
+      { id: request.id },
+      {
+        token,
+      },
+    );
+    expect(node.data?.node?.id).toBe(request.id);
+  });
+
   it('verifies the hash chain and names the first tampered event', async () => {
     for (let i = 0; i < 3; i += 1) await createTrialCustomer(server);
     const ds = server.db.dataSource;

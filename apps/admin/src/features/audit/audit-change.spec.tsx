@@ -35,4 +35,35 @@ describe('AuditChange', () => {
     const [, before] = within(screen.getByText('kept').closest('tr')!).getAllByRole('cell');
     expect(before).toHaveTextContent(/^—$/);
   });
+
+  it('links a database id the API names as an entity the console shows', () => {
+    const requestDbId = '3e007570-e0ab-4a8c-ae8b-321119803f55';
+    const subscriptionDbId = '11111111-2222-4333-8444-555555555555';
+    renderWithProviders(
+      <AuditChange
+        before={{ provisioningRequestId: requestDbId }}
+        after={{ provisioningRequestId: requestDbId, subscriptionId: subscriptionDbId }}
+        references={[
+          {
+            key: 'provisioningRequestId',
+            value: requestDbId,
+            entityType: 'ProvisioningRequest',
+            entityId: 'UHJvdmlzaW9uaW5nUmVxdWVzdDoz',
+          },
+          {
+            key: 'subscriptionId',
+            value: subscriptionDbId,
+            entityType: 'Subscription',
+            entityId: 'U3Vic2NyaXB0aW9uOjE=',
+          },
+        ]}
+      />,
+    );
+    const links = screen.getAllByRole('link', { name: requestDbId });
+    expect(links).toHaveLength(2); // before and after
+    for (const link of links)
+      expect(link).toHaveAttribute('href', '/requests/UHJvdmlzaW9uaW5nUmVxdWVzdDoz');
+    // The console has no page for a subscription: the id stays text.
+    expect(screen.getByText(subscriptionDbId).closest('a')).toBeNull();
+  });
 });

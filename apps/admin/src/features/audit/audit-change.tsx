@@ -1,6 +1,15 @@
 import { Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { auditDiff, type AuditDiffRow, type AuditListItem } from './audit-diff';
+import { Link } from 'react-router';
+import { auditDiff, entityPath, type AuditDiffRow, type AuditListItem } from './audit-diff';
+
+/** An entity the event names by database id, with the global id the console links with. */
+export interface AuditChangeReference {
+  key: string;
+  value: string;
+  entityType: string;
+  entityId: string;
+}
 
 const ITEM_COLORS = { kept: undefined, removed: 'red', added: 'green' } as const;
 const ITEM_SIGNS = { kept: '', removed: '−', added: '+' } as const;
@@ -35,17 +44,29 @@ function ListItems({ items }: { items: AuditListItem[] | null }) {
 }
 
 /** Before and after of one audit event, key by key, changed keys highlighted. */
-export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
+export function AuditChange({
+  before,
+  after,
+  references = [],
+}: {
+  before: unknown;
+  after: unknown;
+  references?: readonly AuditChangeReference[];
+}) {
   const { t } = useTranslation();
   const rows = auditDiff(before, after);
-  const cell = (value: string) =>
-    value === '' ? (
-      <Typography.Text type="secondary">—</Typography.Text>
-    ) : (
+  const cell = (key: string, value: string) => {
+    if (value === '') return <Typography.Text type="secondary">—</Typography.Text>;
+    const text = (
       <Typography.Text code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
         {value}
       </Typography.Text>
     );
+    // A database id of an entity the console shows: a link to it.
+    const reference = references.find((r) => r.key === key && r.value === value);
+    const path = reference && entityPath(reference.entityType, reference.entityId);
+    return path ? <Link to={path}>{text}</Link> : text;
+  };
   return (
     <Table<AuditDiffRow>
       size="small"
@@ -60,13 +81,14 @@ export function AuditChange({ before, after }: { before: unknown; after: unknown
           key: 'before',
           title: t('audit.before'),
           width: '40%',
-          render: (_, r) => (r.items ? <ListItems items={r.items.before} /> : cell(r.before)),
+          render: (_, r) =>
+            r.items ? <ListItems items={r.items.before} /> : cell(r.key, r.before),
         },
         {
           key: 'after',
           title: t('audit.after'),
           width: '40%',
-          render: (_, r) => (r.items ? <ListItems items={r.items.after} /> : cell(r.after)),
+          render: (_, r) => (r.items ? <ListItems items={r.items.after} /> : cell(r.key, r.after)),
         },
       ]}
     />

@@ -144,7 +144,9 @@ export function AuditLogPage() {
           scroll={{ x: 900 }}
           data-testid="audit-table"
           expandable={{
-            expandedRowRender: (e) => <AuditChange before={e.before} after={e.after} />,
+            expandedRowRender: (e) => (
+              <AuditChange before={e.before} after={e.after} references={e.references} />
+            ),
           }}
           emptyText={t('audit.empty')}
         />

@@ -3,6 +3,7 @@ import { Conditions, keysetPage } from '../../db/keyset-page';
 import { toConnection } from '../../graphql/connection.type';
 import type { GraphQLContext } from '../../graphql/context';
 import { fromGlobalId, pageSize, toGlobalId } from '../../graphql/relay';
+import { auditReferences } from './audit-references';
 import { verifyAuditChain } from './audit-verify';
 import {
   AuditChainStatusType,
@@ -35,6 +36,7 @@ function toAuditEventType(r: AuditRow): AuditEventType {
     ...r,
     actorId: r.actorId && actorType ? toGlobalId(actorType, r.actorId) : null,
     entityId: toGlobalId(r.entityType, r.entityId),
+    references: auditReferences(r.before, r.after),
     hash: r.hash.toString('hex'),
   };
 }

@@ -2,6 +2,24 @@ import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.type';
 
+@ObjectType('AuditReference', {
+  simpleResolvers: true,
+  description: 'An entity that an audit event names in before/after by its database id.',
+})
+export class AuditReferenceType {
+  @Field({ description: 'The key in before/after, e.g. provisioningRequestId.' })
+  key: string;
+
+  @Field({ description: 'The value there (a database id).' })
+  value: string;
+
+  @Field({ description: 'e.g. ProvisioningRequest' })
+  entityType: string;
+
+  @Field(() => ID, { description: 'Its global id, as node(id:) takes it.' })
+  entityId: string;
+}
+
 @ObjectType('AuditEvent', {
   description: 'One entry of the append-only, hash-chained audit trail.',
 })
@@ -38,6 +56,11 @@ export class AuditEventType {
 
   @Field(() => GraphQLJSON, { nullable: true })
   after: unknown;
+
+  @Field(() => [AuditReferenceType], {
+    description: 'The entities before/after name by database id, with their global ids.',
+  })
+  references: AuditReferenceType[];
 
   @Field({ description: 'SHA-256 of the previous hash and this event (hex).' })
   hash: string;
