@@ -72,11 +72,11 @@ export class CustomerResolver {
       await preloadSubscriptions(
         ctx,
         connection.edges.map((edge) => edge.node),
+        page.nodes.map((row) => row.subscription ?? null),
         {
           plan: selects(info, [...subscription, 'plan']),
           options: selects(info, [...subscription, 'options']),
         },
-        page.nodes.map((row) => row.subscription ?? null),
       );
     }
     return connection;

@@ -5,7 +5,7 @@ import type { SubscriptionType } from './subscription.type';
 import type { CatalogSnapshot } from '../catalog/catalog.loaders';
 import { optionsInCatalogOrder } from './subscription.options';
 import type { OptionType } from '../catalog/catalog.type';
-import type { SubscriptionModel, SubscriptionWithOptionIdsModel } from './subscription.model';
+import type { SubscriptionWithOptionIdsModel } from './subscription.model';
 
 export interface SubscriptionPreload {
   plan: boolean;
@@ -13,45 +13,30 @@ export interface SubscriptionPreload {
 }
 
 /**
- * Attach the subscriptions of a page of customers — and, when selected, their plans and options —
- * to the rows. The nested fields then resolve synchronously, instead of with a chain of promises
- * per row and field that keeps every page alive across garbage collections.
- *
- * `read`: the subscriptions (with their option ids) when the page's own statement read them, in
- * the customers' order; otherwise they are loaded through the same DataLoaders (so the same
- * statements) the field resolvers use.
+ * Attach the subscriptions of a page of customers — as the page's own statement read them, with
+ * their option ids, in the customers' order — and, when selected, their plans and options to the
+ * rows. The nested fields then resolve synchronously, instead of with a chain of promises per row
+ * and field that keeps every page alive across garbage collections.
  */
 export async function preloadSubscriptions(
   ctx: GraphQLContext,
   customers: CustomerType[],
+  read: readonly (SubscriptionWithOptionIdsModel | null)[],
   want: SubscriptionPreload,
-  read?: readonly (SubscriptionWithOptionIdsModel | null)[],
 ): Promise<void> {
-  const rows: readonly (SubscriptionModel | SubscriptionWithOptionIdsModel | Error | null)[] =
-    read ?? (await ctx.loaders.subscriptions.byCustomerId.loadMany(customers.map((c) => c.dbId)));
   const subscriptions: SubscriptionType[] = [];
-  const readOptionIds: (readonly string[])[] = [];
+  const optionIds: (readonly string[])[] = [];
   customers.forEach((customer, i) => {
-    const row = rows[i];
-    if (row === undefined || row instanceof Error) return; // the field resolver reports it
+    const row = read[i] ?? null;
     const subscription = row && toSubscriptionType(row);
     customer.preloadedSubscription = subscription;
-    if (!subscription) return;
+    if (!row || !subscription) return;
     subscriptions.push(subscription);
-    if (read) readOptionIds.push((row as SubscriptionWithOptionIdsModel).optionIds);
+    optionIds.push(row.optionIds);
   });
-  if (!want.plan && !want.options) return;
-  let optionIds: readonly (readonly string[] | null)[] = [];
-  if (want.options) {
-    optionIds = read
-      ? readOptionIds
-      : (
-          await ctx.loaders.subscriptions.optionIdsBySubscriptionId.loadMany(
-            subscriptions.map((s) => s.dbId),
-          )
-        ).map((ids) => (Array.isArray(ids) ? (ids as string[]) : null));
+  if (want.plan || want.options) {
+    await preloadCatalogFields(ctx, subscriptions, want.options ? optionIds : [], want.plan);
   }
-  await preloadCatalogFields(ctx, subscriptions, optionIds, want.plan);
 }
 
 /**
@@ -64,7 +49,8 @@ export async function preloadSubscriptions(
 async function preloadCatalogFields(
   ctx: GraphQLContext,
   subscriptions: SubscriptionType[],
-  optionIds: readonly (readonly string[] | null)[],
+  /** Each subscription's option ids; empty when options are not selected. */
+  optionIds: readonly (readonly string[])[],
   withPlan: boolean,
 ) {
   const attach = (snapshot: CatalogSnapshot): boolean => {
@@ -88,7 +74,7 @@ async function preloadCatalogFields(
   attach(
     await ctx.loaders.catalog.covering(
       withPlan ? subscriptions.map((s) => s.planId) : [],
-      optionIds.flatMap((ids) => ids ?? []),
+      optionIds.flat(),
     ),
   );
 }
