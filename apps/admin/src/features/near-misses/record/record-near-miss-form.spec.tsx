@@ -3,7 +3,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router';
 import {
-  AppLayoutDocument,
   CustomerSelectChosenDocument,
   CustomerSelectDocument,
   RecordNearMissDocument,
@@ -11,7 +10,9 @@ import {
   RequestSelectChosenDocument,
   RequestSelectDocument,
 } from '../../../gql/graphql';
+import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../../../test/render';
+import { viewerMock as viewer } from '../../../test/viewer';
 import { RecordNearMissForm } from './record-near-miss-form';
 import { RecordNearMissPage } from './record-near-miss.page';
 
@@ -40,23 +41,6 @@ const refusal = (code: string, field: string | null, message: string) => ({
   code,
   field,
   message,
-});
-
-const viewer = (roles: string[], permissions: string[]) => ({
-  request: { query: AppLayoutDocument },
-  result: {
-    data: {
-      viewer: {
-        __typename: 'Viewer',
-        id: 'V1',
-        kind: 'STAFF',
-        displayName: '佐藤 一郎',
-        email: 'operator1@kizuna.example',
-        roles,
-        permissions,
-      },
-    },
-  },
 });
 
 const customer = {
@@ -96,6 +80,17 @@ const requestNode = (id: string, customerId: string) => ({
 const chosenRequest = (id: string, customerId: string) => ({
   request: { query: RequestSelectChosenDocument, variables: { id } },
   result: { data: { node: requestNode(id, customerId) } },
+});
+
+/** The record page opened from a request's page: that request and the sample customer chosen. */
+const openedFromRequest = (requestId: string, ...mocks: MockLink.MockedResponse[]) => ({
+  route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${requestId}`,
+  mocks: [
+    viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
+    chosenCustomer,
+    customerRequests,
+    ...mocks,
+  ],
 });
 
 const chosenCustomer = {
@@ -295,12 +290,10 @@ describe('RecordNearMissPage', () => {
         },
       },
     };
-    renderWithProviders(app, {
-      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
-      mocks: [
-        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
-        chosenCustomer,
-        customerRequests,
+    renderWithProviders(
+      app,
+      openedFromRequest(
+        REQUEST_ID,
         recordNearMiss(
           {
             description: '依頼の適用日を取り違えかけた',
@@ -309,8 +302,8 @@ describe('RecordNearMissPage', () => {
           },
           recorded,
         ),
-      ],
-    });
+      ),
+    );
     // Both shown by their labels, not their ids.
     expect(await within(fieldOf('顧客')).findByText('株式会社サンプル')).toBeInTheDocument();
     expect(await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL)).toBeInTheDocument();
@@ -321,14 +314,7 @@ describe('RecordNearMissPage', () => {
   });
 
   it('drops the chosen request when the customer is cleared', async () => {
-    renderWithProviders(app, {
-      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
-      mocks: [
-        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
-        chosenCustomer,
-        customerRequests,
-      ],
-    });
+    renderWithProviders(app, openedFromRequest(REQUEST_ID));
     await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL);
     const user = userEvent.setup({ delay: null });
     const clear = fieldOf('顧客').querySelector('.ant-select-clear') as HTMLElement;
@@ -339,27 +325,17 @@ describe('RecordNearMissPage', () => {
 
   it('reads a chosen request the list does not hold (older than the newest 50)', async () => {
     const older = 'UHJvdmlzaW9uaW5nUmVxdWVzdDox';
-    renderWithProviders(app, {
-      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${older}`,
-      mocks: [
-        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
-        chosenCustomer,
-        customerRequests,
-        chosenRequest(older, customer.id),
-      ],
-    });
+    renderWithProviders(app, openedFromRequest(older, chosenRequest(older, customer.id)));
     expect(await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL)).toBeInTheDocument();
     expect(within(fieldOf('関連する依頼')).queryByText(older)).toBeNull();
   });
 
   it('drops a chosen request of another customer: the near-miss is recorded without it', async () => {
     const elsewhere = 'UHJvdmlzaW9uaW5nUmVxdWVzdDo5';
-    renderWithProviders(app, {
-      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${elsewhere}`,
-      mocks: [
-        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
-        chosenCustomer,
-        customerRequests,
+    renderWithProviders(
+      app,
+      openedFromRequest(
+        elsewhere,
         chosenRequest(elsewhere, 'Q3VzdG9tZXI6Mg=='),
         recordNearMiss(
           { description: '確認', customerId: customer.id, requestId: null },
@@ -373,8 +349,8 @@ describe('RecordNearMissPage', () => {
             },
           },
         ),
-      ],
-    });
+      ),
+    );
     await within(fieldOf('顧客')).findByText('株式会社サンプル');
     expect(fieldOf('関連する依頼')).not.toHaveTextContent(elsewhere);
     const user = userEvent.setup({ delay: null });
@@ -409,12 +385,10 @@ describe('RecordNearMissPage', () => {
   });
 
   it('takes the refusal about a request away with the request when the customer changes', async () => {
-    renderWithProviders(app, {
-      route: `/near-misses/new?customerId=${encodeURIComponent(customer.id)}&requestId=${REQUEST_ID}`,
-      mocks: [
-        viewer(['OPERATOR'], ['provisioning:read', 'near-misses:write']),
-        chosenCustomer,
-        customerRequests,
+    renderWithProviders(
+      app,
+      openedFromRequest(
+        REQUEST_ID,
         recordNearMiss(
           { customerId: customer.id, requestId: REQUEST_ID },
           {
@@ -427,8 +401,8 @@ describe('RecordNearMissPage', () => {
             },
           },
         ),
-      ],
-    });
+      ),
+    );
     await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL);
     const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText('内容'), '確認');

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { useViewer } from '../../../app/auth/use-viewer';
-import { AppLayoutDocument, type RequestHeaderFragment } from '../../../gql/graphql';
+import type { RequestHeaderFragment } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
+import { viewerMock as viewer } from '../../../test/viewer';
 import { RequestActions } from './request-actions';
 
 const request = {
@@ -23,23 +24,6 @@ const request = {
   maker: null,
   checker: null,
 } as RequestHeaderFragment;
-
-const viewer = (roles: string[], permissions: string[]) => ({
-  request: { query: AppLayoutDocument },
-  result: {
-    data: {
-      viewer: {
-        __typename: 'Viewer',
-        id: 'V1',
-        kind: 'STAFF',
-        displayName: '佐藤 一郎',
-        email: 'operator1@kizuna.example',
-        roles,
-        permissions,
-      },
-    },
-  },
-});
 
 /** Shows when the viewer has arrived (RequestActions shows nothing to wait for here). */
 function ViewerName() {
