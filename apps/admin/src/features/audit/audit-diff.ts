@@ -39,7 +39,7 @@ function listItems(before: unknown, after: unknown): AuditDiffRow['items'] {
   if (absent(before) && absent(after)) return;
   const counts = (list: Plain[]) => {
     const n = new Map<string, number>();
-    for (const v of list) n.set(JSON.stringify(v), (n.get(JSON.stringify(v)) ?? 0) + 1);
+    for (const key of list.map((v) => JSON.stringify(v))) n.set(key, (n.get(key) ?? 0) + 1);
     return n;
   };
   const mark = (list: Plain[] | null, other: Plain[] | null, unmatched: AuditListItem['mark']) => {

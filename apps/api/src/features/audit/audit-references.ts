@@ -30,8 +30,9 @@ export function auditReferences(before: unknown, after: unknown): AuditReference
     for (const [key, value] of Object.entries(side)) {
       const entityType = REFERENCE_TYPES[key];
       if (!entityType || typeof value !== 'string' || !UUID.test(value)) continue;
-      if (seen.has(`${key}\n${value}`)) continue;
-      seen.add(`${key}\n${value}`);
+      const pair = `${key}\n${value}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
       references.push({ key, value, entityType, entityId: toGlobalId(entityType, value) });
     }
   }

@@ -88,7 +88,10 @@ export function RequestSelect({ customerId, value, onChange, id }: RequestSelect
           t('nearMisses.record.noRequest')
         )
       }
-      options={requests.map((r) => ({ value: r.id, title: label(r), label: label(r) }))}
+      options={requests.map((r) => {
+        const text = label(r);
+        return { value: r.id, title: text, label: text };
+      })}
       popupRender={(menu) =>
         connection && connection.totalCount > listed.length ? (
           <>
