@@ -1,6 +1,9 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
+/** The field extension that names the property (read by the planned executor). */
+export const PRELOADED_PROPERTY = 'kizunaPreloadedProperty';
+
 /** Object type name → field name → the property where a list resolver leaves its value. */
 export type PreloadedFields = Record<string, Record<string, string>>;
 
@@ -22,6 +25,8 @@ export function resolvePreloadedFirst(schema: GraphQLSchema, preloaded: Preloade
       if (!resolve) throw new Error(`preloaded fields: ${typeName}.${fieldName} has no resolver`);
       assertUnguarded(typeName, fieldName);
       field.resolve = preferProperty(property, resolve);
+      // For the planned executor, which reads the property itself (plain-executor.ts).
+      field.extensions = { ...field.extensions, [PRELOADED_PROPERTY]: property };
     }
   }
 }

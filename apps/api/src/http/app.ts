@@ -13,6 +13,7 @@ import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
+import { plainExecution } from '../graphql/plain-executor';
 import { createLoaders } from '../graphql/loaders';
 import { requireAuthenticationPlugin } from '../graphql/require-authentication.plugin';
 import { logger } from '../observability/logger';
@@ -40,7 +41,9 @@ export async function createApp(
 ): Promise<{ app: Express; stop: () => Promise<void> }> {
   const { dataSource, schema } = options;
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // Queries run over a plan per operation (ADR 0007, round 7); Apollo takes another executor
+    // only as a "gateway".
+    gateway: plainExecution(schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),

@@ -1,0 +1,476 @@
+import type {
+  GatewayExecutionResult,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+} from '@apollo/server-gateway-interface';
+import {
+  execute,
+  getNamedType,
+  GraphQLError,
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  getNullableType,
+  locatedError,
+  TypeNameMetaFieldDef,
+  visit,
+  BREAK,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLLeafType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
+import {
+  buildExecutionContext,
+  buildResolveInfo,
+  defaultFieldResolver,
+  type ExecutionContext,
+} from 'graphql/execution/execute';
+import { getArgumentValues } from 'graphql/execution/values';
+import { addPath, pathToArray, type Path } from 'graphql/jsutils/Path';
+import { PRELOADED_PROPERTY } from './preloaded-fields';
+
+/**
+ * Query execution over a plan built once per operation (ADR 0007, round 7).
+ *
+ * graphql-js builds, for every field of every object, a resolve-info object, an argument object,
+ * a path entry and a dictionary-mode (null-prototype) result object, which `JSON.stringify` then
+ * walks slowly; on a 100-row page that is ~2,500 fields and the largest share of the API's CPU.
+ * This executor collects each selection set once per operation (graphql-js's own
+ * `collectFields`), reads a field without a resolver as a property, builds the resolve info and
+ * arguments only for fields that have a resolver, and returns plain objects.
+ *
+ * It is an interpreter, not a compiler: nothing of the query becomes code, so a query cannot run
+ * code on the server (what ruled out graphql-jit). It takes only what it mirrors exactly and
+ * leaves the rest to graphql-js, decided per operation before anything runs:
+ * - queries only (mutations keep graphql-js's serial execution);
+ * - no directives anywhere in the document (`@include` / `@skip` would make the plan depend on
+ *   variables);
+ * - object, list, enum and scalar types only — an interface or union field (`node(id:)`) or
+ *   an object type with `isTypeOf`, and introspection (`__schema`, `__type`), go to graphql-js;
+ * - at most `MAX_PLANNED_FIELDS` planned fields, so that a query of nested fragments cannot make
+ *   planning (which expands every path ahead, unlike graphql-js) expensive or keep much memory.
+ * Variables are coerced, arguments read and errors located and null-propagated by graphql-js's
+ * own functions, with graphql-js's messages.
+ */
+export const MAX_PLANNED_FIELDS = 2000;
+
+/** How one field of a selection set is executed. */
+interface FieldPlan {
+  /** Response key (alias or name). */
+  readonly key: string;
+  readonly nodes: readonly FieldNode[];
+  readonly def: GraphQLField<unknown, unknown>;
+  readonly parentType: GraphQLObjectType;
+  /** `__typename`: the parent type's name, no resolver. */
+  readonly typename?: string;
+  readonly resolve?: GraphQLFieldResolver<unknown, unknown>;
+  /** Where a list resolver may have left the value already (preloaded-fields.ts). */
+  readonly preloaded?: string;
+  /**
+   * A scalar or an enum read as a property: nothing needs its path unless it fails (graphql-js
+   * allocates one for every field).
+   */
+  readonly lazyPath: boolean;
+  readonly complete: Completer;
+}
+
+interface ObjectPlan {
+  readonly type: GraphQLObjectType;
+  readonly fields: readonly FieldPlan[];
+}
+
+/** Completes a resolved value of one type at `path`; a value, or a promise of one. */
+type Completer = (ctx: ExecutionContext, field: FieldPlan, value: unknown, path: Path) => unknown;
+
+class NotPlannable extends Error {}
+
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function';
+
+/**
+ * Apollo Server takes another executor only as a "gateway": the schema reaches Apollo through
+ * here; parsing, validation, plugins, context and error formatting stay Apollo's.
+ */
+export function plainExecution(schema: GraphQLSchema): GatewayInterface {
+  const run = plainExecutor(schema);
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    async load() {
+      return {
+        executor: async (request: GatewayGraphQLRequestContext) =>
+          (await run({
+            schema,
+            document: request.document,
+            operationName: request.operationName,
+            variableValues: request.request.variables,
+            contextValue: request.context,
+          })) as GatewayExecutionResult,
+      };
+    },
+    async stop() {},
+  };
+}
+
+/** `execute` for one schema: planned where the operation allows it, else graphql-js. */
+export function plainExecutor(schema: GraphQLSchema) {
+  const plans = new WeakMap<OperationDefinitionNode, ObjectPlan | null>();
+
+  const planOf = (ctx: ExecutionContext, document: DocumentNode): ObjectPlan | null => {
+    let plan = plans.get(ctx.operation);
+    if (plan === undefined) {
+      plan = planOperation(schema, ctx, document);
+      plans.set(ctx.operation, plan);
+    }
+    return plan;
+  };
+
+  const run = (args: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> => {
+    const ctx = buildExecutionContext(args);
+    // Refused before anything runs (variables, operation name): as graphql-js reports it.
+    if (!('schema' in ctx)) return { errors: ctx };
+    const plan = planOf(ctx, args.document);
+    return plan ? executePlan(ctx, plan) : execute(args);
+  };
+  /** Whether an operation runs planned (for tests). */
+  run.isPlanned = (args: ExecutionArgs): boolean => {
+    const ctx = buildExecutionContext(args);
+    return 'schema' in ctx && planOf(ctx, args.document) !== null;
+  };
+  return run;
+}
+
+// ---- Planning -------------------------------------------------------------------------------
+
+function planOperation(
+  schema: GraphQLSchema,
+  ctx: ExecutionContext,
+  document: DocumentNode,
+): ObjectPlan | null {
+  const queryType = schema.getQueryType();
+  if (ctx.operation.operation !== 'query' || !queryType || hasDirectives(document)) return null;
+  const budget = { fields: MAX_PLANNED_FIELDS };
+  try {
+    const fields = collectFields(schema, ctx.fragments, {}, queryType, ctx.operation.selectionSet);
+    return objectPlan(schema, ctx.fragments, queryType, fields, budget);
+  } catch (error) {
+    if (error instanceof NotPlannable) return null;
+    throw error;
+  }
+}
+
+function hasDirectives(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+type Fragments = ExecutionContext['fragments'];
+
+function objectPlan(
+  schema: GraphQLSchema,
+  fragments: Fragments,
+  type: GraphQLObjectType,
+  fields: Map<string, readonly FieldNode[]>,
+  budget: { fields: number },
+): ObjectPlan {
+  if (type.isTypeOf) throw new NotPlannable();
+  const plans: FieldPlan[] = [];
+  for (const [key, nodes] of fields) {
+    if ((budget.fields -= 1) < 0) throw new NotPlannable();
+    // A key such as `__proto__` would not be an own property of a plain result object.
+    if (key.startsWith('__') && key !== '__typename') throw new NotPlannable();
+    const name = nodes[0]!.name.value;
+    if (name === '__typename') {
+      plans.push({
+        key,
+        nodes,
+        def: TypeNameMetaFieldDef,
+        parentType: type,
+        typename: type.name,
+        lazyPath: true,
+        complete: completer(TypeNameMetaFieldDef.type, null),
+      });
+      continue;
+    }
+    const def = type.getFields()[name];
+    // Introspection (__schema, __type) and anything validation would have refused.
+    if (!def) throw new NotPlannable();
+    const named = getNamedType(def.type);
+    if (isAbstractType(named)) throw new NotPlannable();
+    const child = isObjectType(named)
+      ? objectPlan(
+          schema,
+          fragments,
+          named,
+          collectSubfields(schema, fragments, {}, named, nodes as FieldNode[]),
+          budget,
+        )
+      : null;
+    // A field with arguments but no resolver still has them coerced (and refused) first.
+    const resolve = def.resolve ?? (def.args.length > 0 ? defaultFieldResolver : undefined);
+    plans.push({
+      key,
+      nodes,
+      def,
+      parentType: type,
+      resolve,
+      preloaded: def.extensions[PRELOADED_PROPERTY] as string | undefined,
+      lazyPath: !resolve && isLeafType(getNullableType(def.type)),
+      complete: completer(def.type, child),
+    });
+  }
+  return { type, fields: plans };
+}
+
+/** The completion of a value of `type` (graphql-js's `completeValue`, specialised once). */
+function completer(type: GraphQLOutputType, child: ObjectPlan | null): Completer {
+  if (isNonNullType(type)) {
+    const inner = completer(type.ofType, child);
+    return (ctx, field, value, path) => {
+      // As graphql-js: a promise is an object or a list on its way, never null.
+      const completed = inner(ctx, field, value, path);
+      if (completed === null) {
+        throw new Error(
+          `Cannot return null for non-nullable field ${field.parentType.name}.${field.def.name}.`,
+        );
+      }
+      return completed;
+    };
+  }
+  if (isListType(type)) {
+    const item = completer(type.ofType, child);
+    return (ctx, field, value, path) => {
+      if (value === null || value === undefined) return null;
+      if (value instanceof Error) throw value;
+      return completeList(ctx, field, type.ofType, item, value, path);
+    };
+  }
+  if (isLeafType(type)) {
+    return (_ctx, _field, value) => {
+      if (value === null || value === undefined) return null;
+      if (value instanceof Error) throw value;
+      return serializeLeaf(type, value);
+    };
+  }
+  if (!child) throw new NotPlannable();
+  return (ctx, _field, value, path) => {
+    if (value === null || value === undefined) return null;
+    if (value instanceof Error) throw value;
+    return executeFields(ctx, child, value, path);
+  };
+}
+
+// ---- Execution (graphql-js 16's execute.js, same order, errors and messages) -----------------
+
+function executePlan(ctx: ExecutionContext, plan: ObjectPlan): PromiseOrValue<ExecutionResult> {
+  try {
+    const data = executeFields(ctx, plan, ctx.rootValue, undefined);
+    if (isPromise(data)) {
+      return data.then(
+        (resolved) => response(ctx, resolved as Record<string, unknown>),
+        (error: GraphQLError) => {
+          ctx.collectedErrors.add(error, undefined);
+          return response(ctx, null);
+        },
+      );
+    }
+    return response(ctx, data);
+  } catch (error) {
+    ctx.collectedErrors.add(error as GraphQLError, undefined);
+    return response(ctx, null);
+  }
+}
+
+type PromiseOrValue<T> = T | Promise<T>;
+
+function response(ctx: ExecutionContext, data: Record<string, unknown> | null): ExecutionResult {
+  const { errors } = ctx.collectedErrors;
+  return errors.length === 0 ? { data } : { errors, data };
+}
+
+function executeFields(
+  ctx: ExecutionContext,
+  plan: ObjectPlan,
+  source: unknown,
+  path: Path | undefined,
+): PromiseOrValue<Record<string, unknown>> {
+  const result: Record<string, unknown> = {};
+  let pending: Promise<unknown>[] | null = null;
+  try {
+    for (const field of plan.fields) {
+      const value = executeField(ctx, field, source, path);
+      result[field.key] = value;
+      if (isPromise(value)) (pending ??= []).push(value);
+    }
+  } catch (error) {
+    // As graphql-js: let the fields already running finish, then fail.
+    if (pending) {
+      return Promise.all(pending).finally(() => {
+        throw error;
+      }) as never;
+    }
+    throw error;
+  }
+  if (!pending) return result;
+  return Promise.all(plan.fields.map((f) => result[f.key])).then((values) => {
+    plan.fields.forEach((f, i) => (result[f.key] = values[i]));
+    return result;
+  });
+}
+
+function executeField(
+  ctx: ExecutionContext,
+  field: FieldPlan,
+  source: unknown,
+  parentPath: Path | undefined,
+): unknown {
+  let path = field.lazyPath ? undefined : addPath(parentPath, field.key, field.parentType.name);
+  try {
+    const value = resolveField(ctx, field, source, path, parentPath);
+    let completed: unknown;
+    if (isPromise(value)) {
+      const at = (path ??= addPath(parentPath, field.key, field.parentType.name));
+      completed = value.then((resolved) => field.complete(ctx, field, resolved, at));
+    } else {
+      completed = field.complete(ctx, field, value, path as Path);
+    }
+    if (isPromise(completed)) {
+      const at = (path ??= addPath(parentPath, field.key, field.parentType.name));
+      return completed.then(undefined, (error) =>
+        fieldError(ctx, error, field.def.type, field, at),
+      );
+    }
+    return completed;
+  } catch (error) {
+    path ??= addPath(parentPath, field.key, field.parentType.name);
+    return fieldError(ctx, error, field.def.type, field, path);
+  }
+}
+
+/**
+ * The field's value: `__typename`, its resolver, or (graphql-js's defaultFieldResolver) the
+ * source's property — a method is called like a resolver. `path` is the field's own path unless
+ * it is built lazily (a leaf without resolver).
+ */
+function resolveField(
+  ctx: ExecutionContext,
+  field: FieldPlan,
+  source: unknown,
+  path: Path | undefined,
+  parentPath: Path | undefined,
+): unknown {
+  if (field.typename !== undefined) return field.typename;
+  if (field.preloaded !== undefined) {
+    // What the resolver would return first, without its arguments and resolve info.
+    const value = (source as Record<string, unknown>)[field.preloaded];
+    if (value !== undefined) return value;
+  }
+  if (field.resolve) {
+    return field.resolve(
+      source,
+      argumentsOf(ctx, field),
+      ctx.contextValue,
+      info(ctx, field, path!),
+    );
+  }
+  if ((typeof source !== 'object' || source === null) && typeof source !== 'function') {
+    return undefined;
+  }
+  const property = (source as Record<string, unknown>)[field.def.name];
+  if (typeof property !== 'function') return property;
+  return (source as Record<string, (...a: unknown[]) => unknown>)[field.def.name]!(
+    argumentsOf(ctx, field),
+    ctx.contextValue,
+    info(ctx, field, path ?? addPath(parentPath, field.key, field.parentType.name)),
+  );
+}
+
+const argumentsOf = (ctx: ExecutionContext, field: FieldPlan) =>
+  getArgumentValues(field.def, field.nodes[0]!, ctx.variableValues);
+
+const info = (ctx: ExecutionContext, field: FieldPlan, path: Path) =>
+  buildResolveInfo(ctx, field.def, field.nodes as FieldNode[], field.parentType, path);
+
+function completeList(
+  ctx: ExecutionContext,
+  field: FieldPlan,
+  itemType: GraphQLOutputType,
+  item: Completer,
+  value: unknown,
+  listPath: Path,
+): unknown {
+  if (
+    typeof value !== 'object' ||
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    throw new GraphQLError(
+      `Expected Iterable, but did not find one for field "${field.parentType.name}.${field.def.name}".`,
+    );
+  }
+  let containsPromise = false;
+  const completed = Array.from(value as Iterable<unknown>, (element, index) => {
+    const itemPath = addPath(listPath, index, undefined);
+    try {
+      const itemValue = isPromise(element)
+        ? element.then((resolved) => item(ctx, field, resolved, itemPath))
+        : item(ctx, field, element, itemPath);
+      if (isPromise(itemValue)) {
+        containsPromise = true;
+        return itemValue.then(undefined, (error) =>
+          fieldError(ctx, error, itemType, field, itemPath),
+        );
+      }
+      return itemValue;
+    } catch (error) {
+      return fieldError(ctx, error, itemType, field, itemPath);
+    }
+  });
+  return containsPromise ? Promise.all(completed) : completed;
+}
+
+function serializeLeaf(type: GraphQLLeafType, value: unknown): unknown {
+  const serialized = type.serialize(value);
+  if (serialized === null || serialized === undefined) {
+    throw new Error(
+      `Expected \`${type.name}.serialize(${String(value)})\` to return non-nullable value, returned: ${String(serialized)}`,
+    );
+  }
+  return serialized;
+}
+
+/**
+ * graphql-js's handleFieldError: located; nulls a nullable position, else propagates. An error
+ * under a position already nulled is dropped (graphql-js compares path entries by identity, so
+ * a position has one path entry for its whole execution here too).
+ */
+function fieldError(
+  ctx: ExecutionContext,
+  rawError: unknown,
+  type: GraphQLOutputType,
+  field: FieldPlan,
+  path: Path,
+): null {
+  const error = locatedError(rawError, field.nodes, pathToArray(path));
+  if (isNonNullType(type)) throw error;
+  ctx.collectedErrors.add(error, path);
+  return null;
+}
