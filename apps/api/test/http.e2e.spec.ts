@@ -53,6 +53,29 @@ describe('HTTP surface', () => {
     expect(body.data.viewer.roles).toContain('ADMIN');
   });
 
+  it('refuses an operation name that matches nothing, running nothing (anonymous or not)', async () => {
+    const anonymous = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { roles } }', operationName: 'Nope' }),
+    });
+    expect(anonymous.status).toBe(400);
+    const refused = (await anonymous.json()) as { errors: { message: string }[]; data?: unknown };
+    expect(refused.errors[0]!.message).toBe('Unknown operation named "Nope".');
+    expect(refused.data).toBeUndefined();
+
+    // A mutation over GET under a wrong name: not run (the token still works afterwards).
+    const token = await server.loginAs('operator2@kizuna.example');
+    const query = encodeURIComponent('mutation A { logout { success } }');
+    const res = await fetch(`${server.url}/graphql?query=${query}&operationName=Nope`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(400);
+    const viewer = await server.gql('{ viewer { email } }', {}, { token });
+    expect(viewer.errors).toBeUndefined();
+    expect(viewer.data?.viewer.email).toBe('operator2@kizuna.example');
+  });
+
   it('refuses a POST that is not JSON with 400, not a fault', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

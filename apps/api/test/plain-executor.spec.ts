@@ -7,6 +7,7 @@ import {
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
+  GraphQLScalarType,
   GraphQLSchema,
   GraphQLString,
   parse,
@@ -14,7 +15,11 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
-import { MAX_PLANNED_FIELDS, plainExecutor } from '../src/graphql/plain-executor';
+import {
+  MAX_CACHED_FIELDS,
+  MAX_PLANNED_FIELDS,
+  plainExecutor,
+} from '../src/graphql/plain-executor';
 import { resolvePreloadedFirst } from '../src/graphql/preloaded-fields';
 import { buildKizunaSchema } from '../src/graphql/schema';
 
@@ -29,6 +34,7 @@ interface ItemSource {
   tags?: Iterable<unknown> | number;
   count?: unknown;
   errorValue?: Error;
+  weird?: unknown;
   children?: unknown[];
   preloadedLabel?: string;
   greeting?: (args: { name: string }) => string;
@@ -49,6 +55,18 @@ const Category = new GraphQLEnumType({
   values: { HARDWARE: { value: 'hw' }, SOFTWARE: { value: 'sw' } },
 });
 
+/** A scalar that serialises some values to null (graphql-js reports that as an error). */
+const Weird = new GraphQLScalarType({
+  name: 'Weird',
+  serialize: (value) => (value === 'nothing' || typeof value === 'object' ? null : value),
+});
+
+/** Rejects after `ticks` microtasks. */
+async function failAfter(ticks: number): Promise<never> {
+  for (let i = 0; i < ticks; i += 1) await null;
+  throw new Error(`failed after ${ticks} ticks`);
+}
+
 const Item: GraphQLObjectType = new GraphQLObjectType<ItemSource>({
   name: 'Item',
   interfaces: [Named],
@@ -60,6 +78,18 @@ const Item: GraphQLObjectType = new GraphQLObjectType<ItemSource>({
     count: { type: GraphQLInt },
     eventually: { type: GraphQLString },
     errorValue: { type: GraphQLString },
+    weird: { type: Weird },
+    failAfter: {
+      type: GraphQLString,
+      args: { ticks: { type: new GraphQLNonNull(GraphQLInt) } },
+      resolve: (_item, { ticks }: { ticks: number }) => failAfter(ticks),
+    },
+    failingRequired: {
+      type: new GraphQLNonNull(GraphQLString),
+      resolve: () => {
+        throw new Error('required and failing');
+      },
+    },
     label: {
       type: GraphQLString,
       resolve: async (item) => {
@@ -129,10 +159,11 @@ const items: ItemSource[] = [
       return Promise.reject(new Error('a rejected promise in a property'));
     },
     count: 'not a number',
+    weird: 'nothing',
     errorValue: new Error('error as a value'),
     children: [{ code: 'b1', required: null }, { code: 'b2' }],
   },
-  { code: 'c', required: 'rc', tags: 5, category: 'unknown', children: [] },
+  { code: 'c', required: 'rc', tags: 5, category: 'unknown', children: [], weird: { a: 1 } },
 ];
 
 const Query = new GraphQLObjectType({
@@ -202,7 +233,7 @@ describe('plain executor: same responses as graphql-js', () => {
     ['a preloaded value first, the resolver for the rest', `{ items { code label } }`],
     [
       'errors: thrown, rejected, an Error value, a failed serialisation, not a list',
-      `{ looseItems { code failing failingAsync errorValue count tags eventually } }`,
+      `{ looseItems { code failing failingAsync errorValue count tags eventually weird } }`,
     ],
     [
       'null in a non-null field propagates to the nearest nullable position',
@@ -218,6 +249,11 @@ describe('plain executor: same responses as graphql-js', () => {
       'fields still running when a sibling fails are awaited first',
       `{ looseItems { failingLater failingAsync label required code } }`,
     ],
+    ...[0, 1, 2, 3, 4].map((ticks): [string, string] => [
+      `errors in graphql-js's order: a sibling fails synchronously, another rejects after ${ticks} ticks`,
+      `{ first: item(code: "a") { failAfter(ticks: ${ticks}) }
+         second: item(code: "c") { label failingRequired } }`,
+    ]),
   ];
 
   // Objects, not tuples: a tuple shorter than the test's parameters would pass jest's `done`.
@@ -269,19 +305,49 @@ describe('plain executor: operations left to graphql-js', () => {
     expect(result).toEqual(reference);
   });
 
-  it(`a query that would expand to more than ${MAX_PLANNED_FIELDS} fields`, async () => {
-    // Each level doubles the paths to plan: 2^11 leaves from a few hundred characters of query.
-    const nested = (levels: number) => {
-      let fragments = 'fragment L0 on Item { code }';
-      for (let level = 1; level <= levels; level += 1) {
-        fragments += ` fragment L${level} on Item { x: parent { ...L${level - 1} } y: parent { ...L${level - 1} } }`;
-      }
-      return `{ item(code: "a") { ...L${levels} } } ${fragments}`;
-    };
-    expect(run.isPlanned(argsFor(nested(11)))).toBe(false);
-    expect(run.isPlanned(argsFor(nested(5)))).toBe(true);
-    const { planned: result, reference } = await bothWays(nested(11));
-    expect(result).toEqual(reference);
+  // Each level doubles the paths: 2^levels leaves from a few hundred characters of query.
+  const nested = (levels: number, alias = 'x') => {
+    let fragments = 'fragment L0 on Item { code }';
+    for (let level = 1; level <= levels; level += 1) {
+      fragments += ` fragment L${level} on Item { ${alias}: parent { ...L${level - 1} } y: parent { ...L${level - 1} } }`;
+    }
+    return `{ item(code: "a") { ...L${levels} } } ${fragments}`;
+  };
+
+  it(`an operation whose plan grows past ${MAX_PLANNED_FIELDS} fields, from its next request on`, async () => {
+    const executor = plainExecutor(schema);
+    const args = argsFor(nested(10)); // 1 + 2,046 + 1,024 fields
+    expect(executor.isPlanned(args)).toBe(true); // planned as far as the root
+    const planned = sent(await executor(args));
+    expect(planned).toEqual(sent(await execute(args)));
+    expect(executor.isPlanned(args)).toBe(false);
+    expect(executor.cachedFields()).toBe(0);
+    expect(sent(await executor(args))).toEqual(planned);
+  });
+
+  it('plans only what execution reaches (as graphql-js collects fields)', async () => {
+    const executor = plainExecutor(schema);
+    // item(code: "zzz") is null: nothing below it is planned, however large.
+    const args = argsFor(nested(12).replace('"a"', '"zzz"'));
+    expect(sent(await executor(args))).toEqual({ data: { item: null } });
+    expect(executor.isPlanned(args)).toBe(true);
+    expect(executor.cachedFields()).toBe(1);
+  });
+
+  it(`keeps at most ${MAX_CACHED_FIELDS} planned fields in all, dropping the least recently used`, async () => {
+    const executor = plainExecutor(schema);
+    const sizeOf9 = 1 + 1022 + 512;
+    const operations = Array.from({ length: 40 }, (_, i) => argsFor(nested(9, `x${i}`)));
+    for (const args of operations) await executor(args);
+    const kept = Math.floor(MAX_CACHED_FIELDS / sizeOf9);
+    expect(executor.cachedFields()).toBe(kept * sizeOf9);
+    // The newest are kept (asking does not plan again); the oldest were dropped and start over.
+    expect(executor.isPlanned(operations[39]!)).toBe(true);
+    expect(executor.cachedFields()).toBe(kept * sizeOf9);
+    expect(executor.isPlanned(operations[0]!)).toBe(true);
+    expect(executor.cachedFields()).toBe(kept * sizeOf9 + 1);
+    await executor(operations[0]!); // grows: the least recently used goes
+    expect(executor.cachedFields()).toBe(kept * sizeOf9);
   });
 });
 

@@ -14,8 +14,12 @@ import {
   isObjectType,
   getNullableType,
   locatedError,
+  Kind,
+  OperationTypeNode,
+  TypeInfo,
   TypeNameMetaFieldDef,
   visit,
+  visitWithTypeInfo,
   BREAK,
   type DocumentNode,
   type ExecutionArgs,
@@ -37,8 +41,9 @@ import {
   type ExecutionContext,
 } from 'graphql/execution/execute';
 import { getArgumentValues } from 'graphql/execution/values';
+import { inspect } from 'graphql/jsutils/inspect';
 import { addPath, pathToArray, type Path } from 'graphql/jsutils/Path';
-import { PRELOADED_PROPERTY } from './preloaded-fields';
+import { preloadedProperty } from './preloaded-fields';
 
 /**
  * Query execution over a plan built once per operation (ADR 0007, round 7).
@@ -47,23 +52,36 @@ import { PRELOADED_PROPERTY } from './preloaded-fields';
  * a path entry and a dictionary-mode (null-prototype) result object, which `JSON.stringify` then
  * walks slowly; on a 100-row page that is ~2,500 fields and the largest share of the API's CPU.
  * This executor collects each selection set once per operation (graphql-js's own
- * `collectFields`), reads a field without a resolver as a property, builds the resolve info and
- * arguments only for fields that have a resolver, and returns plain objects.
+ * `collectFields`, when execution first reaches it — as graphql-js does per request), reads a
+ * field without a resolver as a property, builds the resolve info and arguments only for fields
+ * that have a resolver, and returns plain objects.
  *
  * It is an interpreter, not a compiler: nothing of the query becomes code, so a query cannot run
  * code on the server (what ruled out graphql-jit). It takes only what it mirrors exactly and
- * leaves the rest to graphql-js, decided per operation before anything runs:
+ * leaves the rest to graphql-js, decided per operation before anything runs, in one pass over
+ * the document as written (not expanded):
  * - queries only (mutations keep graphql-js's serial execution);
- * - no directives anywhere in the document (`@include` / `@skip` would make the plan depend on
- *   variables);
- * - object, list, enum and scalar types only — an interface or union field (`node(id:)`) or
- *   an object type with `isTypeOf`, and introspection (`__schema`, `__type`), go to graphql-js;
- * - at most `MAX_PLANNED_FIELDS` planned fields, so that a query of nested fragments cannot make
- *   planning (which expands every path ahead, unlike graphql-js) expensive or keep much memory.
+ * - no directives anywhere (`@include` / `@skip` would make the plan depend on variables);
+ * - object, list, enum and scalar types only — an interface or union field (`node(id:)`), an
+ *   object type with `isTypeOf`, and introspection (`__schema`, `__type`) go to graphql-js;
+ * - no response key starting with `__` but `__typename` (`__proto__` is no own property).
+ * Plans are kept for at most `MAX_CACHED_FIELDS` planned fields in all (least recently used
+ * dropped first), and an operation whose plan grows past `MAX_PLANNED_FIELDS` goes to graphql-js
+ * from its next request on: a short query of nested fragments must not hold much memory.
  * Variables are coerced, arguments read and errors located and null-propagated by graphql-js's
  * own functions, with graphql-js's messages.
  */
 export const MAX_PLANNED_FIELDS = 2000;
+export const MAX_CACHED_FIELDS = 50_000;
+
+/** The plan of one operation, grown as execution reaches its selection sets. */
+interface OperationPlan {
+  root: ObjectPlan;
+  /** Fields planned so far. */
+  fields: number;
+  /** Told of every growth (the executor's bounds). */
+  grew: (by: number) => void;
+}
 
 /** How one field of a selection set is executed. */
 interface FieldPlan {
@@ -83,6 +101,11 @@ interface FieldPlan {
    */
   readonly lazyPath: boolean;
   readonly complete: Completer;
+  /** The object type of its values (through lists and non-null), if any. */
+  readonly objectType?: GraphQLObjectType;
+  /** Its selection set's plan, made when a value first needs it. */
+  child?: ObjectPlan;
+  readonly operation: OperationPlan;
 }
 
 interface ObjectPlan {
@@ -92,8 +115,6 @@ interface ObjectPlan {
 
 /** Completes a resolved value of one type at `path`; a value, or a promise of one. */
 type Completer = (ctx: ExecutionContext, field: FieldPlan, value: unknown, path: Path) => unknown;
-
-class NotPlannable extends Error {}
 
 const isPromise = (value: unknown): value is Promise<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
@@ -115,7 +136,9 @@ export function plainExecution(schema: GraphQLSchema): GatewayInterface {
           (await run({
             schema,
             document: request.document,
-            operationName: request.operationName,
+            // The name the client sent, as Apollo passes it to graphql-js (not the name of the
+            // operation Apollo resolved, which is null when the sent one matches nothing).
+            operationName: request.request.operationName,
             variableValues: request.request.variables,
             contextValue: request.context,
           })) as GatewayExecutionResult,
@@ -127,14 +150,54 @@ export function plainExecution(schema: GraphQLSchema): GatewayInterface {
 
 /** `execute` for one schema: planned where the operation allows it, else graphql-js. */
 export function plainExecutor(schema: GraphQLSchema) {
-  const plans = new WeakMap<OperationDefinitionNode, ObjectPlan | null>();
+  const refused = new WeakSet<OperationDefinitionNode>();
+  // Least recently used first (a Map iterates in insertion order).
+  const cached = new Map<OperationDefinitionNode, OperationPlan>();
+  let cachedFields = 0;
 
-  const planOf = (ctx: ExecutionContext, document: DocumentNode): ObjectPlan | null => {
-    let plan = plans.get(ctx.operation);
-    if (plan === undefined) {
-      plan = planOperation(schema, ctx, document);
-      plans.set(ctx.operation, plan);
+  const drop = (operation: OperationDefinitionNode) => {
+    const plan = cached.get(operation);
+    if (!plan) return;
+    cached.delete(operation);
+    cachedFields -= plan.fields;
+  };
+
+  /** Called as a cached plan grows: keeps the per-operation and overall bounds. */
+  const grew = (operation: OperationDefinitionNode, plan: OperationPlan, by: number) => {
+    if (cached.get(operation) !== plan) return; // dropped already; the running request goes on
+    cachedFields += by;
+    if (plan.fields > MAX_PLANNED_FIELDS) {
+      refused.add(operation);
+      drop(operation);
     }
+    for (const oldest of cached.keys()) {
+      if (cachedFields <= MAX_CACHED_FIELDS) break;
+      drop(oldest);
+    }
+  };
+
+  const planOf = (ctx: ExecutionContext, document: DocumentNode): OperationPlan | null => {
+    const { operation } = ctx;
+    if (refused.has(operation)) return null;
+    let plan = cached.get(operation);
+    if (plan) {
+      cached.delete(operation); // most recently used goes last
+      cached.set(operation, plan);
+      return plan;
+    }
+    try {
+      plan = plannable(schema, document, operation)
+        ? planOperation(ctx, (p, by) => grew(operation, p, by))
+        : undefined;
+    } catch {
+      plan = undefined; // e.g. a stack overflow on a deep fragment chain: graphql-js reports it
+    }
+    if (!plan) {
+      refused.add(operation);
+      return null;
+    }
+    cached.set(operation, plan);
+    grew(operation, plan, plan.fields);
     return plan;
   };
 
@@ -143,61 +206,93 @@ export function plainExecutor(schema: GraphQLSchema) {
     // Refused before anything runs (variables, operation name): as graphql-js reports it.
     if (!('schema' in ctx)) return { errors: ctx };
     const plan = planOf(ctx, args.document);
-    return plan ? executePlan(ctx, plan) : execute(args);
+    return plan ? executePlan(ctx, plan.root) : execute(args);
   };
   /** Whether an operation runs planned (for tests). */
   run.isPlanned = (args: ExecutionArgs): boolean => {
     const ctx = buildExecutionContext(args);
     return 'schema' in ctx && planOf(ctx, args.document) !== null;
   };
+  /** Fields planned in the plans kept (for tests). */
+  run.cachedFields = () => cachedFields;
   return run;
 }
 
 // ---- Planning -------------------------------------------------------------------------------
 
-function planOperation(
+/**
+ * Whether the operation is one this executor mirrors exactly: one pass over the operation and
+ * the fragments as written (graphql-js's iterative `visit`), never over their expansion.
+ */
+function plannable(
   schema: GraphQLSchema,
-  ctx: ExecutionContext,
   document: DocumentNode,
-): ObjectPlan | null {
+  operation: OperationDefinitionNode,
+): boolean {
   const queryType = schema.getQueryType();
-  if (ctx.operation.operation !== 'query' || !queryType || hasDirectives(document)) return null;
-  const budget = { fields: MAX_PLANNED_FIELDS };
-  try {
-    const fields = collectFields(schema, ctx.fragments, {}, queryType, ctx.operation.selectionSet);
-    return objectPlan(schema, ctx.fragments, queryType, fields, budget);
-  } catch (error) {
-    if (error instanceof NotPlannable) return null;
-    throw error;
+  if (operation.operation !== OperationTypeNode.QUERY || !queryType || queryType.isTypeOf) {
+    return false;
   }
-}
-
-function hasDirectives(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
+  const typeInfo = new TypeInfo(schema);
+  let ok = true;
+  const visitor = visitWithTypeInfo(typeInfo, {
     Directive() {
-      found = true;
+      ok = false;
       return BREAK;
     },
+    Field(node) {
+      const key = node.alias?.value ?? node.name.value;
+      const def = typeInfo.getFieldDef();
+      const named = def && getNamedType(def.type);
+      if (
+        (key.startsWith('__') && key !== '__typename') ||
+        node.name.value === '__schema' ||
+        node.name.value === '__type' ||
+        !named ||
+        isAbstractType(named) ||
+        (isObjectType(named) && named.isTypeOf)
+      ) {
+        ok = false;
+        return BREAK;
+      }
+      return undefined;
+    },
   });
-  return found;
+  for (const definition of document.definitions) {
+    if (definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      visit(definition, visitor);
+      if (!ok) return false;
+    }
+  }
+  return true;
 }
 
-type Fragments = ExecutionContext['fragments'];
+function planOperation(
+  ctx: ExecutionContext,
+  grew: (plan: OperationPlan, by: number) => void,
+): OperationPlan {
+  const queryType = ctx.schema.getQueryType()!;
+  const plan: OperationPlan = { root: undefined as never, fields: 0, grew: (by) => grew(plan, by) };
+  const fields = collectFields(
+    ctx.schema,
+    ctx.fragments,
+    {},
+    queryType,
+    ctx.operation.selectionSet,
+  );
+  plan.root = objectPlan(queryType, fields, plan);
+  return plan;
+}
 
 function objectPlan(
-  schema: GraphQLSchema,
-  fragments: Fragments,
   type: GraphQLObjectType,
   fields: Map<string, readonly FieldNode[]>,
-  budget: { fields: number },
+  operation: OperationPlan,
 ): ObjectPlan {
-  if (type.isTypeOf) throw new NotPlannable();
   const plans: FieldPlan[] = [];
   for (const [key, nodes] of fields) {
-    if ((budget.fields -= 1) < 0) throw new NotPlannable();
-    // A key such as `__proto__` would not be an own property of a plain result object.
-    if (key.startsWith('__') && key !== '__typename') throw new NotPlannable();
+    // Shared by every request of the operation (info.fieldNodes): no resolver may change it.
+    Object.freeze(nodes);
     const name = nodes[0]!.name.value;
     if (name === '__typename') {
       plans.push({
@@ -207,24 +302,14 @@ function objectPlan(
         parentType: type,
         typename: type.name,
         lazyPath: true,
-        complete: completer(TypeNameMetaFieldDef.type, null),
+        complete: completer(TypeNameMetaFieldDef.type),
+        operation,
       });
       continue;
     }
     const def = type.getFields()[name];
-    // Introspection (__schema, __type) and anything validation would have refused.
-    if (!def) throw new NotPlannable();
+    if (!def) continue; // as graphql-js (validation refuses it first)
     const named = getNamedType(def.type);
-    if (isAbstractType(named)) throw new NotPlannable();
-    const child = isObjectType(named)
-      ? objectPlan(
-          schema,
-          fragments,
-          named,
-          collectSubfields(schema, fragments, {}, named, nodes as FieldNode[]),
-          budget,
-        )
-      : null;
     // A field with arguments but no resolver still has them coerced (and refused) first.
     const resolve = def.resolve ?? (def.args.length > 0 ? defaultFieldResolver : undefined);
     plans.push({
@@ -233,18 +318,32 @@ function objectPlan(
       def,
       parentType: type,
       resolve,
-      preloaded: def.extensions[PRELOADED_PROPERTY] as string | undefined,
+      // With arguments, graphql-js coerces them before the preloaded value is looked at.
+      preloaded: def.args.length === 0 ? preloadedProperty(def) : undefined,
       lazyPath: !resolve && isLeafType(getNullableType(def.type)),
-      complete: completer(def.type, child),
+      complete: completer(def.type),
+      objectType: isObjectType(named) ? named : undefined,
+      operation,
     });
   }
+  operation.fields += plans.length;
+  operation.grew(plans.length);
   return { type, fields: plans };
 }
 
+/** The plan of a field's selection set: collected when a value first needs it, then kept. */
+function childPlan(ctx: ExecutionContext, field: FieldPlan): ObjectPlan {
+  if (field.child) return field.child;
+  const type = field.objectType!;
+  const fields = collectSubfields(ctx.schema, ctx.fragments, {}, type, field.nodes as FieldNode[]);
+  field.child = objectPlan(type, fields, field.operation);
+  return field.child;
+}
+
 /** The completion of a value of `type` (graphql-js's `completeValue`, specialised once). */
-function completer(type: GraphQLOutputType, child: ObjectPlan | null): Completer {
+function completer(type: GraphQLOutputType): Completer {
   if (isNonNullType(type)) {
-    const inner = completer(type.ofType, child);
+    const inner = completer(type.ofType);
     return (ctx, field, value, path) => {
       // As graphql-js: a promise is an object or a list on its way, never null.
       const completed = inner(ctx, field, value, path);
@@ -257,7 +356,7 @@ function completer(type: GraphQLOutputType, child: ObjectPlan | null): Completer
     };
   }
   if (isListType(type)) {
-    const item = completer(type.ofType, child);
+    const item = completer(type.ofType);
     return (ctx, field, value, path) => {
       if (value === null || value === undefined) return null;
       if (value instanceof Error) throw value;
@@ -271,11 +370,10 @@ function completer(type: GraphQLOutputType, child: ObjectPlan | null): Completer
       return serializeLeaf(type, value);
     };
   }
-  if (!child) throw new NotPlannable();
-  return (ctx, _field, value, path) => {
+  return (ctx, field, value, path) => {
     if (value === null || value === undefined) return null;
     if (value instanceof Error) throw value;
-    return executeFields(ctx, child, value, path);
+    return executeFields(ctx, childPlan(ctx, field), value, path);
   };
 }
 
@@ -314,26 +412,31 @@ function executeFields(
   path: Path | undefined,
 ): PromiseOrValue<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
-  let pending: Promise<unknown>[] | null = null;
+  let containsPromise = false;
   try {
     for (const field of plan.fields) {
       const value = executeField(ctx, field, source, path);
       result[field.key] = value;
-      if (isPromise(value)) (pending ??= []).push(value);
+      if (isPromise(value)) containsPromise = true;
     }
   } catch (error) {
     // As graphql-js: let the fields already running finish, then fail.
-    if (pending) {
-      return Promise.all(pending).finally(() => {
+    if (containsPromise) {
+      return promiseForObject(result).finally(() => {
         throw error;
-      }) as never;
+      });
     }
     throw error;
   }
-  if (!pending) return result;
-  return Promise.all(plan.fields.map((f) => result[f.key])).then((values) => {
-    plan.fields.forEach((f, i) => (result[f.key] = values[i]));
-    return result;
+  return containsPromise ? promiseForObject(result) : result;
+}
+
+/** graphql-js's promiseForObject (same promise steps, so errors keep graphql-js's order). */
+function promiseForObject(object: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return Promise.all(Object.values(object)).then((values) => {
+    const keys = Object.keys(object);
+    for (let i = 0; i < keys.length; i += 1) object[keys[i]!] = values[i];
+    return object;
   });
 }
 
@@ -451,7 +554,7 @@ function serializeLeaf(type: GraphQLLeafType, value: unknown): unknown {
   const serialized = type.serialize(value);
   if (serialized === null || serialized === undefined) {
     throw new Error(
-      `Expected \`${type.name}.serialize(${String(value)})\` to return non-nullable value, returned: ${String(serialized)}`,
+      `Expected \`${inspect(type)}.serialize(${inspect(value)})\` to return non-nullable value, returned: ${inspect(serialized)}`,
     );
   }
   return serialized;

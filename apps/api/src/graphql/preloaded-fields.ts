@@ -1,8 +1,20 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
-/** The field extension that names the property (read by the planned executor). */
-export const PRELOADED_PROPERTY = 'kizunaPreloadedProperty';
+/** Each preloaded field's property, for the planned executor (plain-executor.ts). */
+const preloadedProperties = new WeakMap<GraphQLField<unknown, unknown>, string>();
+
+/**
+ * The property where a list resolver may have left this field's value — only for fields
+ * `resolvePreloadedFirst` took (checked unguarded), never from anything a schema could declare.
+ */
+export const preloadedProperty = (field: GraphQLField<unknown, unknown>): string | undefined =>
+  preloadedProperties.get(field);
 
 /** Object type name → field name → the property where a list resolver leaves its value. */
 export type PreloadedFields = Record<string, Record<string, string>>;
@@ -25,8 +37,7 @@ export function resolvePreloadedFirst(schema: GraphQLSchema, preloaded: Preloade
       if (!resolve) throw new Error(`preloaded fields: ${typeName}.${fieldName} has no resolver`);
       assertUnguarded(typeName, fieldName);
       field.resolve = preferProperty(property, resolve);
-      // For the planned executor, which reads the property itself (plain-executor.ts).
-      field.extensions = { ...field.extensions, [PRELOADED_PROPERTY]: property };
+      preloadedProperties.set(field, property);
     }
   }
 }

@@ -7,22 +7,35 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  */
 export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  return sets.some((set) => selectsIn(info, set, path));
+  const visited = new Set<string>();
+  return sets.some((set) => selectsIn(info, set, path, visited));
 }
 
+/**
+ * `visited`: the named fragments already searched for a path of this length. A second search
+ * would give the same answer, and it was no (a yes ends the whole search) — without this, a
+ * fragment spread twice at each of n levels is searched 2^n times.
+ */
 function selectsIn(
   info: GraphQLResolveInfo,
   set: SelectionSetNode,
   path: readonly string[],
+  visited: Set<string>,
 ): boolean {
   const [name, ...rest] = path;
   if (name === undefined) return true;
   return set.selections.some((s) => {
     if (s.kind === Kind.FIELD) {
       if (s.name.value !== name) return false;
-      return rest.length === 0 || (!!s.selectionSet && selectsIn(info, s.selectionSet, rest));
+      return (
+        rest.length === 0 || (!!s.selectionSet && selectsIn(info, s.selectionSet, rest, visited))
+      );
     }
-    const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : info.fragments[s.name.value];
-    return !!fragment && selectsIn(info, fragment.selectionSet, path);
+    if (s.kind === Kind.INLINE_FRAGMENT) return selectsIn(info, s.selectionSet, path, visited);
+    const key = `${path.length} ${s.name.value}`;
+    if (visited.has(key)) return false;
+    visited.add(key);
+    const fragment = info.fragments[s.name.value];
+    return !!fragment && selectsIn(info, fragment.selectionSet, path, visited);
   });
 }
