@@ -232,7 +232,7 @@ describeInBrowser('admin console in a real browser', () => {
     await page.waitForURL(/\/requests\/check$/);
     const row = page.getByTestId('requests-queue').getByRole('row', { name: new RegExp(company) });
     await row.waitFor();
-    await row.getByRole('button', { name: 'チェックする' }).click();
+    await row.getByRole('link', { name: 'チェックする' }).click();
     await page.waitForURL(/\/requests\/[^/]+\/check$/);
     await page.getByText('依頼内容は表示されません').waitFor();
   }
@@ -257,7 +257,7 @@ describeInBrowser('admin console in a real browser', () => {
     trialsStarted += 1;
     await page.waitForURL(/\/customers\/[^/?]+$/);
     await page.getByRole('heading', { name: company }).waitFor();
-    await page.getByRole('button', { name: '本契約への移行を依頼する' }).click();
+    await page.getByRole('link', { name: '本契約への移行を依頼する' }).click();
     await page.waitForURL(/\/requests\/new\?kind=CONVERSION$/);
 
     await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
@@ -281,7 +281,7 @@ describeInBrowser('admin console in a real browser', () => {
     await page.getByText('確認待ち').first().waitFor();
 
     // The maker is offered no check of their own request, and the check screen refuses them.
-    await expect(page.getByRole('button', { name: 'ダブルチェックする' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'ダブルチェックする' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'チェック待ち' }).isDisabled()).resolves.toBe(
       true,
     );
@@ -309,7 +309,7 @@ describeInBrowser('admin console in a real browser', () => {
     );
     await expect(result.locator('.kizuna-row-mismatch').count()).resolves.toBe(1);
     await screenshot(page, '14-check-mismatch');
-    await result.getByRole('button', { name: 'ヒヤリ・ハットを見る' }).click();
+    await result.getByRole('link', { name: 'ヒヤリ・ハットを見る' }).click();
     await page.waitForURL(/\/near-misses$/);
     const nearMiss = page
       .getByTestId('near-miss-table')
@@ -329,7 +329,7 @@ describeInBrowser('admin console in a real browser', () => {
     await expect(mine.textContent()).resolves.toContain('差し戻し');
     await expect(mine.textContent()).resolves.toContain('一致しなかった項目: オプション');
     await screenshot(page, '16-my-requests-returned');
-    await mine.getByRole('button', { name: '修正して再提出' }).click();
+    await mine.getByRole('link', { name: '修正して再提出' }).click();
     await page.waitForURL(/\/edit$/);
     await page.getByTestId('request-findings').waitFor();
     await expect(page.getByRole('radio', { name: /^スタンダード/ }).isChecked()).resolves.toBe(
@@ -350,7 +350,7 @@ describeInBrowser('admin console in a real browser', () => {
     await result.getByText('入力が依頼内容と一致しました').waitFor();
     await expect(result.locator('.kizuna-row-mismatch').count()).resolves.toBe(0);
     await screenshot(page, '17-check-matched');
-    await result.getByRole('button', { name: '顧客の詳細へ' }).click();
+    await result.getByRole('link', { name: '顧客の詳細へ' }).click();
     await page.waitForURL(/\/customers\/[^/?]+$/);
     await page.getByRole('heading', { name: company }).waitFor();
 
@@ -373,7 +373,7 @@ describeInBrowser('admin console in a real browser', () => {
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByRole('menuitem', { name: 'ヒヤリ・ハット' }).click();
     await page.waitForURL(/\/near-misses$/);
-    await page.getByRole('button', { name: 'ヒヤリ・ハットを記録' }).click();
+    await page.getByRole('link', { name: 'ヒヤリ・ハットを記録' }).click();
     await page.waitForURL(/\/near-misses\/new$/);
 
     // Keyboard first: the kind has the focus and is chosen with the arrow keys.
@@ -458,7 +458,7 @@ describeInBrowser('admin console in a real browser', () => {
     await page.getByRole('heading', { name: 'インシデント' }).waitFor();
 
     // And in the list, newest first.
-    await page.getByRole('button', { name: 'ヒヤリ・ハット一覧へ' }).click();
+    await page.getByRole('link', { name: 'ヒヤリ・ハット一覧へ' }).click();
     await page.waitForURL(/\/near-misses$/);
     const row = page
       .getByTestId('near-miss-table')

@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../../shared/link-button';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -10,9 +10,9 @@ export function NotFoundPage() {
       title="404"
       subTitle={t('common.pageNotFound')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('nav.home')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          {t('nav.home')}
+        </LinkButton>
       }
     />
   );

@@ -9,7 +9,7 @@ import {
 } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { isoDateJst } from '@kizuna/domain';
-import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,6 +20,7 @@ import {
   type HomeRequestItemFragment,
 } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../shared/dates';
+import { LinkButton } from '../../shared/link-button';
 import { ErrorState } from '../../shared/page-states';
 import { requestPath } from '../provisioning/shared/request-kinds';
 import { useRequestLabels } from '../provisioning/shared/request-labels';
@@ -94,11 +95,9 @@ export function HomePage() {
           {t('home.title')}
         </Typography.Title>
         {can('customers:write') && (
-          <Link to="/trials/new">
-            <Button type="primary" icon={<RocketOutlined />}>
-              {t('home.startTrial')}
-            </Button>
-          </Link>
+          <LinkButton to="/trials/new" type="primary" icon={<RocketOutlined />}>
+            {t('home.startTrial')}
+          </LinkButton>
         )}
       </Flex>
       {error && !(c && w) && (

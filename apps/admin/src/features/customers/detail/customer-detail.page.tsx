@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Flex, Result, Row } from 'antd';
+import { Alert, Col, Flex, Result, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { CustomerDetailDocument } from '../../../gql/graphql';
+import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { CustomerRequestsCard } from '../../provisioning/shared/customer-requests-card';
 import { NewRequestButton } from '../../provisioning/shared/new-request-button';
@@ -32,9 +33,9 @@ export function CustomerDetailPage() {
     errorPolicy: 'all',
   });
   const back = (
-    <Link to="/customers">
-      <Button icon={<ArrowLeftOutlined />}>{t('customers.detail.backToList')}</Button>
-    </Link>
+    <LinkButton to="/customers" icon={<ArrowLeftOutlined />}>
+      {t('customers.detail.backToList')}
+    </LinkButton>
   );
 
   if (loading && !data) return <LoadingState />;

@@ -1,12 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { PROVISIONING_KINDS, type ProvisioningKind } from '@kizuna/domain';
-import { Button, Card, Col, Descriptions, Flex, Result, Row, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Result, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
 import { NearMissDetailDocument } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/dates';
+import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { requestPath } from '../../provisioning/shared/request-kinds';
 import { RequestStatusTag, useRequestLabels } from '../../provisioning/shared/request-labels';
@@ -44,9 +45,9 @@ export function NearMissDetailPage() {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Link to="/near-misses">
-          <Button icon={<ArrowLeftOutlined />}>{t('nearMisses.detail.back')}</Button>
-        </Link>
+        <LinkButton to="/near-misses" icon={<ArrowLeftOutlined />}>
+          {t('nearMisses.detail.back')}
+        </LinkButton>
       </div>
       <Flex align="center" gap={12} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>

@@ -1,13 +1,14 @@
 import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { PROVISIONING_KINDS, type ProvisioningKind } from '@kizuna/domain';
-import { Button, Card, Flex, Space, Tag, Typography } from 'antd';
+import { Card, Flex, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
 import { NearMissListDocument, type NearMissTableRowFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/dates';
+import { LinkButton } from '../../../shared/link-button';
 import { ConnectionTable } from '../../../shared/connection-table';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { useRequestLabels } from '../../provisioning/shared/request-labels';
@@ -117,16 +118,14 @@ export function NearMissListPage() {
           {t('nearMisses.title')}
         </Typography.Title>
         <Space wrap>
-          <Link to="/near-misses/report">
-            <Button icon={<BarChartOutlined />}>{t('nav.nearMissReport')}</Button>
-          </Link>
+          <LinkButton to="/near-misses/report" icon={<BarChartOutlined />}>
+            {t('nav.nearMissReport')}
+          </LinkButton>
           {/* Only for staff who may record one (analysts may not). */}
           {can('near-misses:write') && (
-            <Link to="/near-misses/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t('nearMisses.record.button')}
-              </Button>
-            </Link>
+            <LinkButton to="/near-misses/new" type="primary" icon={<PlusOutlined />}>
+              {t('nearMisses.record.button')}
+            </LinkButton>
           )}
         </Space>
       </Flex>

@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Result, Typography } from 'antd';
+import { App, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
+import { LinkButton } from '../../../shared/link-button';
 import { RecordNearMissForm } from './record-near-miss-form';
 
 /** Record a near-miss or incident by hand (those caught by the double check are recorded by it). */
@@ -14,9 +15,9 @@ export function RecordNearMissPage() {
   // Opened from a request's page: its customer and the request are chosen already.
   const [search] = useSearchParams();
   const back = (
-    <Link to="/near-misses">
-      <Button icon={<ArrowLeftOutlined />}>{t('nearMisses.detail.back')}</Button>
-    </Link>
+    <LinkButton to="/near-misses" icon={<ArrowLeftOutlined />}>
+      {t('nearMisses.detail.back')}
+    </LinkButton>
   );
   // Judged once the viewer is known; while it is fetched again (after a language switch) the form
   // stays, with what has been typed.

@@ -1,10 +1,10 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Space, Table, Tag } from 'antd';
+import { Alert, Card, Flex, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ConfirmationField } from '../../../gql/graphql';
 import { formatIsoDate } from '../../../shared/dates';
+import { LinkButton } from '../../../shared/link-button';
 import { useRequestLabels } from '../shared/request-labels';
 import { useProvisioningCatalog } from '../shared/use-catalog';
 import type { CheckOutcome } from './check-form';
@@ -114,17 +114,11 @@ export function CheckResult({
           ]}
         />
         <Space wrap>
-          <Link to="/requests/check">
-            <Button>{t('check.backToQueue')}</Button>
-          </Link>
-          <Link to={`/customers/${encodeURIComponent(customerId)}`}>
-            <Button>{t('check.showCustomer')}</Button>
-          </Link>
-          {!applied && (
-            <Link to="/near-misses">
-              <Button>{t('check.showNearMisses')}</Button>
-            </Link>
-          )}
+          <LinkButton to="/requests/check">{t('check.backToQueue')}</LinkButton>
+          <LinkButton to={`/customers/${encodeURIComponent(customerId)}`}>
+            {t('check.showCustomer')}
+          </LinkButton>
+          {!applied && <LinkButton to="/near-misses">{t('check.showNearMisses')}</LinkButton>}
         </Space>
       </Flex>
     </Card>

@@ -3,9 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
 import { CheckRequestDocument } from '../../../gql/graphql';
+import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { RequestHeader } from '../detail/request-header';
 import { requestPath } from '../shared/request-kinds';
@@ -41,11 +42,7 @@ export function CheckPage() {
   const request = data?.node?.__typename === 'ProvisioningRequest' ? data.node : null;
   if (!request) return <Result status="404" title={t('requests.detail.notFound')} />;
 
-  const toRequest = (
-    <Link to={requestPath(request.id)}>
-      <Button>{t('check.showRequest')}</Button>
-    </Link>
-  );
+  const toRequest = <LinkButton to={requestPath(request.id)}>{t('check.showRequest')}</LinkButton>;
   const refusal = request.isMine
     ? t('check.ownRequest')
     : !hasRole('CHECKER')

@@ -1,9 +1,9 @@
 import { AlertOutlined, AuditOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
 import type { RequestHeaderFragment } from '../../../gql/graphql';
+import { LinkButton } from '../../../shared/link-button';
 import { requestPath } from '../shared/request-kinds';
 import { WithdrawButton } from './withdraw-button';
 
@@ -27,9 +27,9 @@ function RecordNearMissLink({ request }: { request: RequestHeaderFragment }) {
   const { t } = useTranslation();
   const search = new URLSearchParams({ customerId: request.customer.id, requestId: request.id });
   return (
-    <Link to={`/near-misses/new?${search.toString()}`}>
-      <Button icon={<AlertOutlined />}>{t('nearMisses.record.button')}</Button>
-    </Link>
+    <LinkButton to={`/near-misses/new?${search.toString()}`} icon={<AlertOutlined />}>
+      {t('nearMisses.record.button')}
+    </LinkButton>
   );
 }
 
@@ -48,11 +48,9 @@ function WorkflowActions({ request }: { request: RequestHeaderFragment }) {
           </Tooltip>
         )}
         {request.status === 'RETURNED' && (
-          <Link to={`${path}/edit`}>
-            <Button type="primary" icon={<EditOutlined />}>
-              {t('requests.detail.edit')}
-            </Button>
-          </Link>
+          <LinkButton to={`${path}/edit`} type="primary" icon={<EditOutlined />}>
+            {t('requests.detail.edit')}
+          </LinkButton>
         )}
         {(request.status === 'RETURNED' || request.status === 'PENDING_CHECK') && (
           <WithdrawButton requestId={request.id} />
@@ -62,11 +60,9 @@ function WorkflowActions({ request }: { request: RequestHeaderFragment }) {
   }
   if (request.status === 'PENDING_CHECK' && hasRole('CHECKER')) {
     return (
-      <Link to={`${path}/check`}>
-        <Button type="primary" icon={<AuditOutlined />}>
-          {t('requests.detail.check')}
-        </Button>
-      </Link>
+      <LinkButton to={`${path}/check`} type="primary" icon={<AuditOutlined />}>
+        {t('requests.detail.check')}
+      </LinkButton>
     );
   }
   return null;

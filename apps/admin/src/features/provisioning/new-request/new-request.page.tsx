@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { PROVISIONING_KINDS, type ProvisioningKind } from '@kizuna/domain';
-import { App, Button, Card, Flex, Result, Segmented, Typography } from 'antd';
+import { App, Card, Flex, Result, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { NewRequestDocument } from '../../../gql/graphql';
+import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { StageTag } from '../../../shared/stage-tag';
 import { useRequestLabels } from '../shared/request-labels';
@@ -42,9 +43,9 @@ export function NewRequestPage() {
   const allowed = kindsForStage(customer.stage);
   const kind = asKind(searchParams.get('kind')) ?? allowed[0] ?? null;
   const back = (
-    <Link to={customerPath}>
-      <Button icon={<ArrowLeftOutlined />}>{t('requests.form.backToCustomer')}</Button>
-    </Link>
+    <LinkButton to={customerPath} icon={<ArrowLeftOutlined />}>
+      {t('requests.form.backToCustomer')}
+    </LinkButton>
   );
 
   return (

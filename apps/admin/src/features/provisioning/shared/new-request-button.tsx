@@ -2,8 +2,9 @@ import { DownOutlined, FileAddOutlined } from '@ant-design/icons';
 import type { LifecycleStage } from '@kizuna/domain';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
+import { LinkButton } from '../../../shared/link-button';
 import { kindsForStage, newRequestPath } from './request-kinds';
 import { useRequestLabels } from './request-labels';
 
@@ -24,11 +25,9 @@ export function NewRequestButton({
   if (kinds.length === 1) {
     const kind = kinds[0]!;
     return (
-      <Link to={newRequestPath(customerId, kind)}>
-        <Button type="primary" icon={<FileAddOutlined />}>
-          {t('requests.form.startKind', { kind: labels.kind(kind) })}
-        </Button>
-      </Link>
+      <LinkButton to={newRequestPath(customerId, kind)} type="primary" icon={<FileAddOutlined />}>
+        {t('requests.form.startKind', { kind: labels.kind(kind) })}
+      </LinkButton>
     );
   }
   return (

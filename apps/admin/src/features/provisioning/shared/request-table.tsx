@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Flex, Space, Table, Typography } from 'antd';
+import { Empty, Flex, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import {
   type RequestTableRowFragment,
 } from '../../../gql/graphql';
 import { formatDateTime } from '../../../shared/dates';
+import { LinkButton } from '../../../shared/link-button';
 import { ErrorState } from '../../../shared/page-states';
 import { Pager } from '../../../shared/pager';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
@@ -42,24 +43,20 @@ function RowActions({
   const path = requestPath(row.id);
   if (variant === 'queue') {
     return (
-      <Link to={`${path}/check`}>
-        <Button type="primary" size="small">
-          {t('requests.queue.check')}
-        </Button>
-      </Link>
+      <LinkButton to={`${path}/check`} type="primary" size="small">
+        {t('requests.queue.check')}
+      </LinkButton>
     );
   }
   return (
     <Space size={4} wrap>
-      <Link to={path}>
-        <Button size="small">{t('requests.list.open')}</Button>
-      </Link>
+      <LinkButton to={path} size="small">
+        {t('requests.list.open')}
+      </LinkButton>
       {variant === 'mine' && row.status === 'RETURNED' && (
-        <Link to={`${path}/edit`}>
-          <Button size="small" type="primary">
-            {t('requests.detail.edit')}
-          </Button>
-        </Link>
+        <LinkButton to={`${path}/edit`} size="small" type="primary">
+          {t('requests.detail.edit')}
+        </LinkButton>
       )}
       {variant === 'mine' && (row.status === 'RETURNED' || row.status === 'PENDING_CHECK') && (
         <WithdrawButton requestId={row.id} size="small" />
