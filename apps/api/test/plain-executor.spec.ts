@@ -186,9 +186,25 @@ const Query = new GraphQLObjectType({
   },
 });
 
+let coercions = 0;
+/** Counts how often a variable of it is coerced. */
+const Counted = new GraphQLScalarType({
+  name: 'Counted',
+  parseValue: (value) => {
+    coercions += 1;
+    return value;
+  },
+});
+
 const Mutation = new GraphQLObjectType({
   name: 'Mutation',
-  fields: { touch: { type: GraphQLString, resolve: () => 'touched' } },
+  fields: {
+    touch: {
+      type: GraphQLString,
+      args: { note: { type: Counted } },
+      resolve: () => 'touched',
+    },
+  },
 });
 
 const schema = new GraphQLSchema({ query: Query, mutation: Mutation, types: [Item] });
@@ -303,6 +319,15 @@ describe('plain executor: operations left to graphql-js', () => {
     expect(run.isPlanned(argsFor(source))).toBe(false);
     const { planned: result, reference } = await bothWays(source);
     expect(result).toEqual(reference);
+  });
+
+  it('coerces the variables of an operation known to be graphql-js’s once, by graphql-js', async () => {
+    const executor = plainExecutor(schema);
+    const args = argsFor('mutation ($note: Counted) { touch(note: $note) }', { note: 'n' });
+    await executor(args); // learns that it is not planned
+    coercions = 0;
+    expect(await executor(args)).toEqual({ data: { touch: 'touched' } });
+    expect(coercions).toBe(1);
   });
 
   // Each level doubles the paths: 2^levels leaves from a few hundred characters of query.

@@ -6,6 +6,7 @@ import type {
 import {
   execute,
   getNamedType,
+  getOperationAST,
   GraphQLError,
   isAbstractType,
   isLeafType,
@@ -202,6 +203,9 @@ export function plainExecutor(schema: GraphQLSchema) {
   };
 
   const run = (args: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> => {
+    // Known to be graphql-js's (mutations, mostly): its variables are coerced once, by it.
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation || refused.has(operation)) return execute(args);
     const ctx = buildExecutionContext(args);
     // Refused before anything runs (variables, operation name): as graphql-js reports it.
     if (!('schema' in ctx)) return { errors: ctx };
