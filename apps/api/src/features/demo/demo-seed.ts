@@ -3,6 +3,7 @@ import {
   corporateNumberCheckDigit,
   DEMO_CATALOG,
   DEFAULT_TRIAL_DAYS,
+  type LifecycleStage,
   type StaffRole,
 } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
@@ -93,6 +94,19 @@ const STAGES = [
   ['CHURNED', 0.13],
   ['ERASED', 0.04],
 ] as const;
+
+/**
+ * The fewest days ago a demo customer of each stage was registered, so that its timeline — a
+ * trial of DEFAULT_TRIAL_DAYS from registration, conversion up to 10 days before the trial's end,
+ * at least 30 days paid before churning, erasure 14 days after churn — ends before now.
+ */
+const MIN_AGE_DAYS: Record<LifecycleStage, number> = {
+  LEAD: 0,
+  TRIAL: 0,
+  ACTIVE: DEFAULT_TRIAL_DAYS,
+  CHURNED: DEFAULT_TRIAL_DAYS + 30,
+  ERASED: DEFAULT_TRIAL_DAYS + 30 + 15,
+};
 
 function pickStage(random: Random) {
   let r = random.next();
@@ -185,13 +199,15 @@ export async function seedCustomers(
       const [trade, tradeKana] = random.pick(COMPANY_TRADES);
       const [form, formKana] = random.pick(COMPANY_FORMS);
       const stage = pickStage(random);
-      const createdAt = new Date(now.getTime() - random.int(1, 1000) * day - random.int(0, day));
+      // Old enough for the stage's whole timeline to lie in the past (MIN_AGE_DAYS).
+      const registeredAt = new Date(
+        now.getTime() - (MIN_AGE_DAYS[stage] + random.int(1, 1000)) * day - random.int(0, day),
+      );
       c.id.push(id);
       c.name.push(`${form}${stem}${trade}`);
       c.kana.push(`${formKana}${stemKana}${tradeKana}`);
       c.corp.push(random.next() < 0.9 ? corporateNumber(random) : null);
       c.stage.push(stage);
-      c.created.push(createdAt.toISOString());
       // Trials: spread so that some end within a week and some have already expired.
       const trialStart =
         stage === 'LEAD'
@@ -199,8 +215,11 @@ export async function seedCustomers(
           : new Date(
               stage === 'TRIAL'
                 ? now.getTime() - random.int(0, DEFAULT_TRIAL_DAYS + 10) * day
-                : createdAt.getTime(),
+                : registeredAt.getTime(),
             );
+      // A trial starts when the customer is registered or later, never before.
+      const createdAt = trialStart && trialStart < registeredAt ? trialStart : registeredAt;
+      c.created.push(createdAt.toISOString());
       const trialEnd = trialStart && new Date(trialStart.getTime() + DEFAULT_TRIAL_DAYS * day);
       c.trialStart.push(trialStart?.toISOString() ?? null);
       c.trialEnd.push(trialEnd?.toISOString() ?? null);
@@ -221,8 +240,10 @@ export async function seedCustomers(
         stageChange.to.push('ACTIVE');
         stageChange.at.push(converted!.toISOString());
       }
+      // Erasure follows churn by 14 days: an erased customer churned at least 15 days ago.
+      const latestChurn = now.getTime() - (stage === 'ERASED' ? 15 : 1) * day;
       const churnedAt = converted
-        ? new Date(Math.min(now.getTime() - day, converted.getTime() + random.int(30, 400) * day))
+        ? new Date(Math.min(latestChurn, converted.getTime() + random.int(30, 400) * day))
         : null;
       if (stage === 'CHURNED' || stage === 'ERASED') {
         stageChange.customer.push(id);

@@ -1,0 +1,55 @@
+import { seedCustomers } from '../src/features/demo/demo-seed';
+import { startTestServer, type TestServer } from './helpers/test-server';
+
+let server: TestServer;
+const now = new Date('2026-06-15T03:00:00Z');
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedCustomers(server.db.dataSource, { count: 2000, seed: 11, now });
+});
+afterAll(() => server.close());
+
+const count = async (sql: string, params: unknown[] = []) => {
+  const [row]: { n: number }[] = await server.db.dataSource.query(
+    `SELECT count(*)::int AS n FROM (${sql}) t`,
+    params,
+  );
+  return row!.n;
+};
+
+describe('demo customers', () => {
+  it('cover every stage', async () => {
+    const stages: { stage: string }[] = await server.db.dataSource.query(
+      `SELECT DISTINCT stage FROM customer ORDER BY stage`,
+    );
+    expect(stages.map((s) => s.stage)).toEqual(['ACTIVE', 'CHURNED', 'ERASED', 'LEAD', 'TRIAL']);
+  });
+
+  it('have timelines that lie in the past and follow the lifecycle in order', async () => {
+    // Nothing happens after the moment the data was made for.
+    expect(await count(`SELECT 1 FROM customer_stage_change WHERE changed_at > $1`, [now])).toBe(0);
+    expect(await count(`SELECT 1 FROM subscription WHERE started_at > $1`, [now])).toBe(0);
+    expect(await count(`SELECT 1 FROM subscription WHERE cancelled_at > $1`, [now])).toBe(0);
+    // Each step after the one before (LEAD → TRIAL → ACTIVE → CHURNED → ERASED).
+    expect(
+      await count(`SELECT 1 FROM customer_stage_change a JOIN customer_stage_change b
+                     ON b.customer_id = a.customer_id AND b.from_stage = a.to_stage
+                  WHERE b.changed_at < a.changed_at`),
+    ).toBe(0);
+    // The timeline starts at registration, and a trial never before it.
+    expect(
+      await count(`SELECT 1 FROM customer_stage_change s JOIN customer c ON c.id = s.customer_id
+                  WHERE s.changed_at < c.created_at`),
+    ).toBe(0);
+    expect(await count(`SELECT 1 FROM customer WHERE trial_started_at < created_at`)).toBe(0);
+    // A paid subscription is cancelled after it started; each customer's stage is its last step
+    // (a trial may start the moment the customer registers: same time, recorded in order).
+    expect(await count(`SELECT 1 FROM subscription WHERE cancelled_at <= started_at`)).toBe(0);
+    expect(
+      await count(`SELECT 1 FROM customer c
+                  WHERE c.stage <> (SELECT s.to_stage FROM customer_stage_change s
+                                     WHERE s.customer_id = c.id
+                                     ORDER BY s.changed_at DESC, s.id DESC LIMIT 1)`),
+    ).toBe(0);
+  });
+});
