@@ -117,7 +117,7 @@ describeInBrowser('admin console in a real browser', () => {
     await page.getByRole('heading', { name: firstName! }).waitFor();
     await page.getByText('ライフサイクル履歴').waitFor();
     await page.getByTestId('mfa-policy').waitFor();
-    await page.getByText('契約履歴').waitFor();
+    await page.getByText('契約履歴', { exact: true }).waitFor();
     await screenshot(page, '05-customer-detail');
     await page.close();
   });
