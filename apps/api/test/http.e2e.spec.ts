@@ -40,6 +40,16 @@ describe('HTTP surface', () => {
     expect(body.data.plans.length).toBeGreaterThan(0);
     expect(bytes.length).toBeGreaterThan(bytes.toString('utf8').length); // multi-byte names
     expect(res.headers.get('x-sql-statements')).toMatch(/^\d+$/);
+    // Also where Express routes GraphQL under another spelling of the path.
+    for (const path of ['/graphql/', '/GraphQL']) {
+      const other = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ plans { code } }' }),
+      });
+      expect(other.status).toBe(200);
+      expect(other.headers.get('x-sql-statements')).toMatch(/^\d+$/);
+    }
   });
 
   it('serves GraphQL queries over GET, reading the query string', async () => {

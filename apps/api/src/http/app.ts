@@ -36,6 +36,8 @@ export interface AppOptions {
 }
 
 /** The HTTP application: /graphql, /healthz and the admin console. Stateless: any replica serves any request. */
+const GRAPHQL_PATH = /^\/graphql(\/|$)/i;
+
 export async function createApp(
   options: AppOptions,
 ): Promise<{ app: Express; stop: () => Promise<void> }> {
@@ -79,7 +81,8 @@ export async function createApp(
     const scope = newRequestScope(req.header('x-request-id'));
     res.setHeader('x-request-id', scope.requestId);
     res.locals.requestScope = scope;
-    if (req.path === '/graphql') {
+    // Every path the GraphQL handler answers (app.use: `/graphql/…` too, any letter case).
+    if (GRAPHQL_PATH.test(req.path)) {
       const writeHead = res.writeHead;
       res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
         if (!res.headersSent) res.setHeader('x-sql-statements', String(scope.sqlStatements));
