@@ -86,6 +86,39 @@ describe('HTTP surface', () => {
     expect(viewer.data?.viewer.email).toBe('operator2@kizuna.example');
   });
 
+  it('refuses a query asking for too much before it runs (cost estimate), after the sign-in check', async () => {
+    const pages = Array.from(
+      { length: 13 },
+      (_, i) =>
+        `p${i}: customers(first: 100) { edges { node { id name stage subscription { status plan { code name } options { code kind factorCategory } } } } }`,
+    );
+    const body = JSON.stringify({ query: `{ ${pages.join(' ')} }` });
+    const anonymous = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(anonymous.status).toBe(401);
+
+    const token = await server.loginAs('admin@kizuna.example');
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+    expect(res.status).toBe(400);
+    const refused = (await res.json()) as {
+      data?: unknown;
+      errors: { message: string; extensions: { code: string; cost: number; maxCost: number } }[];
+    };
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maxCost: 50000 });
+    expect(refused.errors[0]!.extensions.cost).toBeGreaterThan(50000);
+    expect(refused.errors[0]!.message).toMatch(/fewer items \(first\)/);
+    // Only the caller was looked up: not one page was read.
+    expect(res.headers.get('x-sql-statements')).toBe('1');
+  });
+
   it('refuses a POST that is not JSON with 400, not a fault', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -14,6 +14,7 @@ import { surveyRoutes } from '../features/surveys/survey.routes';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { plainExecution } from '../graphql/plain-executor';
+import { queryCostPlugin } from '../graphql/query-cost';
 import { createLoaders } from '../graphql/loaders';
 import { requireAuthenticationPlugin } from '../graphql/require-authentication.plugin';
 import { logger } from '../observability/logger';
@@ -51,6 +52,8 @@ export async function createApp(
     formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),
     plugins: [
       requireAuthenticationPlugin,
+      // After the sign-in check: an anonymous caller learns nothing about cost.
+      queryCostPlugin(),
       {
         // formatError gets no context: tell it the request of each error.
         requestDidStart: async () => ({
