@@ -101,6 +101,13 @@ const Item: GraphQLObjectType = new GraphQLObjectType<ItemSource>({
       type: GraphQLString,
       args: { name: { type: GraphQLString, defaultValue: 'you' } },
     },
+    // graphql-js calls a resolver as a plain function: no `this`.
+    receiver: {
+      type: GraphQLString,
+      resolve: function (this: unknown) {
+        return this === undefined ? 'none' : typeof this;
+      },
+    },
     failing: {
       type: GraphQLString,
       resolve: () => {
@@ -230,7 +237,7 @@ describe('plain executor: same responses as graphql-js', () => {
   const planned: [string, string, Record<string, unknown>?][] = [
     [
       'nested objects and lists, aliases, __typename, enums, iterables',
-      `{ items { __typename code first: code category tags count eventually
+      `{ items { __typename code first: code category tags count eventually receiver
           children { code t: __typename } parent { code parent { code } } } hello }`,
     ],
     [

@@ -450,28 +450,32 @@ function executeField(
   source: unknown,
   parentPath: Path | undefined,
 ): unknown {
-  let path = field.lazyPath ? undefined : addPath(parentPath, field.key, field.parentType.name);
+  let path = field.lazyPath ? undefined : ownPath(field, parentPath);
   try {
     const value = resolveField(ctx, field, source, path, parentPath);
     let completed: unknown;
     if (isPromise(value)) {
-      const at = (path ??= addPath(parentPath, field.key, field.parentType.name));
+      const at = (path ??= ownPath(field, parentPath));
       completed = value.then((resolved) => field.complete(ctx, field, resolved, at));
     } else {
       completed = field.complete(ctx, field, value, path as Path);
     }
     if (isPromise(completed)) {
-      const at = (path ??= addPath(parentPath, field.key, field.parentType.name));
+      const at = (path ??= ownPath(field, parentPath));
       return completed.then(undefined, (error) =>
         fieldError(ctx, error, field.def.type, field, at),
       );
     }
     return completed;
   } catch (error) {
-    path ??= addPath(parentPath, field.key, field.parentType.name);
+    path ??= ownPath(field, parentPath);
     return fieldError(ctx, error, field.def.type, field, path);
   }
 }
+
+/** The field's entry in the response path (graphql-js's addPath for it). */
+const ownPath = (field: FieldPlan, parentPath: Path | undefined) =>
+  addPath(parentPath, field.key, field.parentType.name);
 
 /**
  * The field's value: `__typename`, its resolver, or (graphql-js's defaultFieldResolver) the
@@ -491,13 +495,9 @@ function resolveField(
     const value = (source as Record<string, unknown>)[field.preloaded];
     if (value !== undefined) return value;
   }
-  if (field.resolve) {
-    return field.resolve(
-      source,
-      argumentsOf(ctx, field),
-      ctx.contextValue,
-      info(ctx, field, path!),
-    );
+  const { resolve } = field; // called without `this`, as graphql-js calls it
+  if (resolve) {
+    return resolve(source, argumentsOf(ctx, field), ctx.contextValue, info(ctx, field, path!));
   }
   if ((typeof source !== 'object' || source === null) && typeof source !== 'function') {
     return undefined;
@@ -507,7 +507,7 @@ function resolveField(
   return (source as Record<string, (...a: unknown[]) => unknown>)[field.def.name]!(
     argumentsOf(ctx, field),
     ctx.contextValue,
-    info(ctx, field, path ?? addPath(parentPath, field.key, field.parentType.name)),
+    info(ctx, field, path ?? ownPath(field, parentPath)),
   );
 }
 
