@@ -8,7 +8,6 @@ import {
   Kind,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
@@ -16,6 +15,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { GraphQLContext } from './context';
+import { fragmentsOf } from './selection';
 
 /**
  * The most fields one operation may ask for, estimated before it runs. The integrator's page of
@@ -43,11 +43,7 @@ export function queryCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): number {
-  const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
+  const fragments = fragmentsOf(document);
   const fragmentCosts = new Map<string, number>();
 
   const itemsOf = (
@@ -110,13 +106,17 @@ export function queryCost(
   return root ? costOf(operation.selectionSet, root) : 0;
 }
 
-/** Refuses an operation whose estimated cost is over `MAX_QUERY_COST`, before it runs. */
+/**
+ * Refuses an operation whose estimated cost is over `MAX_QUERY_COST`, before it runs. Apollo runs
+ * the plugins' `didResolveOperation` hooks together, not in turn: an anonymous caller is left to
+ * the sign-in check (which refuses all but `login`), so it learns nothing about cost.
+ */
 export function queryCostPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation || !contextValue.actor) return;
           const cost = queryCost(schema, document, operation, request.variables);
           if (cost <= maxCost) return;
           throw new GraphQLError(

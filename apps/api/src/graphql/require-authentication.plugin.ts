@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GraphQLContext } from './context';
 import { unauthenticated } from './errors';
+import { fragmentsOf } from './selection';
 
 /** Root fields that anonymous callers may use. */
 const PUBLIC_ROOT_FIELDS = new Set(['mutation.login', 'query.__typename', 'mutation.__typename']);
@@ -31,12 +32,7 @@ export const requireAuthenticationPlugin: ApolloServerPlugin<GraphQLContext> = {
     return {
       async didResolveOperation({ contextValue, operation, document }) {
         if (contextValue.actor || !operation) return;
-        const fragments = new Map(
-          document.definitions
-            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-            .map((d) => [d.name.value, d]),
-        );
-        const names = rootFieldNames(operation.selectionSet, fragments);
+        const names = rootFieldNames(operation.selectionSet, fragmentsOf(document));
         if (names.some((n) => !PUBLIC_ROOT_FIELDS.has(`${operation.operation}.${n}`)))
           throw unauthenticated();
       },

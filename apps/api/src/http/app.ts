@@ -36,9 +36,10 @@ export interface AppOptions {
   production?: boolean;
 }
 
-/** The HTTP application: /graphql, /healthz and the admin console. Stateless: any replica serves any request. */
+/** Every path the GraphQL handler answers (mounted with app.use: `/graphql/…` too, any case). */
 const GRAPHQL_PATH = /^\/graphql(\/|$)/i;
 
+/** The HTTP application: /graphql, /healthz and the admin console. Stateless: any replica serves any request. */
 export async function createApp(
   options: AppOptions,
 ): Promise<{ app: Express; stop: () => Promise<void> }> {
@@ -52,7 +53,6 @@ export async function createApp(
     formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),
     plugins: [
       requireAuthenticationPlugin,
-      // After the sign-in check: an anonymous caller learns nothing about cost.
       queryCostPlugin(),
       {
         // formatError gets no context: tell it the request of each error.
@@ -84,7 +84,6 @@ export async function createApp(
     const scope = newRequestScope(req.header('x-request-id'));
     res.setHeader('x-request-id', scope.requestId);
     res.locals.requestScope = scope;
-    // Every path the GraphQL handler answers (app.use: `/graphql/…` too, any letter case).
     if (GRAPHQL_PATH.test(req.path)) {
       const writeHead = res.writeHead;
       res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
