@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import { loadConfig } from './config';
 import { createDataSource, migrate } from './db/data-source';
 import { openDatabase } from './db/database';
+import { systemClock } from '@kizuna/domain';
+import { startContractTimeWorker } from './features/contract-time/contract-time.worker';
 import { seedDemoIfEmpty } from './features/demo/demo-seed';
 import { startSurveyImportWorker } from './features/surveys/survey-import.worker';
 import { buildKizunaSchema } from './graphql/schema';
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   const applied = await migrate(dataSource);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   if (!config.production) {
-    const seeded = await seedDemoIfEmpty(dataSource);
+    const seeded = await seedDemoIfEmpty(dataSource, systemClock);
     if (seeded) logger.info(seeded, 'demo data seeded');
   }
   const schema = await buildKizunaSchema();
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
     production: config.production,
   });
   const importWorker = startSurveyImportWorker(dataSource);
+  // Scheduled changes and trial expiry: a catch-up pass now, then every 15 s, in every replica.
+  const contractWorker = startContractTimeWorker(dataSource, systemClock);
   const server: Server = app.listen(config.port, () => {
     const base = `http://localhost:${config.port}`;
     console.log(
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.close();
     importWorker.stop();
+    await contractWorker.stop();
     await stop();
     await dataSource.destroy();
     await database.stop();

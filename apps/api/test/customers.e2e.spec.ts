@@ -1,4 +1,4 @@
-import { DEMO_CATALOG } from '@kizuna/domain';
+import { DEMO_CATALOG, trialOptionCodes } from '@kizuna/domain';
 import { createTrialCustomer, START_TRIAL, trialInput } from './helpers/factories';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/test-server';
 
@@ -10,10 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const activeOptionCodes = DEMO_CATALOG.options
-  .filter((o) => o.active)
-  .map((o) => o.code)
-  .sort();
+// Every active option, one per exclusive group (the largest storage tier).
+const activeOptionCodes = trialOptionCodes(DEMO_CATALOG.options);
 
 describe('startTrial', () => {
   it('creates customer, contact and a 30-day trial with every active option in one go', async () => {

@@ -1,3 +1,10 @@
+import {
+  CHURN_REASONS,
+  trialOptionCodes,
+  validateChurnReason,
+  validateOptionSetChange,
+} from '@kizuna/domain';
+import { loadCatalog } from '../src/features/provisioning/subscription-state';
 import { seedCustomers } from '../src/features/demo/demo-seed';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
@@ -51,5 +58,39 @@ describe('demo customers', () => {
                                      WHERE s.customer_id = c.id
                                      ORDER BY s.changed_at DESC, s.id DESC LIMIT 1)`),
     ).toBe(0);
+  });
+
+  it('hold only contracts that the domain rules accept', async () => {
+    const catalog = await loadCatalog(server.db.dataSource);
+    const subscriptions: { status: string; codes: string[] }[] = await server.db.dataSource.query(
+      `SELECT s.status, coalesce(array_agg(o.code ORDER BY o.code) FILTER (WHERE o.code IS NOT NULL), '{}') AS codes
+         FROM subscription s
+         LEFT JOIN subscription_option so ON so.subscription_id = s.id
+         LEFT JOIN catalog_option o ON o.id = so.option_id
+        GROUP BY s.id, s.status`,
+    );
+    expect(subscriptions.length).toBeGreaterThan(1000);
+    const trialSet = trialOptionCodes(catalog.options);
+    const refused = subscriptions.flatMap((s) => {
+      // A trial holds exactly the trial set; a paid or cancelled contract passes a maker's rules.
+      if (s.status === 'TRIAL')
+        return JSON.stringify(s.codes) === JSON.stringify(trialSet) ? [] : [s];
+      return validateOptionSetChange(null, s.codes, catalog.options).length > 0 ? [s] : [];
+    });
+    expect(refused).toEqual([]);
+    // Both exclusive storage tiers and MFA sets really occur, so the check above has teeth.
+    expect(subscriptions.some((s) => s.codes.some((c) => c.startsWith('STORAGE_')))).toBe(true);
+    expect(subscriptions.some((s) => s.codes.includes('MFA_PIN'))).toBe(true);
+  });
+
+  it('give every churned customer a churn reason from the taxonomy', async () => {
+    const churned: { churn_reason: string | null; churn_note: string | null }[] =
+      await server.db.dataSource.query(
+        `SELECT s.churn_reason, s.churn_note FROM customer c JOIN subscription s ON s.customer_id = c.id
+          WHERE c.stage = 'CHURNED'`,
+      );
+    expect(churned.length).toBeGreaterThan(50);
+    for (const c of churned) expect(validateChurnReason(c.churn_reason, c.churn_note)).toEqual([]);
+    expect(new Set(churned.map((c) => c.churn_reason)).size).toBe(CHURN_REASONS.length);
   });
 });

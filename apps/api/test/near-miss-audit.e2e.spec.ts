@@ -1,6 +1,6 @@
 import { verifyAuditChain } from '../src/features/audit/audit-verify';
 import { createTrialCustomer } from './helpers/factories';
-import { approve, draftConversion, tomorrow } from './helpers/provisioning';
+import { approve, draftConversion, today } from './helpers/provisioning';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
@@ -107,7 +107,7 @@ describe('near-misses and incidents', () => {
 
   it('reports what the check caught by week, request kind and field', async () => {
     const customer = await createTrialCustomer(server);
-    const date = tomorrow();
+    const date = today();
     const request = await draftConversion(server, customer.id, { effectiveDate: date });
     await approve(server, 'checker1@kizuna.example', request, {
       planCode: 'BASIC',
@@ -171,11 +171,11 @@ describe('audit trail', () => {
 
   it('names the entities before/after refer to by their global ids', async () => {
     const customer = await createTrialCustomer(server);
-    const request = await draftConversion(server, customer.id, { effectiveDate: tomorrow() });
+    const request = await draftConversion(server, customer.id, { effectiveDate: today() });
     const applied = await approve(server, 'checker1@kizuna.example', request, {
       planCode: 'STANDARD',
       optionCodes: ['MFA_TOTP', 'MFA_PASSWORD'],
-      effectiveDate: tomorrow(),
+      effectiveDate: today(),
     });
     expect(applied.userErrors).toEqual([]);
     const token = await server.loginAs('checker1@kizuna.example');

@@ -8,7 +8,7 @@ import {
   REQUEST_PLAN_CHANGE,
   RETURN,
   subscriptionOf,
-  tomorrow,
+  today,
   WITHDRAW,
 } from './helpers/provisioning';
 import { startTestServer, type TestServer } from './helpers/test-server';
@@ -26,7 +26,7 @@ const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString()
 /** A customer converted to STANDARD with password + TOTP, through the real double check. */
 async function activeCustomer() {
   const customer = await createTrialCustomer(server);
-  const date = tomorrow();
+  const date = today();
   const request = await draftConversion(server, customer.id, { effectiveDate: date });
   const result = await approve(server, 'checker1@kizuna.example', request, {
     planCode: 'STANDARD',
@@ -40,7 +40,7 @@ async function activeCustomer() {
 describe('plan, option and cancellation requests', () => {
   it('upgrades a plan after the check and emits subscription.changed', async () => {
     const customer = await activeCustomer();
-    const date = tomorrow();
+    const date = today();
     const res = await server.gql(
       REQUEST_PLAN_CHANGE,
       { input: { customerId: customer.id, planCode: 'PREMIUM', effectiveDate: date } },
@@ -66,6 +66,7 @@ describe('plan, option and cancellation requests', () => {
       [dbId(customer.id)],
     );
     expect(events.map((e: { type: string }) => e.type)).toEqual([
+      'customer.trial_started',
       'customer.converted',
       'subscription.changed',
     ]);
@@ -79,7 +80,7 @@ describe('plan, option and cancellation requests', () => {
         input: {
           customerId: customer.id,
           optionCodes: ['MFA_PASSWORD', 'MFA_PIN'],
-          effectiveDate: tomorrow(),
+          effectiveDate: today(),
         },
       },
       { token: operator },
@@ -92,7 +93,7 @@ describe('plan, option and cancellation requests', () => {
 
   it('adds an option after the check', async () => {
     const customer = await activeCustomer();
-    const date = tomorrow();
+    const date = today();
     const options = ['MFA_PASSWORD', 'MFA_TOTP', 'STORAGE_200GB'];
     const res = await server.gql(
       REQUEST_OPTION_CHANGE,
@@ -121,15 +122,15 @@ describe('plan, option and cancellation requests', () => {
     const variables = {
       conversion: [
         `mutation ($i: RequestConversionInput!) { requestConversion(input: $i) { userErrors { code } } }`,
-        { customerId: active?.id, planCode: 'BASIC', optionCodes: [], effectiveDate: tomorrow() },
+        { customerId: active?.id, planCode: 'BASIC', optionCodes: [], effectiveDate: today() },
       ],
       planChangeOfTrial: [
         `mutation ($i: RequestPlanChangeInput!) { requestPlanChange(input: $i) { userErrors { code } } }`,
-        { customerId: trial.id, planCode: 'BASIC', effectiveDate: tomorrow() },
+        { customerId: trial.id, planCode: 'BASIC', effectiveDate: today() },
       ],
       unknownPlan: [
         `mutation ($i: RequestConversionInput!) { requestConversion(input: $i) { userErrors { code } } }`,
-        { customerId: trial.id, planCode: 'GOLD', optionCodes: [], effectiveDate: tomorrow() },
+        { customerId: trial.id, planCode: 'GOLD', optionCodes: [], effectiveDate: today() },
       ],
       pastDate: [
         `mutation ($i: RequestConversionInput!) { requestConversion(input: $i) { userErrors { code } } }`,
@@ -147,7 +148,7 @@ describe('plan, option and cancellation requests', () => {
 
   it('cancels with a churn reason: subscription CANCELLED, customer CHURNED, subscription.cancelled emitted', async () => {
     const customer = await activeCustomer();
-    const date = tomorrow();
+    const date = today();
     const bad = await server.gql(
       REQUEST_CANCELLATION,
       { input: { customerId: customer.id, churnReason: 'OTHER', effectiveDate: date } },
@@ -245,7 +246,7 @@ describe('return, reject and withdraw', () => {
     const again = await approve(server, 'checker1@kizuna.example', request, {
       planCode: 'STANDARD',
       optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
-      effectiveDate: tomorrow(),
+      effectiveDate: today(),
     });
     expect(again.userErrors[0].code).toBe('NOT_PENDING');
   });

@@ -7,7 +7,7 @@ import {
   REQUEST_CONVERSION,
   RESUBMIT,
   subscriptionOf,
-  tomorrow,
+  today,
 } from './helpers/provisioning';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
@@ -27,7 +27,7 @@ const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString()
 describe('conversion with a blind double check', () => {
   it('applies the exact plan and options, atomically, once the checker re-enters them', async () => {
     const customer = await createTrialCustomer(server);
-    const date = tomorrow();
+    const date = today();
     const request = await draftConversion(server, customer.id, { effectiveDate: date });
 
     // The maker sees the proposal and its preview.
@@ -93,7 +93,7 @@ describe('conversion with a blind double check', () => {
       const result = await approve(server, maker, request, {
         planCode: 'STANDARD',
         optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
-        effectiveDate: tomorrow(),
+        effectiveDate: today(),
       });
       expect(result.userErrors).toEqual([
         expect.objectContaining({ code: 'SELF_APPROVAL_NOT_ALLOWED' }),
@@ -115,14 +115,14 @@ describe('conversion with a blind double check', () => {
     const result = await approve(server, 'operator2@kizuna.example', request, {
       planCode: 'STANDARD',
       optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
-      effectiveDate: tomorrow(),
+      effectiveDate: today(),
     });
     expect(result.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
   });
 
   it('returns the request and records a near-miss when the re-entry differs; then the corrected version applies', async () => {
     const customer = await createTrialCustomer(server);
-    const date = tomorrow();
+    const date = today();
     const request = await draftConversion(server, customer.id, { effectiveDate: date });
     const wrong = await approve(server, 'checker1@kizuna.example', request, {
       planCode: 'STANDARD',
@@ -159,9 +159,19 @@ describe('conversion with a blind double check', () => {
       optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
       effectiveDate: date,
     };
-    const stale = await approve(
+    // checker1 saw the maker's values when the mismatch returned the request: not blind any more.
+    const again = await approve(
       server,
       'checker1@kizuna.example',
+      { id: request.id, version: 2 },
+      confirmation,
+    );
+    expect(again.userErrors).toEqual([
+      expect.objectContaining({ code: 'CHECKER_ALREADY_DECIDED' }),
+    ]);
+    const stale = await approve(
+      server,
+      'checker2@kizuna.example',
       { id: request.id, version: 1 },
       confirmation,
     );
@@ -169,7 +179,7 @@ describe('conversion with a blind double check', () => {
     expect((await subscriptionOf(server, operator, customer.id)).status).toBe('TRIAL');
     const ok = await approve(
       server,
-      'checker1@kizuna.example',
+      'checker2@kizuna.example',
       { id: request.id, version: 2 },
       confirmation,
     );
@@ -194,7 +204,7 @@ describe('conversion with a blind double check', () => {
           customerId: customer.id,
           planCode: 'BASIC',
           optionCodes: [],
-          effectiveDate: tomorrow(),
+          effectiveDate: today(),
         },
       },
       { token },
@@ -207,7 +217,7 @@ describe('conversion with a blind double check', () => {
 
   it('applies exactly once when two checkers approve at the same moment', async () => {
     const customer = await createTrialCustomer(server);
-    const date = tomorrow();
+    const date = today();
     const request = await draftConversion(server, customer.id, { effectiveDate: date });
     const confirmation = {
       planCode: 'STANDARD',
@@ -235,17 +245,25 @@ describe('conversion with a blind double check', () => {
         [subscriptionId],
       ),
     ).toBe(1);
-    expect(await count(`outbox_event WHERE aggregate_id = $1`, [dbId(customer.id)])).toBe(1);
+    expect(
+      await count(`outbox_event WHERE aggregate_id = $1 AND type = 'customer.converted'`, [
+        dbId(customer.id),
+      ]),
+    ).toBe(1);
 
     // Approving again later is harmless.
     const again = await approve(server, 'checker1@kizuna.example', request, confirmation);
     expect(again.userErrors[0].code).toBe('NOT_PENDING');
-    expect(await count(`outbox_event WHERE aggregate_id = $1`, [dbId(customer.id)])).toBe(1);
+    expect(
+      await count(`outbox_event WHERE aggregate_id = $1 AND type = 'customer.converted'`, [
+        dbId(customer.id),
+      ]),
+    ).toBe(1);
   });
 
   it('refuses rather than overwrites when the subscription changed since the request', async () => {
     const customer = await createTrialCustomer(server);
-    const date = tomorrow();
+    const date = today();
     const request = await draftConversion(server, customer.id, { effectiveDate: date });
     await server.db.dataSource.query(
       `UPDATE subscription SET version = version + 1 WHERE customer_id = $1`,
@@ -262,7 +280,7 @@ describe('conversion with a blind double check', () => {
 
   it('leaves no applied change and no outbox row when applying fails midway', async () => {
     const customer = await createTrialCustomer(server);
-    const date = tomorrow();
+    const date = today();
     const request = await draftConversion(server, customer.id, { effectiveDate: date });
     const ds = server.db.dataSource;
     await ds.query(
@@ -296,7 +314,12 @@ describe('conversion with a blind double check', () => {
     }
     const sub = await subscriptionOf(server, operator, customer.id);
     expect(sub).toMatchObject({ stage: 'TRIAL', status: 'TRIAL', plan: 'PREMIUM' });
-    expect(await count(`outbox_event WHERE aggregate_id = $1`, [dbId(customer.id)])).toBe(0);
+    // Only the trial start's event: nothing of the failed conversion.
+    expect(
+      await count(`outbox_event WHERE aggregate_id = $1 AND type <> 'customer.trial_started'`, [
+        dbId(customer.id),
+      ]),
+    ).toBe(0);
     expect(
       await count(`provisioning_request WHERE id = $1 AND status = 'PENDING_CHECK'`, [
         dbId(request.id),

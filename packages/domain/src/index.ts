@@ -2,21 +2,26 @@
 export * from './shared/state-machine.js';
 export * from './shared/result.js';
 export * from './shared/rounding.js';
+export * from './shared/code-set.js';
 
 export * from './errors/user-error.js';
 export * from './errors/messages.js';
 
+export * from './calendar/clock.js';
 export * from './calendar/jst-date.js';
 export * from './calendar/iso-date.rules.js';
 export * from './calendar/fiscal-year.rules.js';
 
 export * from './lifecycle/lifecycle.rules.js';
+export * from './lifecycle/stage-change-reason.js';
 
 export * from './catalog/catalog.types.js';
 export * from './catalog/catalog.rules.js';
 export * from './catalog/demo-catalog.js';
+export * from './catalog/option-group.rules.js';
 
 export * from './money/tax.rules.js';
+export * from './money/proration.rules.js';
 export * from './money/format.js';
 
 export * from './trial/trial.rules.js';
@@ -24,6 +29,8 @@ export * from './trial/trial.rules.js';
 export * from './subscription/option-diff.rules.js';
 export * from './subscription/monthly-fee.rules.js';
 export * from './subscription/subscription-change.rules.js';
+export * from './subscription/option-set.rules.js';
+export * from './subscription/subscription-status.js';
 
 export * from './mfa/mfa-policy.rules.js';
 
@@ -44,6 +51,8 @@ export * from './provisioning/provisioning-check.rules.js';
 export * from './provisioning/churn-reason.js';
 export * from './provisioning/effective-date.rules.js';
 export * from './provisioning/provisioning-draft.rules.js';
+export * from './provisioning/schedule.rules.js';
+export * from './provisioning/confirmation-field-labels.js';
 
 export * from './near-miss/near-miss.rules.js';
 export * from './near-miss/near-miss-report.rules.js';

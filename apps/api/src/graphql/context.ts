@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Locale, StaffRole } from '@kizuna/domain';
+import type { Clock, Locale, StaffRole } from '@kizuna/domain';
 import type { Permission } from '../features/auth/permissions';
 import type { Loaders } from './loaders';
 
@@ -18,6 +18,8 @@ export interface GraphQLContext {
   /** The raw bearer token, kept only so that logout can end its session. */
   bearerToken: string | null;
   sessionTtlHours: number;
+  /** "Now" for every rule of this request (tests move it; production reads the machine's). */
+  clock: Clock;
   dataSource: DataSource;
   loaders: Loaders;
 }

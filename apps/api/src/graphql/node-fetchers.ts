@@ -22,7 +22,7 @@ export const nodeFetchers: Record<string, NodeFetcher> = {
     permission: 'customers:read',
     fetch: async (ctx, id) => {
       const c = await ctx.loaders.customers.byId.load(id);
-      return c && toCustomerType(c);
+      return c && toCustomerType(c, ctx.clock.now());
     },
   },
   Plan: {
@@ -36,7 +36,7 @@ export const nodeFetchers: Record<string, NodeFetcher> = {
     permission: 'provisioning:read',
     fetch: async (ctx, id) => {
       const r = await ctx.loaders.provisioning.byId.load(id);
-      return r && toProvisioningRequestType(r);
+      return r && toProvisioningRequestType(r, ctx.locale);
     },
   },
   NearMiss: {

@@ -8,6 +8,7 @@ import {
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '@kizuna/domain';
 import { authenticate } from '../features/auth/auth.service';
 import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
@@ -34,6 +35,8 @@ export interface AppOptions {
   adminDistDir?: string;
   sessionTtlHours?: number;
   production?: boolean;
+  /** Where "now" comes from; the machine's clock unless a test moves it. */
+  clock?: Clock;
 }
 
 /** Every path the GraphQL handler answers (mounted with app.use: `/graphql/…` too, any case). */
@@ -122,6 +125,7 @@ export async function createApp(
           actor: await authenticate(scoped, header),
           bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
           sessionTtlHours: options.sessionTtlHours ?? 12,
+          clock: options.clock ?? systemClock,
           dataSource: scoped,
           loaders: createLoaders(scoped, sharedCatalog),
         };

@@ -1,3 +1,4 @@
+import { isoDateJst, systemClock, type Clock } from '@kizuna/domain';
 import type { TestServer } from './test-server';
 
 export const REQUEST_FIELDS = `
@@ -25,9 +26,14 @@ export const REQUEST = `query ($id: ID!) { node(id: $id) { ... on ProvisioningRe
 export const CUSTOMER_SUBSCRIPTION = `query ($id: ID!) { customer(id: $id) {
   stage version subscription { status version plan { code } options { code } } } }`;
 
-/** Tomorrow in Tokyo, as YYYY-MM-DD. */
-export function tomorrow(): string {
-  return new Date(Date.now() + 9 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+/** Today in Tokyo, as YYYY-MM-DD: a request dated today applies at approval. */
+export function today(clock: Clock = systemClock): string {
+  return isoDateJst(clock.now());
+}
+
+/** Tomorrow in Tokyo, as YYYY-MM-DD: a request dated tomorrow is SCHEDULED at approval. */
+export function tomorrow(clock: Clock = systemClock): string {
+  return isoDateJst(new Date(clock.now().getTime() + 86_400_000));
 }
 
 /** The customer's subscription as the API shows it. */
@@ -60,7 +66,7 @@ export async function draftConversion(
         customerId,
         planCode: input.planCode ?? 'STANDARD',
         optionCodes: input.optionCodes ?? ['MFA_PASSWORD', 'MFA_TOTP'],
-        effectiveDate: input.effectiveDate ?? tomorrow(),
+        effectiveDate: input.effectiveDate ?? today(server.clock),
       },
     },
     { token },

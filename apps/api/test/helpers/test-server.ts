@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
+import { systemClock, type Clock } from '@kizuna/domain';
 import { seedCatalog, seedStaff, DEMO_PASSWORD } from '../../src/features/demo/demo-seed';
 import { buildKizunaSchema } from '../../src/graphql/schema';
 import { createApp } from '../../src/http/app';
@@ -22,6 +23,8 @@ export interface GraphQLResponse<T = LooseData> {
 export interface TestServer {
   url: string;
   db: TestDatabase;
+  /** The clock the API reads "now" from (a ManualClock when the test passed one). */
+  clock: Clock;
   /** POST a GraphQL operation; token is sent as Authorization: Bearer. */
   gql<T = LooseData>(
     query: string,
@@ -34,12 +37,13 @@ export interface TestServer {
 }
 
 /** The real HTTP app on a fresh database (catalog + demo staff), on a free port. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
+  const clock = options.clock ?? systemClock;
   const db = await createTestDatabase();
   await seedCatalog(db.dataSource);
   await seedStaff(db.dataSource);
   schema ??= buildKizunaSchema();
-  const { app, stop } = await createApp({ dataSource: db.dataSource, schema: await schema });
+  const { app, stop } = await createApp({ dataSource: db.dataSource, schema: await schema, clock });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -77,6 +81,7 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     url,
     db,
+    clock,
     gql,
     loginAs,
     close: async () => {

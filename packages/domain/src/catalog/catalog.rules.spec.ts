@@ -8,6 +8,7 @@ const base: CatalogOption = {
   monthlyFeeYen: 0,
   kind: 'FEATURE',
   factorCategory: null,
+  optionGroup: null,
   active: true,
 };
 

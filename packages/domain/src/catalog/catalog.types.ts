@@ -30,5 +30,7 @@ export interface CatalogOption {
   kind: OptionKind;
   /** Set for MFA options only. */
   factorCategory: MfaFactorCategory | null;
+  /** Exclusive group: a subscription holds at most one option of a group (e.g. 'STORAGE'). */
+  optionGroup: string | null;
   active: boolean;
 }

@@ -15,25 +15,33 @@ describe('DEMO_CATALOG', () => {
   });
 
   it.each([
-    ['MFA_PASSWORD', 'MFA', 'KNOWLEDGE'],
-    ['MFA_PIN', 'MFA', 'KNOWLEDGE'],
-    ['MFA_TOTP', 'MFA', 'POSSESSION'],
-    ['MFA_IC_CARD', 'MFA', 'POSSESSION'],
-    ['MFA_HARDWARE_KEY', 'MFA', 'POSSESSION'],
-    ['MFA_FINGERPRINT', 'MFA', 'INHERENCE'],
-    ['MFA_FACE', 'MFA', 'INHERENCE'],
-    ['STORAGE_50GB', 'STORAGE', null],
-    ['STORAGE_200GB', 'STORAGE', null],
-    ['STORAGE_2TB', 'STORAGE', null],
-    ['SSO_SAML', 'FEATURE', null],
-    ['PRIORITY_SUPPORT', 'SUPPORT', null],
-  ])('%s is a %s option (%s), valid and named in ja and en', (code, kind, category) => {
-    const option = DEMO_CATALOG.options.find((o) => o.code === code);
-    expect(option).toMatchObject({ kind, factorCategory: category, active: true });
-    expect(option && validateCatalogOption(option)).toEqual([]);
-    expect(option?.nameJa).toMatch(/[ァ-ン一-龯]/);
-    expect(option?.nameEn).toMatch(/^[\x20-\x7e]+$/);
-  });
+    ['MFA_PASSWORD', 'MFA', 'KNOWLEDGE', null],
+    ['MFA_PIN', 'MFA', 'KNOWLEDGE', null],
+    ['MFA_TOTP', 'MFA', 'POSSESSION', null],
+    ['MFA_IC_CARD', 'MFA', 'POSSESSION', null],
+    ['MFA_HARDWARE_KEY', 'MFA', 'POSSESSION', null],
+    ['MFA_FINGERPRINT', 'MFA', 'INHERENCE', null],
+    ['MFA_FACE', 'MFA', 'INHERENCE', null],
+    ['STORAGE_50GB', 'STORAGE', null, 'STORAGE'],
+    ['STORAGE_200GB', 'STORAGE', null, 'STORAGE'],
+    ['STORAGE_2TB', 'STORAGE', null, 'STORAGE'],
+    ['SSO_SAML', 'FEATURE', null, null],
+    ['PRIORITY_SUPPORT', 'SUPPORT', null, null],
+  ])(
+    '%s is a %s option (%s, group %s), valid and named in ja and en',
+    (code, kind, category, group) => {
+      const option = DEMO_CATALOG.options.find((o) => o.code === code);
+      expect(option).toMatchObject({
+        kind,
+        factorCategory: category,
+        optionGroup: group,
+        active: true,
+      });
+      expect(option && validateCatalogOption(option)).toEqual([]);
+      expect(option?.nameJa).toMatch(/[ァ-ン一-龯]/);
+      expect(option?.nameEn).toMatch(/^[\x20-\x7e]+$/);
+    },
+  );
 
   it('orders the plans by price', () => {
     const bySortOrder = [...DEMO_CATALOG.plans].sort((a, b) => a.sortOrder - b.sortOrder);

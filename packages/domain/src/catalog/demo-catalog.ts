@@ -39,6 +39,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 0,
       kind: 'MFA',
       factorCategory: 'KNOWLEDGE',
+      optionGroup: null,
       active: true,
     },
     {
@@ -48,6 +49,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 0,
       kind: 'MFA',
       factorCategory: 'KNOWLEDGE',
+      optionGroup: null,
       active: true,
     },
     {
@@ -57,6 +59,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 200,
       kind: 'MFA',
       factorCategory: 'POSSESSION',
+      optionGroup: null,
       active: true,
     },
     {
@@ -66,6 +69,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 300,
       kind: 'MFA',
       factorCategory: 'POSSESSION',
+      optionGroup: null,
       active: true,
     },
     {
@@ -75,6 +79,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 400,
       kind: 'MFA',
       factorCategory: 'POSSESSION',
+      optionGroup: null,
       active: true,
     },
     {
@@ -84,6 +89,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 300,
       kind: 'MFA',
       factorCategory: 'INHERENCE',
+      optionGroup: null,
       active: true,
     },
     {
@@ -93,6 +99,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 500,
       kind: 'MFA',
       factorCategory: 'INHERENCE',
+      optionGroup: null,
       active: true,
     },
     {
@@ -102,6 +109,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 0,
       kind: 'STORAGE',
       factorCategory: null,
+      optionGroup: 'STORAGE',
       active: true,
     },
     {
@@ -111,6 +119,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 500,
       kind: 'STORAGE',
       factorCategory: null,
+      optionGroup: 'STORAGE',
       active: true,
     },
     {
@@ -120,6 +129,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 3000,
       kind: 'STORAGE',
       factorCategory: null,
+      optionGroup: 'STORAGE',
       active: true,
     },
     {
@@ -129,6 +139,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 800,
       kind: 'FEATURE',
       factorCategory: null,
+      optionGroup: null,
       active: true,
     },
     {
@@ -138,6 +149,7 @@ export const DEMO_CATALOG: { plans: Plan[]; options: CatalogOption[] } = {
       monthlyFeeYen: 1000,
       kind: 'SUPPORT',
       factorCategory: null,
+      optionGroup: null,
       active: true,
     },
   ],

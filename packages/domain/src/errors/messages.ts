@@ -109,4 +109,41 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: 'この依頼は指定した顧客のものではありません。',
     en: 'This request belongs to another customer.',
   },
+  CHECKER_ALREADY_DECIDED: {
+    ja: 'この申請の以前の版を差し戻し・却下したため、この申請はチェックできません。別のチェック担当者に依頼してください。',
+    en: 'You returned or rejected an earlier version of this request, so you cannot check it again. Ask another checker.',
+  },
+  OPTION_GROUP_CONFLICT: {
+    ja: '「{group}」のオプションは1つしか選べません（{value}）。',
+    en: 'Only one option of the group "{group}" can be chosen ({value}).',
+  },
+  TRIAL_EXTENSION_LIMIT: {
+    ja: 'トライアルの延長は合計{max}日までです（延長済み{used}日）。',
+    en: 'A trial can be extended by at most {max} days in total ({used} days used).',
+  },
+  EFFECTIVE_DATE_PASSED: {
+    ja: '適用日（{value}）が過ぎています。申請を差し戻して適用日を直してもらってください。',
+    en: 'The effective date ({value}) has passed. Return the request so that its maker corrects the date.',
+  },
+  TRIAL_ALREADY_USED: {
+    ja: 'この顧客はトライアルを利用済みです。再トライアルはダブルチェックの申請で依頼してください。',
+    en: 'This customer has had a trial already. Ask for a second trial through a double-checked request.',
+  },
+  NOT_LEAD: { ja: 'リード段階の顧客ではありません。', en: 'The customer is not a lead.' },
+  NOT_CHURNED: {
+    ja: '解約済みの顧客ではありません（消去済みの顧客は再契約できません）。',
+    en: 'The customer has not churned (erased customers cannot be reactivated).',
+  },
+  TRIAL_NOT_EXPIRED: {
+    ja: 'トライアルが終了したリードだけが再トライアルを依頼できます。',
+    en: 'Only a lead whose trial has ended can get a second trial.',
+  },
+  WITHDRAWAL_ALREADY_REQUESTED: {
+    ja: 'この申請の取り下げは既に依頼されています。',
+    en: 'Withdrawing this request has already been asked for.',
+  },
+  NO_WITHDRAWAL_REQUESTED: {
+    ja: 'この申請の取り下げは依頼されていません。',
+    en: 'Nobody has asked to withdraw this request.',
+  },
 };

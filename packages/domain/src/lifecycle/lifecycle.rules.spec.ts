@@ -10,7 +10,7 @@ const allowed: [LifecycleStage, LifecycleStage][] = [
   ['LEAD', 'ACTIVE'],
   ['LEAD', 'ERASED'],
   ['TRIAL', 'ACTIVE'],
-  ['TRIAL', 'CHURNED'],
+  ['TRIAL', 'LEAD'],
   ['TRIAL', 'ERASED'],
   ['ACTIVE', 'CHURNED'],
   ['CHURNED', 'ACTIVE'],

@@ -14,13 +14,14 @@ export const LIFECYCLE_STAGE_LABELS: Record<LifecycleStage, { ja: string; en: st
 };
 
 /**
- * LEAD → TRIAL → ACTIVE → CHURNED → ERASED, plus: a lead may sign directly; a trial may lapse
- * (CHURNED); a churned customer may come back (win-back); personal data may be erased from any
- * non-active stage. ERASED is final.
+ * LEAD → TRIAL → ACTIVE → CHURNED → ERASED, plus: a lead may sign directly; a trial that ends
+ * without a conversion expires back to LEAD (an expired trial is not churn); a churned customer
+ * may come back (win-back, reactivation); personal data may be erased from any non-active stage.
+ * ERASED is final.
  */
 export const STAGE_TRANSITIONS: Transitions<LifecycleStage> = {
   LEAD: { to: ['TRIAL', 'ACTIVE', 'ERASED'] },
-  TRIAL: { to: ['ACTIVE', 'CHURNED', 'ERASED'] },
+  TRIAL: { to: ['ACTIVE', 'LEAD', 'ERASED'] },
   ACTIVE: { to: ['CHURNED'] },
   CHURNED: { to: ['ACTIVE', 'ERASED'] },
   ERASED: { to: [] },

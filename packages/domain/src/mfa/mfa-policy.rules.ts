@@ -23,9 +23,22 @@ export function assessMfaPolicy(
   };
 }
 
+/** The password every customer has, whatever options they hold: a KNOWLEDGE factor. */
+export const BASELINE_PASSWORD_METHOD = { code: 'PASSWORD', category: 'KNOWLEDGE' } as const;
+
+/** assessMfaPolicy counting the customer's password (always there) as one more KNOWLEDGE method. */
+export function assessMfaPolicyWithPassword(
+  methods: readonly { code: string; category: MfaFactorCategory }[],
+): MfaAssessment {
+  return assessMfaPolicy([BASELINE_PASSWORD_METHOD, ...methods]);
+}
+
 /**
- * An option set that enables MFA methods must make a real multi-factor policy. No MFA option at
- * all is allowed (the customer does not use the product's MFA).
+ * The password is the baseline: every customer signs in with one (KNOWLEDGE). An option set with
+ * no MFA option is allowed (password only). An option set with MFA options must make a real
+ * multi-factor policy together with that password: TOTP, a key or a fingerprint alone are fine
+ * (password + possession/inherence); PIN alone, or password option + PIN, are not (knowledge +
+ * knowledge) → NOT_MULTI_FACTOR.
  */
 export function validateMfaSelection(
   options: readonly { code: string; kind: string; factorCategory: MfaFactorCategory | null }[],
@@ -37,5 +50,7 @@ export function validateMfaSelection(
       : [],
   );
   if (methods.length === 0) return [];
-  return assessMfaPolicy(methods).isMultiFactor ? [] : [userError('NOT_MULTI_FACTOR', field)];
+  return assessMfaPolicyWithPassword(methods).isMultiFactor
+    ? []
+    : [userError('NOT_MULTI_FACTOR', field)];
 }

@@ -31,6 +31,17 @@ export const NEAR_MISS_CAUSE_LABELS: Record<NearMissCause, { ja: string; en: str
   OTHER: { ja: 'その他', en: 'Other' },
 };
 
+/** Whose step the error was in: the maker's request, the checker's check, both, or not known. */
+export const NEAR_MISS_ERRED_SIDES = ['MAKER', 'CHECKER', 'BOTH', 'UNKNOWN'] as const;
+export type NearMissErredSide = (typeof NEAR_MISS_ERRED_SIDES)[number];
+
+export const NEAR_MISS_ERRED_SIDE_LABELS: Record<NearMissErredSide, { ja: string; en: string }> = {
+  MAKER: { ja: '作成者', en: 'Maker' },
+  CHECKER: { ja: 'チェック担当者', en: 'Checker' },
+  BOTH: { ja: '双方', en: 'Both' },
+  UNKNOWN: { ja: '不明', en: 'Unknown' },
+};
+
 export const NEAR_MISS_STATUSES = ['OPEN', 'COUNTERMEASURE_PLANNED', 'CLOSED'] as const;
 export type NearMissStatus = (typeof NEAR_MISS_STATUSES)[number];
 

@@ -3,6 +3,9 @@ import {
   canCheckRequest,
   canSeeProposal,
   compareConfirmation,
+  CONFIRMATION_FIELDS,
+  CONFIRMATION_FIELDS_BY_KIND,
+  type ConfirmationField,
   type ConfirmationValues,
 } from './provisioning-check.rules.js';
 import type { ProvisioningStatus } from './provisioning-workflow.js';
@@ -88,6 +91,149 @@ describe('canSeeProposal', () => {
     '%s',
     (_name, viewerId, status, visible) => {
       expect(canSeeProposal({ viewerId }, { makerId: 'm1', status })).toBe(visible);
+    },
+  );
+});
+
+describe('the check, per kind and per checker', () => {
+  const checker = { id: 'c1', roles: ['CHECKER'] as const };
+
+  it.each([
+    [[], true],
+    [['c2'], true],
+    [['c1'], false],
+  ] as const)('previous deciders %j: may check = %s', (previous, may) => {
+    const result = canCheckRequest(checker, { makerId: 'm', previousDeciderIds: previous });
+    expect(result.ok).toBe(may);
+    if (!result.ok) expect(result.error.code).toBe('CHECKER_ALREADY_DECIDED');
+  });
+
+  it('self-approval is refused before the earlier decision is considered', () => {
+    const result = canCheckRequest(checker, { makerId: 'c1', previousDeciderIds: ['c1'] });
+    expect(result.ok || result.error.code).toBe('SELF_APPROVAL_NOT_ALLOWED');
+  });
+
+  const proposed = {
+    planCode: 'BASIC',
+    optionCodes: ['A'],
+    effectiveDate: '2027-01-03',
+    trialEndsOn: '2027-04-10',
+  };
+  it.each([
+    ['CONVERSION', { planCode: 'BASIC', optionCodes: ['A'], effectiveDate: '2027/1/3' }, []],
+    ['CANCELLATION', { planCode: null, optionCodes: [], effectiveDate: '2027-01-03' }, []],
+    [
+      'CANCELLATION',
+      { planCode: null, optionCodes: [], effectiveDate: '2027-01-04' },
+      ['effectiveDate'],
+    ],
+    [
+      'TRIAL_EXTENSION',
+      { planCode: null, optionCodes: [], effectiveDate: '', trialEndsOn: '2027/04/10' },
+      [],
+    ],
+    [
+      'TRIAL_EXTENSION',
+      { planCode: null, optionCodes: [], effectiveDate: '', trialEndsOn: '2027-04-11' },
+      ['trialEndsOn'],
+    ],
+    [
+      'REACTIVATION',
+      { planCode: 'PREMIUM', optionCodes: [], effectiveDate: '2027-01-03' },
+      ['planCode', 'optionCodes'],
+    ],
+  ] as const)('%s re-entered as %j differs in %j', (kind, confirmation, fields) => {
+    expect(compareConfirmation(proposed, confirmation, CONFIRMATION_FIELDS_BY_KIND[kind])).toEqual(
+      fields,
+    );
+  });
+});
+
+describe('who may check, in order of refusal', () => {
+  it.each([
+    ['an operator who decided before', 'o1', ['OPERATOR'], ['o1'], 'FORBIDDEN'],
+    [
+      'a checker among several earlier deciders',
+      'c2',
+      ['CHECKER'],
+      ['c1', 'c2'],
+      'CHECKER_ALREADY_DECIDED',
+    ],
+    ['a checker, no earlier version', 'c2', ['CHECKER'], undefined, null],
+  ] as [string, string, StaffRole[], string[] | undefined, string | null][])(
+    '%s',
+    (_name, id, roles, previousDeciderIds, code) => {
+      const r = canCheckRequest(
+        { id, roles },
+        previousDeciderIds ? { makerId: 'm1', previousDeciderIds } : { makerId: 'm1' },
+      );
+      expect(r.ok ? null : [r.error.code, r.error.field]).toEqual(
+        code === null ? null : [code, 'requestId'],
+      );
+    },
+  );
+});
+
+describe('confirmation fields per kind', () => {
+  it('keeps the fields in screen order', () => {
+    expect(CONFIRMATION_FIELDS).toEqual([
+      'planCode',
+      'optionCodes',
+      'effectiveDate',
+      'trialEndsOn',
+    ]);
+  });
+
+  it.each([
+    ['CONVERSION', ['planCode', 'optionCodes', 'effectiveDate']],
+    ['PLAN_CHANGE', ['planCode', 'optionCodes', 'effectiveDate']],
+    ['OPTION_CHANGE', ['planCode', 'optionCodes', 'effectiveDate']],
+    ['REACTIVATION', ['planCode', 'optionCodes', 'effectiveDate']],
+    ['CANCELLATION', ['effectiveDate']],
+    ['TRIAL_EXTENSION', ['trialEndsOn']],
+    ['SECOND_TRIAL', ['effectiveDate']],
+  ] as const)('%s: the checker re-enters %j', (kind, fields) => {
+    expect(CONFIRMATION_FIELDS_BY_KIND[kind]).toEqual(fields);
+  });
+
+  const proposed: ConfirmationValues = {
+    planCode: 'BASIC',
+    optionCodes: ['A'],
+    effectiveDate: '2027-01-03',
+    trialEndsOn: '2027-04-10',
+  };
+  const wrong: ConfirmationValues = {
+    planCode: 'PREMIUM',
+    optionCodes: ['B'],
+    effectiveDate: '2027-01-04',
+    trialEndsOn: '2027-04-11',
+  };
+  it.each([
+    [
+      'by default, the three contract fields',
+      undefined,
+      ['planCode', 'optionCodes', 'effectiveDate'],
+    ],
+    ['only the trial end', ['trialEndsOn'], ['trialEndsOn']],
+    ['only the date', ['effectiveDate'], ['effectiveDate']],
+    ['nothing', [], []],
+  ] as [string, ConfirmationField[] | undefined, ConfirmationField[]][])(
+    'compares %s',
+    (_name, fields, differing) => {
+      expect(compareConfirmation(proposed, wrong, fields)).toEqual(differing);
+    },
+  );
+
+  it.each([
+    ['the same day typed otherwise', '2027/4/10', []],
+    ['a missing trial end', null, ['trialEndsOn']],
+    ['an unreadable trial end', '4/10', ['trialEndsOn']],
+  ] as [string, string | null, ConfirmationField[]][])(
+    'a trial end re-entered as %s',
+    (_n, v, d) => {
+      expect(
+        compareConfirmation(proposed, { ...proposed, trialEndsOn: v }, ['trialEndsOn']),
+      ).toEqual(d);
     },
   );
 });

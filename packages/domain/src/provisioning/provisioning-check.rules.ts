@@ -1,37 +1,57 @@
 import { parseIsoDate } from '../calendar/iso-date.rules.js';
 import { userError, type UserErrorData } from '../errors/user-error.js';
+import { sameCodeSet } from '../shared/code-set.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { hasRole, type StaffRole } from '../staff/staff.rules.js';
-import type { ProvisioningStatus } from './provisioning-workflow.js';
+import type { ProvisioningKind, ProvisioningStatus } from './provisioning-workflow.js';
 
 /**
  * Only a CHECKER who is not the maker may check a request. No role — not even ADMIN, which holds
- * every role in the demo — lets a maker check their own request; that refusal comes first.
+ * every role in the demo — lets a maker check their own request; that refusal comes first. A
+ * checker who returned, rejected or mismatched an earlier version has seen the maker's values, so
+ * their check of a later version would not be blind: they may not check it again.
  */
 export function canCheckRequest(
   actor: { id: string; roles: readonly StaffRole[] },
-  request: { makerId: string },
+  request: { makerId: string; previousDeciderIds?: readonly string[] },
 ): Result<void, UserErrorData> {
   if (actor.id === request.makerId) return err(userError('SELF_APPROVAL_NOT_ALLOWED', 'requestId'));
   if (!hasRole(actor.roles, 'CHECKER')) return err(userError('FORBIDDEN', 'requestId'));
+  if (request.previousDeciderIds?.includes(actor.id))
+    return err(userError('CHECKER_ALREADY_DECIDED', 'requestId'));
   return ok(undefined);
 }
 
-/** The fields a checker re-enters blind. */
-export const CONFIRMATION_FIELDS = ['planCode', 'optionCodes', 'effectiveDate'] as const;
+/** The fields a checker may be asked to re-enter blind. */
+export const CONFIRMATION_FIELDS = [
+  'planCode',
+  'optionCodes',
+  'effectiveDate',
+  'trialEndsOn',
+] as const;
 export type ConfirmationField = (typeof CONFIRMATION_FIELDS)[number];
+
+/** Which fields the checker re-enters, per kind of request. */
+export const CONFIRMATION_FIELDS_BY_KIND: Record<ProvisioningKind, readonly ConfirmationField[]> = {
+  CONVERSION: ['planCode', 'optionCodes', 'effectiveDate'],
+  PLAN_CHANGE: ['planCode', 'optionCodes', 'effectiveDate'],
+  OPTION_CHANGE: ['planCode', 'optionCodes', 'effectiveDate'],
+  REACTIVATION: ['planCode', 'optionCodes', 'effectiveDate'],
+  CANCELLATION: ['effectiveDate'],
+  TRIAL_EXTENSION: ['trialEndsOn'],
+  SECOND_TRIAL: ['effectiveDate'],
+};
 
 export interface ConfirmationValues {
   planCode: string | null;
   optionCodes: readonly string[];
   effectiveDate: string;
+  /** TRIAL_EXTENSION: the trial's new last day (YYYY-MM-DD, Asia/Tokyo). */
+  trialEndsOn?: string | null;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => {
-  const x = new Set(a.map((s) => s.trim()));
-  const y = new Set(b.map((s) => s.trim()));
-  return x.size === y.size && [...x].every((v) => y.has(v));
-};
+const trimmed = (codes: readonly string[]) => codes.map((c) => c.trim());
+const sameSet = (a: readonly string[], b: readonly string[]) => sameCodeSet(trimmed(a), trimmed(b));
 
 const samePlan = (a: string | null, b: string | null) =>
   (a?.trim() || null) === (b?.trim() || null);
@@ -45,17 +65,22 @@ const sameDate = (a: string, b: string) => {
   return canonical(a) === canonical(b);
 };
 
-/** The fields where a checker's blind re-entry differs from the request (option order is irrelevant). */
+/**
+ * The fields (of those checked) where a checker's blind re-entry differs from the request
+ * (option order is irrelevant; dates compare as the day they denote).
+ */
 export function compareConfirmation(
   proposed: ConfirmationValues,
   confirmation: ConfirmationValues,
+  fields: readonly ConfirmationField[] = ['planCode', 'optionCodes', 'effectiveDate'],
 ): ConfirmationField[] {
-  const same: Record<ConfirmationField, boolean> = {
-    planCode: samePlan(proposed.planCode, confirmation.planCode),
-    optionCodes: sameSet(proposed.optionCodes, confirmation.optionCodes),
-    effectiveDate: sameDate(proposed.effectiveDate, confirmation.effectiveDate),
+  const same: Record<ConfirmationField, () => boolean> = {
+    planCode: () => samePlan(proposed.planCode, confirmation.planCode),
+    optionCodes: () => sameSet(proposed.optionCodes, confirmation.optionCodes),
+    effectiveDate: () => sameDate(proposed.effectiveDate, confirmation.effectiveDate),
+    trialEndsOn: () => sameDate(proposed.trialEndsOn ?? '', confirmation.trialEndsOn ?? ''),
   };
-  return CONFIRMATION_FIELDS.filter((field) => !same[field]);
+  return fields.filter((field) => !same[field]());
 }
 
 /**

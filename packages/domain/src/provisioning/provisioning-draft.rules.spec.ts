@@ -17,6 +17,7 @@ const ctx = (over: Over): DraftContext => ({
     planCode: 'PREMIUM',
     optionCodes: DEMO_CATALOG.options.map((o) => o.code),
     isTrial: true,
+    status: 'TRIAL',
   },
   catalog: DEMO_CATALOG,
   today: new Date('2026-11-22T00:00:00Z'),
@@ -32,7 +33,41 @@ const ctx = (over: Over): DraftContext => ({
 });
 const active = {
   stage: 'ACTIVE' as const,
-  current: { planCode: 'BASIC', optionCodes: ['STORAGE_50GB'], isTrial: false },
+  current: {
+    planCode: 'BASIC',
+    optionCodes: ['STORAGE_50GB'],
+    isTrial: false,
+    status: 'ACTIVE' as const,
+  },
+};
+/** Holds an option set that is invalid today: PIN alone and two storage tiers. */
+const activeInvalid = {
+  stage: 'ACTIVE' as const,
+  current: {
+    planCode: 'BASIC',
+    optionCodes: ['MFA_PIN', 'STORAGE_50GB', 'STORAGE_200GB'],
+    isTrial: false,
+    status: 'ACTIVE' as const,
+  },
+};
+const churned = {
+  kind: 'REACTIVATION' as const,
+  stage: 'CHURNED' as const,
+  current: {
+    planCode: 'STANDARD',
+    optionCodes: ['MFA_PIN', 'STORAGE_50GB', 'STORAGE_200GB'],
+    isTrial: false,
+    status: 'CANCELLED' as const,
+  },
+};
+const expiredLead = {
+  stage: 'LEAD' as const,
+  current: {
+    planCode: 'PREMIUM',
+    optionCodes: ['MFA_TOTP'],
+    isTrial: true,
+    status: 'EXPIRED' as const,
+  },
 };
 
 describe('validateProvisioningDraft', () => {
@@ -41,6 +76,32 @@ describe('validateProvisioningDraft', () => {
     ['a conversion without options', ctx({ proposal: { optionCodes: [] } }), []],
     ['a conversion of an active customer', ctx({ stage: 'ACTIVE' }), ['NOT_IN_TRIAL']],
     ['a conversion of a lead', ctx({ stage: 'LEAD', current: null }), ['NOT_IN_TRIAL']],
+    ['a conversion of a lead whose trial expired', ctx({ ...expiredLead }), []],
+    [
+      'a conversion of a lead whose trial is somehow still on',
+      ctx({ ...expiredLead, current: { ...expiredLead.current, status: 'TRIAL' } }),
+      ['NOT_IN_TRIAL'],
+    ],
+    [
+      'a conversion of a churned customer',
+      ctx({ stage: 'CHURNED', current: churned.current }),
+      ['NOT_IN_TRIAL'],
+    ],
+    [
+      'a conversion to two storage tiers',
+      ctx({ proposal: { optionCodes: ['STORAGE_50GB', 'STORAGE_2TB'] } }),
+      ['OPTION_GROUP_CONFLICT'],
+    ],
+    [
+      'a conversion to PIN alone (password + PIN is one factor)',
+      ctx({ proposal: { optionCodes: ['MFA_PIN'] } }),
+      ['NOT_MULTI_FACTOR'],
+    ],
+    [
+      'a conversion to TOTP alone (password + TOTP)',
+      ctx({ proposal: { optionCodes: ['MFA_TOTP'] } }),
+      [],
+    ],
     ['a conversion without plan', ctx({ proposal: { planCode: '' } }), ['REQUIRED']],
     ['a conversion with a blank plan', ctx({ proposal: { planCode: '  ' } }), ['REQUIRED']],
     [
@@ -86,9 +147,72 @@ describe('validateProvisioningDraft', () => {
       ['NO_CHANGE'],
     ],
     [
-      'an option change to a single MFA method',
+      'an option change to face alone (password + face)',
       ctx({ kind: 'OPTION_CHANGE', ...active, proposal: { optionCodes: ['MFA_FACE'] } }),
+      [],
+    ],
+    [
+      'an option change to PIN alone',
+      ctx({ kind: 'OPTION_CHANGE', ...active, proposal: { optionCodes: ['MFA_PIN'] } }),
       ['NOT_MULTI_FACTOR'],
+    ],
+    [
+      'an option change adding a second storage tier',
+      ctx({
+        kind: 'OPTION_CHANGE',
+        ...active,
+        proposal: { optionCodes: ['STORAGE_50GB', 'STORAGE_2TB'] },
+      }),
+      ['OPTION_GROUP_CONFLICT'],
+    ],
+    [
+      'an unrelated option change of an invalid set',
+      ctx({
+        kind: 'OPTION_CHANGE',
+        ...activeInvalid,
+        proposal: { optionCodes: [...activeInvalid.current.optionCodes, 'SSO_SAML'] },
+      }),
+      [],
+    ],
+    [
+      'an option change of an invalid set touching MFA',
+      ctx({
+        kind: 'OPTION_CHANGE',
+        ...activeInvalid,
+        proposal: { optionCodes: ['MFA_PIN', 'MFA_PASSWORD', 'STORAGE_50GB', 'STORAGE_200GB'] },
+      }),
+      ['NOT_MULTI_FACTOR'],
+    ],
+    [
+      'a good reactivation',
+      ctx({ ...churned, proposal: { planCode: 'BASIC', optionCodes: ['MFA_TOTP'] } }),
+      [],
+    ],
+    [
+      'a reactivation without plan',
+      ctx({ ...churned, proposal: { planCode: ' ', optionCodes: [] } }),
+      ['REQUIRED'],
+    ],
+    [
+      'a reactivation keeping the invalid set it had',
+      ctx({ ...churned, proposal: { optionCodes: churned.current.optionCodes } }),
+      ['NOT_MULTI_FACTOR', 'OPTION_GROUP_CONFLICT'],
+    ],
+    [
+      'a reactivation of an active customer',
+      ctx({ ...churned, ...active, kind: 'REACTIVATION' }),
+      ['NOT_CHURNED'],
+    ],
+    ['a reactivation of an erased customer', ctx({ ...churned, stage: 'ERASED' }), ['NOT_CHURNED']],
+    [
+      'a reactivation of a lead',
+      ctx({ ...churned, stage: 'LEAD', current: null }),
+      ['NOT_CHURNED'],
+    ],
+    [
+      'a cancellation of a churned customer',
+      ctx({ ...churned, kind: 'CANCELLATION', proposal: { churnReason: 'PRICE' } }),
+      ['NOT_ACTIVE'],
     ],
     [
       'an option change to real MFA',
@@ -151,6 +275,10 @@ describe('validateProvisioningDraft', () => {
     expect(r.ok ? [] : r.error.map((e) => e.code)).toEqual(codes);
   });
 
+  it.each(['TRIAL_EXTENSION', 'SECOND_TRIAL'] as const)('leaves %s to its own rules', (kind) => {
+    expect(() => validateProvisioningDraft(ctx({ kind }))).toThrow(RangeError);
+  });
+
   it('returns the normalised effective date', () => {
     expect(validateProvisioningDraft(ctx({ proposal: { effectiveDate: '2026/12/1' } }))).toEqual({
       ok: true,
@@ -183,6 +311,60 @@ describe('previewProvisioning', () => {
   ] as const)('%s', (_name, c, expected) => {
     const r = previewProvisioning(c);
     expect(r.ok && r.value).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a conversion on the 3rd', ctx({ proposal: { effectiveDate: '2027-01-03' } }), 29],
+    [
+      'a reactivation on the 15th of February 2028',
+      ctx({ ...churned, proposal: { planCode: 'BASIC', effectiveDate: '2028-02-15' } }),
+      15,
+    ],
+    ['a conversion on the 1st', ctx({ proposal: { effectiveDate: '2027-01-01' } }), null],
+    [
+      'a cancellation mid-month',
+      ctx({ kind: 'CANCELLATION', ...active, proposal: { effectiveDate: '2027-01-03' } }),
+      null,
+    ],
+    ['an unreadable date', ctx({ proposal: { effectiveDate: 'soon' } }), null],
+  ] as const)('prorates %s: days %s', (_name, c, days) => {
+    const r = previewProvisioning(c);
+    expect(r.ok && (r.value.proratedFirstMonth?.days ?? null)).toBe(days);
+  });
+
+  it('prorates a conversion at the fee after the change', () => {
+    // STANDARD + TOTP = 1,690 a month; 29 of 31 days: floor(1,690 × 29 / 31) = 1,580, tax 158
+    const r = previewProvisioning(ctx({ proposal: { effectiveDate: '2027-01-03' } }));
+    expect(r.ok && r.value.proratedFirstMonth).toEqual({
+      fromDate: '2027-01-03',
+      toDate: '2027-01-31',
+      days: 29,
+      daysInMonth: 31,
+      excludingTax: 1580,
+      tax: 158,
+      includingTax: 1738,
+    });
+  });
+
+  it('shows a reactivation from the cancelled subscription, which costs nothing now', () => {
+    const r = previewProvisioning(
+      ctx({ ...churned, proposal: { planCode: 'BASIC', optionCodes: ['MFA_PIN', 'MFA_TOTP'] } }),
+    );
+    expect(r.ok && r.value).toMatchObject({
+      planBefore: 'STANDARD',
+      planAfter: 'BASIC',
+      kept: ['MFA_PIN'],
+      removed: ['STORAGE_200GB', 'STORAGE_50GB'],
+      added: ['MFA_TOTP'],
+      monthlyFeeBefore: { includingTax: 0 },
+      // 990 + 0 + 200 = 1,190 → tax 119
+      monthlyFeeAfter: { excludingTax: 1190, tax: 119, includingTax: 1309 },
+    });
+  });
+
+  it('shows a reactivation without a previous subscription as starting from nothing', () => {
+    const r = previewProvisioning(ctx({ ...churned, current: null }));
+    expect(r.ok && r.value).toMatchObject({ planBefore: null, planAfter: 'STANDARD', removed: [] });
   });
 
   it('refuses an unknown plan', () => {

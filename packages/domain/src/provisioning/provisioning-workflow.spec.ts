@@ -8,6 +8,10 @@ import {
 describe('provisioning transitions', () => {
   const allowed: [ProvisioningStatus, ProvisioningStatus][] = [
     ['PENDING_CHECK', 'APPLIED'],
+    ['PENDING_CHECK', 'SCHEDULED'],
+    ['SCHEDULED', 'APPLIED'],
+    ['SCHEDULED', 'FAILED'],
+    ['SCHEDULED', 'WITHDRAWN'],
     ['PENDING_CHECK', 'RETURNED'],
     ['PENDING_CHECK', 'REJECTED'],
     ['PENDING_CHECK', 'WITHDRAWN'],

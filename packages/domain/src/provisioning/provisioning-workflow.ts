@@ -5,6 +5,9 @@ export const PROVISIONING_KINDS = [
   'PLAN_CHANGE',
   'OPTION_CHANGE',
   'CANCELLATION',
+  'TRIAL_EXTENSION',
+  'REACTIVATION',
+  'SECOND_TRIAL',
 ] as const;
 export type ProvisioningKind = (typeof PROVISIONING_KINDS)[number];
 
@@ -13,12 +16,17 @@ export const PROVISIONING_KIND_LABELS: Record<ProvisioningKind, { ja: string; en
   PLAN_CHANGE: { ja: 'プラン変更', en: 'Plan change' },
   OPTION_CHANGE: { ja: 'オプション変更', en: 'Option change' },
   CANCELLATION: { ja: '解約', en: 'Cancellation' },
+  TRIAL_EXTENSION: { ja: 'トライアル延長', en: 'Trial extension' },
+  REACTIVATION: { ja: '再契約', en: 'Reactivation' },
+  SECOND_TRIAL: { ja: '再トライアル', en: 'Second trial' },
 };
 
 export const PROVISIONING_STATUSES = [
   'PENDING_CHECK',
   'RETURNED',
+  'SCHEDULED',
   'APPLIED',
+  'FAILED',
   'REJECTED',
   'WITHDRAWN',
 ] as const;
@@ -27,7 +35,9 @@ export type ProvisioningStatus = (typeof PROVISIONING_STATUSES)[number];
 export const PROVISIONING_STATUS_LABELS: Record<ProvisioningStatus, { ja: string; en: string }> = {
   PENDING_CHECK: { ja: '確認待ち', en: 'Waiting for check' },
   RETURNED: { ja: '差し戻し', en: 'Returned' },
+  SCHEDULED: { ja: '適用予定', en: 'Scheduled' },
   APPLIED: { ja: '反映済み', en: 'Applied' },
+  FAILED: { ja: '適用失敗', en: 'Failed' },
   REJECTED: { ja: '却下', en: 'Rejected' },
   WITHDRAWN: { ja: '取り下げ', en: 'Withdrawn' },
 };
@@ -35,11 +45,16 @@ export const PROVISIONING_STATUS_LABELS: Record<ProvisioningStatus, { ja: string
 /**
  * The double-check workflow. A checker applies, returns or rejects a pending request; the maker
  * may withdraw it. A returned request goes back to PENDING_CHECK as a new version once corrected.
+ * An approved request dated after today waits as SCHEDULED until 00:00 Asia/Tokyo of its date,
+ * when a worker applies it (or marks it FAILED if the subscription moved meanwhile); it is
+ * withdrawn only through the double check (one person asks, another confirms).
  */
 export const PROVISIONING_TRANSITIONS: Transitions<ProvisioningStatus> = {
-  PENDING_CHECK: { to: ['APPLIED', 'RETURNED', 'REJECTED', 'WITHDRAWN'] },
+  PENDING_CHECK: { to: ['APPLIED', 'SCHEDULED', 'RETURNED', 'REJECTED', 'WITHDRAWN'] },
   RETURNED: { to: ['PENDING_CHECK', 'WITHDRAWN'] },
+  SCHEDULED: { to: ['APPLIED', 'FAILED', 'WITHDRAWN'] },
   APPLIED: { to: [] },
+  FAILED: { to: [] },
   REJECTED: { to: [] },
   WITHDRAWN: { to: [] },
 };

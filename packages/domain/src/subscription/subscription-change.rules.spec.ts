@@ -35,6 +35,7 @@ describe('planConversion', () => {
         monthlyFeeBefore: { excludingTax: 0, tax: 0, includingTax: 0 },
         // 1,490 + 0 + 200 = 1,690 → tax 169 → 1,859
         monthlyFeeAfter: { excludingTax: 1690, tax: 169, includingTax: 1859 },
+        proratedFirstMonth: null,
       },
     });
   });
@@ -124,6 +125,34 @@ describe('previewSubscriptionChange', () => {
       catalog,
     });
     expect(r.ok && r.value.monthlyFeeBefore.includingTax).toBe(before);
+  });
+
+  it.each([
+    // 990 + 500 = 1,490 a month; from the 3rd, 29 of 31 days → 1,393 + 139
+    ['2027-01-03', { days: 29, excludingTax: 1393, tax: 139, includingTax: 1532 }],
+    ['2027/1/3', { fromDate: '2027-01-03', excludingTax: 1393 }],
+    ['2027-01-01', null],
+    ['2027-13-01', null],
+  ])('prorates the fee after a change effective %s', (effectiveDate, expected) => {
+    const r = previewSubscriptionChange({
+      current,
+      next: { planCode: 'BASIC', optionCodes: ['STORAGE_200GB'] },
+      catalog,
+      effectiveDate,
+    });
+    const prorated = r.ok ? r.value.proratedFirstMonth : undefined;
+    if (expected === null) expect(prorated).toBeNull();
+    else expect(prorated).toMatchObject(expected);
+  });
+
+  it('prorates nothing when the subscription ends', () => {
+    const r = previewSubscriptionChange({
+      current,
+      next: null,
+      catalog,
+      effectiveDate: '2027-01-03',
+    });
+    expect(r.ok && r.value.proratedFirstMonth).toBeNull();
   });
 
   it('treats a customer without subscription as starting from nothing', () => {

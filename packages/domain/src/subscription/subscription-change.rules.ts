@@ -1,5 +1,7 @@
 import type { CatalogOption, Plan } from '../catalog/catalog.types.js';
 import { userError, type UserErrorData } from '../errors/user-error.js';
+import { parseIsoDate } from '../calendar/iso-date.rules.js';
+import { prorateFirstMonth, type ProratedFee } from '../money/proration.rules.js';
 import { withConsumptionTax, type TaxedAmount } from '../money/tax.rules.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { monthlyFee } from './monthly-fee.rules.js';
@@ -11,13 +13,18 @@ export interface SubscriptionChangePreview extends OptionDiff {
   planAfter: string | null;
   monthlyFeeBefore: TaxedAmount;
   monthlyFeeAfter: TaxedAmount;
+  /**
+   * The first, partial month at the fee after the change (日割り, ADR 0010); null for a change on
+   * the 1st, without effective date, or when the subscription ends.
+   */
+  proratedFirstMonth: ProratedFee | null;
 }
 
 export type CatalogPlanRef = Pick<Plan, 'code' | 'monthlyFeeYen'> & { active?: boolean };
 export type CatalogOptionRef = Pick<
   CatalogOption,
   'code' | 'monthlyFeeYen' | 'active' | 'kind' | 'factorCategory'
->;
+> & { optionGroup?: string | null };
 
 export interface SubscriptionChangeInput {
   /** null: the customer has no subscription yet. */
@@ -25,6 +32,8 @@ export interface SubscriptionChangeInput {
   /** null: the subscription ends. */
   next: { planCode: string; optionCodes: readonly string[] } | null;
   catalog: { plans: readonly CatalogPlanRef[]; options: readonly CatalogOptionRef[] };
+  /** YYYY-MM-DD (Asia/Tokyo) the change takes effect; prices the first partial month. */
+  effectiveDate?: string;
 }
 
 /** Unknown or retired plans, unknown options, and inactive options being newly added. */
@@ -46,8 +55,9 @@ function catalogErrors(input: SubscriptionChangeInput, added: readonly string[])
 }
 
 /**
- * The effect of changing a subscription: options kept/removed/added and the monthly fee before and
- * after, tax included. A trial costs nothing before (trials are free).
+ * The effect of changing a subscription: options kept/removed/added, the monthly fee before and
+ * after, tax included, and the first partial month when dated mid-month. A trial costs nothing
+ * before (trials are free).
  */
 export function previewSubscriptionChange(
   input: SubscriptionChangeInput,
@@ -65,13 +75,18 @@ export function previewSubscriptionChange(
       [...new Set(codes)].flatMap((c) => options.get(c) ?? []),
     );
   const free = withConsumptionTax(0);
+  const monthlyFeeAfter = input.next ? priced(input.next.planCode, input.next.optionCodes) : free;
+  // An unreadable date is the draft validation's to report (INVALID_DATE); nothing is prorated.
+  const date = input.effectiveDate === undefined ? null : parseIsoDate(input.effectiveDate);
   return ok({
     planBefore: input.current?.planCode ?? null,
     planAfter: input.next?.planCode ?? null,
     ...diff,
     monthlyFeeBefore:
       !input.current || input.current.isTrial ? free : priced(input.current.planCode, currentCodes),
-    monthlyFeeAfter: input.next ? priced(input.next.planCode, input.next.optionCodes) : free,
+    monthlyFeeAfter,
+    proratedFirstMonth:
+      input.next && date?.ok ? prorateFirstMonth(monthlyFeeAfter.excludingTax, date.value) : null,
   });
 }
 

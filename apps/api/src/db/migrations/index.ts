@@ -5,6 +5,7 @@ import { Surveys1763900000003 } from './1763900000003-surveys';
 import { SurveyRollup1763900000004 } from './1763900000004-survey-rollup';
 import { CatalogChangedNotify1763900000005 } from './1763900000005-catalog-changed-notify';
 import { CustomerTrialEndOrder1763900000006 } from './1763900000006-customer-trial-end-order';
+import { ContractTime1763900000007 } from './1763900000007-contract-time';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   SurveyRollup1763900000004,
   CatalogChangedNotify1763900000005,
   CustomerTrialEndOrder1763900000006,
+  ContractTime1763900000007,
 ];

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { normalizeKana } from '@kizuna/domain';
+import { DAY_MS, normalizeKana } from '@kizuna/domain';
 import { Conditions, keysetPage } from '../../db/keyset-page';
 import { subscriptionOfCustomerSql } from '../subscriptions/subscription.loaders';
 import type { SubscriptionWithOptionIdsModel } from '../subscriptions/subscription.model';
@@ -18,6 +18,8 @@ export interface CustomerListArgs {
   orderBy?: CustomerOrder | null;
   /** Read each row's subscription (with its option ids) in the page's statement. */
   withSubscription?: boolean;
+  /** "Now" for the time-relative filters. */
+  now: Date;
 }
 
 export interface CustomerListRow extends CustomerModel {
@@ -25,10 +27,17 @@ export interface CustomerListRow extends CustomerModel {
   subscription?: SubscriptionWithOptionIdsModel | null;
 }
 
+/** `now` moved by whole days (clamped to ±100 years, so that any Int stays a real instant). */
+const daysFrom = (now: Date, days: number) =>
+  new Date(now.getTime() + Math.max(-36_500, Math.min(36_500, days)) * DAY_MS);
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
-/** Filter conditions: stage, plan, trial ending soon, and search on name, furigana or corporate number. */
-function customerConditions(filter: CustomerFilter | null | undefined): Conditions {
+/**
+ * Filter conditions: stage, plan, trial ending soon or expired lately, a scheduled change, and
+ * search on name, furigana or corporate number.
+ */
+function customerConditions(filter: CustomerFilter | null | undefined, now: Date): Conditions {
   const c = new Conditions();
   if (filter?.stage) c.add((p) => `c.stage = ${p}`, filter.stage);
   if (filter?.planCode) {
@@ -38,11 +47,19 @@ function customerConditions(filter: CustomerFilter | null | undefined): Conditio
       filter.planCode,
     );
   }
-  if (filter?.trialEndingWithinDays !== null && filter?.trialEndingWithinDays !== undefined) {
-    c.raw(`c.stage = 'TRIAL' AND c.trial_ends_at >= now()`);
-    c.add(
-      (p) => `c.trial_ends_at < now() + make_interval(days => ${p})`,
-      filter.trialEndingWithinDays,
+  const within = filter?.trialEndingWithinDays;
+  if (within !== null && within !== undefined) {
+    c.add((p) => `c.stage = 'TRIAL' AND c.trial_ends_at >= ${p}`, now);
+    c.add((p) => `c.trial_ends_at < ${p}`, daysFrom(now, within));
+  }
+  const expired = filter?.trialExpiredWithinDays;
+  if (expired !== null && expired !== undefined) {
+    c.add((p) => `c.stage = 'LEAD' AND c.trial_expired_at <= ${p}`, now);
+    c.add((p) => `c.trial_expired_at > ${p}`, daysFrom(now, -expired));
+  }
+  if (filter?.hasScheduledChange !== null && filter?.hasScheduledChange !== undefined) {
+    c.raw(
+      `${filter.hasScheduledChange ? '' : 'NOT '}EXISTS (SELECT 1 FROM provisioning_request r WHERE r.customer_id = c.id AND r.status = 'SCHEDULED')`,
     );
   }
   const search = filter?.search?.normalize('NFKC').trim();
@@ -98,7 +115,7 @@ export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
   const field = args.orderBy?.field ?? CustomerOrderField.CREATED_AT;
   const order = ORDERS[field];
   const ascending = (args.orderBy?.direction ?? order.defaultDirection) === OrderDirection.ASC;
-  const c = customerConditions(args.filter);
+  const c = customerConditions(args.filter, args.now);
   const { sortColumn } = order;
   return keysetPage<CustomerListRow>(dataSource, {
     select: args.withSubscription

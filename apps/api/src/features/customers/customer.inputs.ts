@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { LifecycleStage } from '@kizuna/domain';
 import { UserError } from '../../graphql/user-error.type';
 import { CustomerType, LifecycleStageEnum } from './customer.type';
@@ -26,6 +26,18 @@ export class CustomerFilter {
     description: 'TRIAL customers whose trial ends within this many days.',
   })
   trialEndingWithinDays?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'LEADs whose trial expired within the last this many days.',
+  })
+  trialExpiredWithinDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: customers with an approved change waiting for its date (SCHEDULED).',
+  })
+  hasScheduledChange?: boolean | null;
 }
 
 export enum CustomerOrderField {
@@ -82,8 +94,8 @@ export class StartTrialContactInput {
   phone?: string | null;
 }
 
-@InputType()
-export class StartTrialInput {
+@InputType({ description: 'A new prospect: company data and its primary contact.' })
+export class CreateLeadInput {
   @Field({ description: 'Company name.' })
   name: string;
 
@@ -98,6 +110,39 @@ export class StartTrialInput {
 
   @Field(() => StartTrialContactInput)
   contact: StartTrialContactInput;
+}
+
+@ObjectType()
+export class CreateLeadPayload {
+  @Field(() => CustomerType, { nullable: true })
+  customer: CustomerType | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({
+  description:
+    'Either customerId (an existing LEAD that has not had a trial) or the company data of a new customer.',
+})
+export class StartTrialInput {
+  @Field(() => ID, { nullable: true, description: 'An existing LEAD.' })
+  customerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Company name (new customer).' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Company furigana (katakana or hiragana).' })
+  nameKana?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '法人番号, 13 digits (half- or full-width).',
+  })
+  corporateNumber?: string | null;
+
+  @Field(() => StartTrialContactInput, { nullable: true, description: 'New customer only.' })
+  contact?: StartTrialContactInput | null;
 }
 
 @ObjectType()

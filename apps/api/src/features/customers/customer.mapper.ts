@@ -6,7 +6,7 @@ import { CustomerType, type ContactType } from './customer.type';
  * A class instance, so that type-graphql does not copy it into one for each field resolver;
  * timestamps stay text until a field reads them.
  */
-export function toCustomerType(c: CustomerModel, now = new Date()): CustomerType {
+export function toCustomerType(c: CustomerModel, now: Date): CustomerType {
   const customer = new CustomerType();
   customer.id = toGlobalId('Customer', c.id);
   customer.dbId = c.id;
@@ -19,7 +19,9 @@ export function toCustomerType(c: CustomerModel, now = new Date()): CustomerType
     trialEndsAt: c.trialEndsAt,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
+    trialExpiredAt: c.trialExpiredAt,
   };
+  customer.trialExtendedDays = c.trialExtendedDays;
   customer.now = now;
   customer.version = c.version;
   return customer;

@@ -12,11 +12,14 @@ export interface CustomerModel {
   createdAt: string;
   updatedAt: string;
   version: number;
+  trialExpiredAt: string | null;
+  trialExtendedDays: number;
 }
 
 export const CUSTOMER_COLUMNS = `c.id, c.name, c.name_kana AS "nameKana", c.corporate_number AS "corporateNumber", c.stage,
   c.trial_started_at::text AS "trialStartedAt", c.trial_ends_at::text AS "trialEndsAt",
-  c.created_at::text AS "createdAt", c.updated_at::text AS "updatedAt", c.version`;
+  c.created_at::text AS "createdAt", c.updated_at::text AS "updatedAt", c.version,
+  c.trial_expired_at::text AS "trialExpiredAt", c.trial_extended_days AS "trialExtendedDays"`;
 
 export interface ContactModel {
   id: string;

@@ -12,11 +12,11 @@ import {
   Root,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { assessMfaPolicy } from '@kizuna/domain';
+import { assessMfaPolicy, type Result, type UserErrorData } from '@kizuna/domain';
 import type { GraphQLContext } from '../../graphql/context';
 import { toConnection } from '../../graphql/connection.type';
 import { forbidden } from '../../graphql/errors';
-import { expectGlobalId, pageSize } from '../../graphql/relay';
+import { expectGlobalId, pageSize, parseGlobalId } from '../../graphql/relay';
 import { selects } from '../../graphql/selection';
 import { toUserErrors } from '../../graphql/user-error.type';
 import { loadSubscriptionOptions } from '../subscriptions/subscription.resolver';
@@ -25,11 +25,15 @@ import { preloadSubscriptions } from '../subscriptions/subscription.preload';
 import { SubscriptionType } from '../subscriptions/subscription.type';
 import { listCustomers } from './customer-list.query';
 import {
+  CreateLeadInput,
+  CreateLeadPayload,
   CustomerFilter,
   CustomerOrder,
   StartTrialInput,
   StartTrialPayload,
 } from './customer.inputs';
+import { toProvisioningRequestType } from '../provisioning/provisioning.mapper';
+import { ProvisioningRequestType } from '../provisioning/provisioning.type';
 import { toContactType, toCustomerType } from './customer.mapper';
 import {
   ContactType,
@@ -38,7 +42,7 @@ import {
   MfaPolicyType,
   StageChangeType,
 } from './customer.type';
-import { startTrial } from './start-trial.service';
+import { createLead, startTrial, startTrialForLead } from './start-trial.service';
 
 @Resolver(() => CustomerType)
 export class CustomerResolver {
@@ -57,6 +61,7 @@ export class CustomerResolver {
     const subscription = ['edges', 'node', 'subscription'];
     const withSubscription = selects(info, subscription);
     const page = await listCustomers(ctx.dataSource, {
+      now: ctx.clock.now(),
       first: pageSize(first),
       after,
       filter,
@@ -67,7 +72,8 @@ export class CustomerResolver {
       ctx.loaders.customers.byId.prime(row.id, row);
       if (row.subscription !== undefined) ctx.loaders.subscriptions.prime(row.id, row.subscription);
     }
-    const connection = toConnection(page, (row) => toCustomerType(row));
+    const now = ctx.clock.now();
+    const connection = toConnection(page, (row) => toCustomerType(row, now));
     if (withSubscription) {
       await preloadSubscriptions(
         ctx,
@@ -92,21 +98,74 @@ export class CustomerResolver {
     @Arg('id', () => ID) id: string,
   ): Promise<CustomerType | null> {
     const customer = await ctx.loaders.customers.byId.load(expectGlobalId(id, 'Customer'));
-    return customer ? toCustomerType(customer) : null;
+    return customer ? toCustomerType(customer, ctx.clock.now()) : null;
+  }
+
+  @Authorized('customers:write')
+  @Mutation(() => CreateLeadPayload, {
+    description: 'Register a prospect (LEAD) with its primary contact, without a trial.',
+  })
+  async createLead(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: CreateLeadInput,
+  ): Promise<CreateLeadPayload> {
+    const result = await createLead(ctx.dataSource, input, ctx.actor!, ctx.requestId, ctx.clock);
+    return this.customerPayload(ctx, result);
   }
 
   @Authorized('customers:write')
   @Mutation(() => StartTrialPayload, {
-    description: 'Create a customer, its contact and a 30-day trial with every option, at once.',
+    description:
+      'Start a 30-day trial with every option, at once: for an existing LEAD (customerId) that has not had one, or for a new customer with its contact. A lead whose trial ended needs requestSecondTrial.',
   })
   async startTrial(
     @Ctx() ctx: GraphQLContext,
     @Arg('input') input: StartTrialInput,
   ): Promise<StartTrialPayload> {
-    const result = await startTrial(ctx.dataSource, input, ctx.actor!, ctx.requestId);
+    const result = input.customerId
+      ? await startTrialForLead(
+          ctx.dataSource,
+          parseGlobalId(input.customerId, 'Customer'),
+          ctx.actor!,
+          ctx.requestId,
+          ctx.clock,
+        )
+      : await startTrial(
+          ctx.dataSource,
+          {
+            ...input,
+            name: input.name ?? '',
+            contact: input.contact ?? { familyName: '', email: '' },
+          },
+          ctx.actor!,
+          ctx.requestId,
+          ctx.clock,
+        );
+    return this.customerPayload(ctx, result);
+  }
+
+  private async customerPayload(
+    ctx: GraphQLContext,
+    result: Result<string, UserErrorData[]>,
+  ): Promise<StartTrialPayload> {
     if (!result.ok) return { customer: null, userErrors: toUserErrors(result.error, ctx.locale) };
     const customer = await ctx.loaders.customers.byId.load(result.value);
-    return { customer: customer && toCustomerType(customer), userErrors: [] };
+    return { customer: customer && toCustomerType(customer, ctx.clock.now()), userErrors: [] };
+  }
+
+  @FieldResolver(() => [ProvisioningRequestType], {
+    description:
+      'Approved changes waiting for their effective date (SCHEDULED), soonest first. Their proposals are visible once approved.',
+  })
+  async scheduledChanges(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProvisioningRequestType[]> {
+    const rows = await ctx.loaders.provisioning.scheduledByCustomerId.load(customer.dbId);
+    return rows.map((row) => {
+      ctx.loaders.provisioning.byId.prime(row.id, row);
+      return toProvisioningRequestType(row, ctx.locale);
+    });
   }
 
   /** Unless preloaded for the page (schema.ts: resolvePreloadedFirst). */

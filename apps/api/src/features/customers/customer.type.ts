@@ -50,6 +50,7 @@ export class CustomerType extends NodeInterface {
     trialEndsAt: string | null;
     createdAt: string;
     updatedAt: string;
+    trialExpiredAt: string | null;
   };
 
   /** The moment the trial fields are computed for (when the row was mapped). */
@@ -65,8 +66,24 @@ export class CustomerType extends NodeInterface {
     return parseTimestamp(this.timestamps.trialEndsAt);
   }
 
-  @Field({ description: 'True for a TRIAL customer whose trial has ended without conversion.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When the last trial expired without a conversion (the customer went back to LEAD).',
+  })
+  get trialExpiredAt(): Date | null {
+    return parseTimestamp(this.timestamps.trialExpiredAt);
+  }
+
+  @Field(() => Int, { description: 'Extra days granted to the current trial (at most 30).' })
+  trialExtendedDays: number;
+
+  @Field({
+    description:
+      'True for a TRIAL customer whose trial end has passed (the worker is about to expire it), or a LEAD whose trial expired.',
+  })
   get isTrialExpired(): boolean {
+    if (this.stage === 'LEAD') return this.timestamps.trialExpiredAt !== null;
     return isTrialExpired({ stage: this.stage, trialEndsAt: this.trialEndsAt }, this.now);
   }
 

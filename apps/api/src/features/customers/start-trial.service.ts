@@ -1,17 +1,108 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  canStartTrial,
+  err,
+  ok,
   trialEndsAt,
-  trialOptionCodes,
   userError,
   validateStartTrial,
+  type Clock,
+  type LifecycleStage,
+  type Result,
   type StartTrialDraft,
   type UserErrorData,
+  type ValidStartTrial,
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
-import { err, ok, type Result } from '@kizuna/domain';
 import { recordAudit } from '../audit/audit.service';
+import { enqueueOutbox } from '../outbox/outbox.service';
+import { trialContract } from './trial-contract';
 
 const UNIQUE_VIOLATION = '23505';
+
+type StartOutcome = Promise<Result<string, UserErrorData[]>>;
+
+/** Corporate record and primary contact of a new customer, in the caller's transaction. */
+async function insertCustomer(
+  m: EntityManager,
+  input: ValidStartTrial,
+  stage: 'LEAD' | 'TRIAL',
+  now: Date,
+): Promise<string> {
+  const trial = stage === 'TRIAL';
+  const [customer] = await m.query(
+    `INSERT INTO customer (name, name_kana, corporate_number, stage, trial_started_at, trial_ends_at, trial_count)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      input.name,
+      input.nameKana,
+      input.corporateNumber,
+      stage,
+      trial ? now : null,
+      trial ? trialEndsAt(now) : null,
+      trial ? 1 : 0,
+    ],
+  );
+  const id: string = customer.id;
+  await m.query(
+    `INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, changed_at, note) VALUES ($1, $2, $3, $4, $5)`,
+    [id, trial ? 'LEAD' : null, stage, now, trial ? 'TRIAL_STARTED' : 'LEAD_CREATED'],
+  );
+  const c = input.contact;
+  await m.query(
+    `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, is_primary)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, true)`,
+    [id, c.familyName, c.givenName, c.familyNameKana, c.givenNameKana, c.email, c.phone],
+  );
+  return id;
+}
+
+/** A duplicate corporate number is the caller's error, not a fault. */
+async function refusingDuplicates(work: () => Promise<string>): StartOutcome {
+  try {
+    return ok(await work());
+  } catch (e) {
+    if ((e as { code?: string }).code === UNIQUE_VIOLATION) {
+      return err([userError('DUPLICATE', 'corporateNumber')]);
+    }
+    throw e;
+  }
+}
+
+/** Register a prospect (LEAD) without a trial: corporate record and primary contact. */
+export async function createLead(
+  dataSource: DataSource,
+  draft: StartTrialDraft,
+  actor: Actor,
+  requestId: string,
+  clock: Clock,
+): StartOutcome {
+  const valid = validateStartTrial(draft);
+  if (!valid.ok) return valid;
+  const input = valid.value;
+  return refusingDuplicates(() =>
+    dataSource.transaction(async (m) => {
+      const id = await insertCustomer(m, input, 'LEAD', clock.now());
+      await recordAudit(m, {
+        actor,
+        requestId,
+        action: 'customer.leadCreated',
+        entityType: 'Customer',
+        entityId: id,
+        before: null,
+        // Corporate data only: personal data never enters the audit trail.
+        after: { name: input.name, corporateNumber: input.corporateNumber, stage: 'LEAD' },
+      });
+      await enqueueOutbox(m, {
+        type: 'customer.lead_created',
+        aggregateType: 'Customer',
+        aggregateId: id,
+        payload: { customerId: id },
+      });
+      return id;
+    }),
+  );
+}
 
 /**
  * Sign a prospect up for a free trial: customer, primary contact and a trial subscription with
@@ -22,79 +113,105 @@ export async function startTrial(
   draft: StartTrialDraft,
   actor: Actor,
   requestId: string,
-): Promise<Result<string, UserErrorData[]>> {
+  clock: Clock,
+): StartOutcome {
   const valid = validateStartTrial(draft);
   if (!valid.ok) return valid;
   const input = valid.value;
-  try {
-    const customerId = await dataSource.transaction(async (m) => {
-      const now = new Date();
-      const [customer] = await m.query(
-        `INSERT INTO customer (name, name_kana, corporate_number, stage, trial_started_at, trial_ends_at)
-         VALUES ($1, $2, $3, 'TRIAL', $4, $5) RETURNING id`,
-        [input.name, input.nameKana, input.corporateNumber, now, trialEndsAt(now)],
-      );
-      const id: string = customer.id;
-      await m.query(
-        `INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, note) VALUES ($1, 'LEAD', 'TRIAL', 'startTrial')`,
-        [id],
-      );
-      const c = input.contact;
-      await m.query(
-        `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, is_primary)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, true)`,
-        [id, c.familyName, c.givenName, c.familyNameKana, c.givenNameKana, c.email, c.phone],
-      );
+  return refusingDuplicates(() =>
+    dataSource.transaction(async (m) => {
+      const now = clock.now();
+      const id = await insertCustomer(m, input, 'TRIAL', now);
       const subscription = await createTrialSubscription(m, id, actor.id);
-      await recordAudit(m, {
-        actor,
-        requestId,
-        action: 'customer.trialStarted',
-        entityType: 'Customer',
-        entityId: id,
-        before: null,
-        // Corporate data only: personal data never enters the audit trail.
-        after: {
-          name: input.name,
-          corporateNumber: input.corporateNumber,
-          stage: 'TRIAL',
-          ...subscription,
-        },
+      await recordTrialStart(m, actor, requestId, id, now, {
+        name: input.name,
+        corporateNumber: input.corporateNumber,
+        stage: 'TRIAL',
+        ...subscription,
       });
       return id;
+    }),
+  );
+}
+
+/** Start the first trial of an existing LEAD. A lead whose trial ended needs a SECOND_TRIAL request. */
+export async function startTrialForLead(
+  dataSource: DataSource,
+  customerId: string | null,
+  actor: Actor,
+  requestId: string,
+  clock: Clock,
+): StartOutcome {
+  if (!customerId) return err([userError('NOT_FOUND', 'customerId')]);
+  return dataSource.transaction(async (m) => {
+    const [lead]: { stage: LifecycleStage; trial_count: number }[] = await m.query(
+      `SELECT stage, trial_count FROM customer WHERE id = $1 FOR UPDATE`,
+      [customerId],
+    );
+    if (!lead) return err([userError('NOT_FOUND', 'customerId')]);
+    const may = canStartTrial({ stage: lead.stage, trialCount: lead.trial_count });
+    if (!may.ok) return err([may.error]);
+    const now = clock.now();
+    await m.query(
+      `UPDATE customer SET stage = 'TRIAL', trial_started_at = $2, trial_ends_at = $3, trial_count = 1,
+              version = version + 1, updated_at = now() WHERE id = $1`,
+      [customerId, now, trialEndsAt(now)],
+    );
+    await m.query(
+      `INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, changed_at, note)
+       VALUES ($1, 'LEAD', 'TRIAL', $2, 'TRIAL_STARTED')`,
+      [customerId, now],
+    );
+    const subscription = await createTrialSubscription(m, customerId, actor.id);
+    await recordTrialStart(m, actor, requestId, customerId, now, {
+      stage: 'TRIAL',
+      ...subscription,
     });
     return ok(customerId);
-  } catch (e) {
-    if ((e as { code?: string }).code === UNIQUE_VIOLATION) {
-      return err([userError('DUPLICATE', 'corporateNumber')]);
-    }
-    throw e;
-  }
+  });
+}
+
+async function recordTrialStart(
+  m: EntityManager,
+  actor: Actor,
+  requestId: string,
+  customerId: string,
+  now: Date,
+  after: Record<string, unknown>,
+): Promise<void> {
+  await enqueueOutbox(m, {
+    type: 'customer.trial_started',
+    aggregateType: 'Customer',
+    aggregateId: customerId,
+    payload: { customerId, trialEndsAt: trialEndsAt(now).toISOString() },
+  });
+  await recordAudit(m, {
+    actor,
+    requestId,
+    action: 'customer.trialStarted',
+    entityType: 'Customer',
+    entityId: customerId,
+    before: null,
+    after,
+  });
 }
 
 /** Trial subscription on the top active plan with every active option (trials try everything). */
 async function createTrialSubscription(m: EntityManager, customerId: string, actorId: string) {
-  const [plan]: { id: string; code: string }[] = await m.query(
-    `SELECT id, code FROM plan WHERE active ORDER BY sort_order DESC, monthly_fee_yen DESC LIMIT 1`,
-  );
-  if (!plan) throw new Error('the catalog has no active plan');
-  const options: { id: string; code: string; active: boolean }[] = await m.query(
-    `SELECT id, code, active FROM catalog_option`,
-  );
-  const codes = trialOptionCodes(options);
+  const trial = await trialContract(m);
   const [subscription] = await m.query(
     `INSERT INTO subscription (customer_id, plan_id, status) VALUES ($1, $2, 'TRIAL') RETURNING id`,
-    [customerId, plan.id],
+    [customerId, trial.planId],
   );
   await m.query(
     `INSERT INTO subscription_option (subscription_id, option_id)
      SELECT $1, id FROM catalog_option WHERE code = ANY($2::text[])`,
-    [subscription.id, codes],
+    [subscription.id, trial.optionCodes],
   );
   await m.query(
     `INSERT INTO subscription_history (subscription_id, change_kind, status_after, plan_code_after, option_codes_after, actor_id)
      VALUES ($1, 'TRIAL_STARTED', 'TRIAL', $2, $3, $4)`,
-    [subscription.id, plan.code, codes, actorId],
+    [subscription.id, trial.planCode, trial.optionCodes, actorId],
   );
-  return { planCode: plan.code, optionCodes: codes };
+  return { planCode: trial.planCode, optionCodes: trial.optionCodes };
 }

@@ -1,9 +1,14 @@
 import type { DataSource } from 'typeorm';
 import {
+  CHURN_REASONS,
   corporateNumberCheckDigit,
   DEMO_CATALOG,
   DEFAULT_TRIAL_DAYS,
+  trialOptionCodes,
+  validateOptionSetChange,
+  type Clock,
   type LifecycleStage,
+  type MfaFactorCategory,
   type StaffRole,
 } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
@@ -33,6 +38,8 @@ export const DEMO_STAFF: readonly { email: string; displayName: string; roles: S
   },
 ];
 export const DEFAULT_DEMO_CUSTOMERS = 3000;
+/** Free text a churned customer gave with the reason OTHER. */
+const DEMO_CHURN_NOTES = ['事業縮小のため', '親会社の方針で統一', 'プロジェクト終了'];
 export const DEFAULT_DEMO_SEED = 20261122;
 
 /** Upsert the demo catalog (plans and options of PRODUCT.md). */
@@ -59,12 +66,23 @@ export async function seedCatalog(db: Queryable): Promise<void> {
   for (const o of DEMO_CATALOG.options) {
     order += 1;
     await db.query(
-      `INSERT INTO catalog_option (code, name_ja, name_en, monthly_fee_yen, kind, factor_category, sort_order, active)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO catalog_option (code, name_ja, name_en, monthly_fee_yen, kind, factor_category, sort_order, active, option_group)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (code) DO UPDATE SET name_ja = EXCLUDED.name_ja, name_en = EXCLUDED.name_en,
          monthly_fee_yen = EXCLUDED.monthly_fee_yen, kind = EXCLUDED.kind,
-         factor_category = EXCLUDED.factor_category, sort_order = EXCLUDED.sort_order, active = EXCLUDED.active`,
-      [o.code, o.nameJa, o.nameEn, o.monthlyFeeYen, o.kind, o.factorCategory, order, o.active],
+         factor_category = EXCLUDED.factor_category, sort_order = EXCLUDED.sort_order, active = EXCLUDED.active,
+         option_group = EXCLUDED.option_group`,
+      [
+        o.code,
+        o.nameJa,
+        o.nameEn,
+        o.monthlyFeeYen,
+        o.kind,
+        o.factorCategory,
+        order,
+        o.active,
+        o.optionGroup,
+      ],
     );
   }
 }
@@ -118,7 +136,38 @@ function pickStage(random: Random) {
 
 interface Catalog {
   plans: { id: string; code: string; sort_order: number }[];
-  options: { id: string; code: string; kind: string; factor_category: string | null }[];
+  options: {
+    id: string;
+    code: string;
+    kind: string;
+    factorCategory: MfaFactorCategory | null;
+    optionGroup: string | null;
+    monthlyFeeYen: number;
+    active: boolean;
+  }[];
+}
+
+/**
+ * A paid customer's options: some of the others (at most one per exclusive group) and some MFA
+ * methods, completed to a real multi-factor policy when the random pick is not one — so that
+ * every seeded contract obeys the rules a maker's request must pass.
+ */
+function paidOptionCodes(random: Random, options: Catalog['options']): string[] {
+  const groups = new Set<string>();
+  const chosen: string[] = [];
+  for (const o of options) {
+    if (random.next() >= 0.3) continue;
+    if (o.optionGroup) {
+      if (groups.has(o.optionGroup)) continue;
+      groups.add(o.optionGroup);
+    }
+    chosen.push(o.code);
+  }
+  if (validateOptionSetChange(null, chosen, options).length > 0) {
+    const possession = options.find((o) => o.factorCategory === 'POSSESSION');
+    if (possession && !chosen.includes(possession.code)) chosen.push(possession.code);
+  }
+  return chosen;
 }
 
 /**
@@ -145,13 +194,15 @@ export async function seedCustomers(
       `SELECT id, code, sort_order FROM plan WHERE active ORDER BY sort_order`,
     ),
     options: await dataSource.query(
-      `SELECT id, code, kind, factor_category FROM catalog_option WHERE active ORDER BY sort_order`,
+      `SELECT id, code, kind, factor_category AS "factorCategory", option_group AS "optionGroup",
+              monthly_fee_yen AS "monthlyFeeYen", active
+         FROM catalog_option WHERE active ORDER BY sort_order`,
     ),
   };
   const topPlan = catalog.plans[catalog.plans.length - 1];
   if (!topPlan) throw new Error('seed the catalog first');
-  const mfa = catalog.options.filter((o) => o.kind === 'MFA');
-  const other = catalog.options.filter((o) => o.kind !== 'MFA');
+  const optionId = new Map(catalog.options.map((o) => [o.code, o.id]));
+  const trialCodes = trialOptionCodes(catalog.options);
   const day = 86_400_000;
   const batchSize = 2000;
 
@@ -183,6 +234,8 @@ export async function seedCustomers(
       status: [] as string[],
       started: [] as string[],
       cancelled: [] as (string | null)[],
+      churnReason: [] as (string | null)[],
+      churnNote: [] as (string | null)[],
     };
     const subOpt = { sub: [] as string[], option: [] as string[] };
     const subCodes: string[][] = [];
@@ -191,6 +244,7 @@ export async function seedCustomers(
       from: [] as (string | null)[],
       to: [] as string[],
       at: [] as string[],
+      note: [] as string[],
     };
 
     for (let i = offset; i < Math.min(count, offset + batchSize); i += 1) {
@@ -227,11 +281,13 @@ export async function seedCustomers(
       stageChange.from.push(null);
       stageChange.to.push('LEAD');
       stageChange.at.push(createdAt.toISOString());
+      stageChange.note.push('LEAD_CREATED');
       if (trialStart) {
         stageChange.customer.push(id);
         stageChange.from.push('LEAD');
         stageChange.to.push('TRIAL');
         stageChange.at.push(trialStart.toISOString());
+        stageChange.note.push('TRIAL_STARTED');
       }
       const converted = trialEnd ? new Date(trialEnd.getTime() - random.int(0, 10) * day) : null;
       if (stage === 'ACTIVE' || stage === 'CHURNED' || stage === 'ERASED') {
@@ -239,6 +295,7 @@ export async function seedCustomers(
         stageChange.from.push('TRIAL');
         stageChange.to.push('ACTIVE');
         stageChange.at.push(converted!.toISOString());
+        stageChange.note.push('CONVERSION');
       }
       // Erasure follows churn by 14 days: an erased customer churned at least 15 days ago.
       const latestChurn = now.getTime() - (stage === 'ERASED' ? 15 : 1) * day;
@@ -250,12 +307,14 @@ export async function seedCustomers(
         stageChange.from.push('ACTIVE');
         stageChange.to.push('CHURNED');
         stageChange.at.push(churnedAt!.toISOString());
+        stageChange.note.push('CANCELLATION');
       }
       if (stage === 'ERASED') {
         stageChange.customer.push(id);
         stageChange.from.push('CHURNED');
         stageChange.to.push('ERASED');
         stageChange.at.push(new Date(churnedAt!.getTime() + 14 * day).toISOString());
+        stageChange.note.push('ERASURE');
       }
       if (stage !== 'ERASED') {
         const [family, familyKana] = random.pick(FAMILY_NAMES);
@@ -274,13 +333,7 @@ export async function seedCustomers(
       const subId = random.uuid();
       const isTrial = stage === 'TRIAL';
       const plan = isTrial ? topPlan : random.pick(catalog.plans);
-      let chosen: string[];
-      if (isTrial) chosen = catalog.options.map((o) => o.id);
-      else {
-        chosen = other.filter(() => random.next() < 0.3).map((o) => o.id);
-        const mfaPick = mfa.filter(() => random.next() < 0.3);
-        chosen.push(...mfaPick.map((o) => o.id));
-      }
+      const codes = isTrial ? trialCodes : paidOptionCodes(random, catalog.options);
       sub.id.push(subId);
       sub.customer.push(id);
       sub.plan.push(plan.id);
@@ -288,11 +341,14 @@ export async function seedCustomers(
       sub.status.push(isTrial ? 'TRIAL' : stage === 'ACTIVE' ? 'ACTIVE' : 'CANCELLED');
       sub.started.push((isTrial ? trialStart! : converted!).toISOString());
       sub.cancelled.push(stage === 'CHURNED' ? churnedAt!.toISOString() : null);
-      for (const optionId of chosen) {
+      const churnReason = stage === 'CHURNED' ? random.pick(CHURN_REASONS) : null;
+      sub.churnReason.push(churnReason);
+      sub.churnNote.push(churnReason === 'OTHER' ? random.pick(DEMO_CHURN_NOTES) : null);
+      for (const code of codes) {
         subOpt.sub.push(subId);
-        subOpt.option.push(optionId);
+        subOpt.option.push(optionId.get(code)!);
       }
-      subCodes.push(catalog.options.filter((o) => chosen.includes(o.id)).map((o) => o.code));
+      subCodes.push(codes);
     }
 
     await dataSource.transaction(async (m) => {
@@ -317,15 +373,25 @@ export async function seedCustomers(
         ],
       );
       await m.query(
-        `INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, changed_at)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[])`,
-        [stageChange.customer, stageChange.from, stageChange.to, stageChange.at],
+        `INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, changed_at, note)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])`,
+        [stageChange.customer, stageChange.from, stageChange.to, stageChange.at, stageChange.note],
       );
       await m.query(
-        `INSERT INTO subscription (id, customer_id, plan_id, status, started_at, cancelled_at, updated_at)
-         SELECT *, t.started FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[])
-           AS t(id, customer, plan, status, started, cancelled)`,
-        [sub.id, sub.customer, sub.plan, sub.status, sub.started, sub.cancelled],
+        `INSERT INTO subscription (id, customer_id, plan_id, status, started_at, cancelled_at, churn_reason, churn_note, updated_at)
+         SELECT *, t.started FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[],
+                                         $7::text[], $8::text[])
+           AS t(id, customer, plan, status, started, cancelled, reason, note)`,
+        [
+          sub.id,
+          sub.customer,
+          sub.plan,
+          sub.status,
+          sub.started,
+          sub.cancelled,
+          sub.churnReason,
+          sub.churnNote,
+        ],
       );
       await m.query(
         `INSERT INTO subscription_option (subscription_id, option_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
@@ -333,7 +399,7 @@ export async function seedCustomers(
       );
       await m.query(
         `INSERT INTO subscription_history (subscription_id, changed_at, change_kind, status_after, plan_code_after, option_codes_after)
-         SELECT t.id, t.started, CASE WHEN t.status = 'TRIAL' THEN 'TRIAL_STARTED' ELSE 'CONVERTED' END, t.status, t.plan_code, t.codes::text[]
+         SELECT t.id, t.started, CASE WHEN t.status = 'TRIAL' THEN 'TRIAL_STARTED' ELSE 'CONVERSION' END, t.status, t.plan_code, t.codes::text[]
            FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[]) AS t(id, started, status, plan_code, codes)`,
         [
           sub.id,
@@ -355,14 +421,15 @@ export async function seedCustomers(
 /** On a database without customers: catalog, staff and demo customers. Returns what it did, or null. */
 export async function seedDemoIfEmpty(
   dataSource: DataSource,
+  clock: Clock,
   customers = DEFAULT_DEMO_CUSTOMERS,
 ): Promise<{ customers: number } | null> {
   const [{ exists }] = await dataSource.query(`SELECT EXISTS (SELECT 1 FROM customer) AS exists`);
   if (exists) return null;
   await seedCatalog(dataSource);
   await seedStaff(dataSource);
-  await seedCustomers(dataSource, { count: customers });
-  await seedDemoProvisioning(dataSource);
+  await seedCustomers(dataSource, { count: customers, now: clock.now() });
+  await seedDemoProvisioning(dataSource, clock);
   await seedSurveyResponses(dataSource, { count: DEFAULT_DEMO_RESPONSES, seed: DEFAULT_DEMO_SEED });
   return { customers };
 }

@@ -1,8 +1,14 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import type { NearMissCause, NearMissKind, NearMissStatus } from '@kizuna/domain';
+import type {
+  NearMissCause,
+  NearMissErredSide,
+  NearMissKind,
+  NearMissStatus,
+} from '@kizuna/domain';
 import { UserError } from '../../graphql/user-error.type';
 import {
   NearMissCauseEnum,
+  NearMissErredSideEnum,
   NearMissKindEnum,
   NearMissStatusEnum,
   NearMissType,
@@ -84,6 +90,12 @@ export class UpdateNearMissInput {
 
   @Field(() => NearMissStatusEnum, { nullable: true })
   status?: NearMissStatus | null;
+
+  @Field(() => NearMissErredSideEnum, {
+    nullable: true,
+    description: 'Which side of a blind mismatch erred, decided with the cause.',
+  })
+  erredSide?: NearMissErredSide | null;
 }
 
 @ObjectType('NearMissPayloadBase')

@@ -103,16 +103,22 @@ export class NearMissResolver {
       return this.payload(ctx, { ok: false, errors: [userError('NOT_FOUND', 'requestId')] });
     return this.payload(
       ctx,
-      await recordNearMiss(ctx.dataSource, ctx.actor!, ctx.requestId, {
-        kind: input.kind,
-        description: input.description,
-        customerId,
-        requestId,
-        fields: input.fields ?? [],
-        causeCategory: input.causeCategory ?? null,
-        countermeasure: input.countermeasure ?? null,
-        occurredAt: input.occurredAt ?? null,
-      }),
+      await recordNearMiss(
+        ctx.dataSource,
+        ctx.actor!,
+        ctx.requestId,
+        {
+          kind: input.kind,
+          description: input.description,
+          customerId,
+          requestId,
+          fields: input.fields ?? [],
+          causeCategory: input.causeCategory ?? null,
+          countermeasure: input.countermeasure ?? null,
+          occurredAt: input.occurredAt ?? null,
+        },
+        ctx.clock.now(),
+      ),
     );
   }
 
@@ -141,7 +147,7 @@ export class NearMissResolver {
   ): Promise<CustomerType | null> {
     if (!n.customerDbId) return null;
     const c = await ctx.loaders.customers.byId.load(n.customerDbId);
-    return c && toCustomerType(c);
+    return c && toCustomerType(c, ctx.clock.now());
   }
 
   @FieldResolver(() => ProvisioningRequestType, { nullable: true })
@@ -151,7 +157,7 @@ export class NearMissResolver {
   ): Promise<ProvisioningRequestType | null> {
     if (!n.requestDbId) return null;
     const r = await ctx.loaders.provisioning.byId.load(n.requestDbId);
-    return r && toProvisioningRequestType(r);
+    return r && toProvisioningRequestType(r, ctx.locale);
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true })

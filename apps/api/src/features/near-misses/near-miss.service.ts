@@ -7,6 +7,7 @@ import {
   validateNearMissReport,
   validateNearMissText,
   type NearMissCause,
+  type NearMissErredSide,
   type NearMissKind,
   type NearMissStatus,
   type UserErrorData,
@@ -32,8 +33,9 @@ export async function recordNearMiss(
     countermeasure: string | null;
     occurredAt: string | null;
   },
+  now: Date,
 ): Promise<NearMissOutcome> {
-  const report = validateNearMissReport(input, new Date());
+  const report = validateNearMissReport(input, now);
   if (!report.ok) return { ok: false, errors: report.error };
   const { description, countermeasure, occurredAt } = report.value;
   return dataSource.transaction(async (m) => {
@@ -98,6 +100,7 @@ export async function updateNearMiss(
     causeCategory?: NearMissCause | null;
     countermeasure?: string | null;
     status?: NearMissStatus | null;
+    erredSide?: NearMissErredSide | null;
   },
 ): Promise<NearMissOutcome> {
   return dataSource.transaction(async (m) => {
@@ -134,10 +137,12 @@ export async function updateNearMiss(
         changes.causeCategory !== undefined ? changes.causeCategory : current.causeCategory,
       countermeasure: countermeasure.value,
       status,
+      erredSide: changes.erredSide !== undefined ? changes.erredSide : current.erredSide,
     };
     await m.query(
-      `UPDATE near_miss SET description = $2, cause_category = $3, countermeasure = $4, status = $5, updated_at = now() WHERE id = $1`,
-      [id, next.description, next.causeCategory, next.countermeasure, next.status],
+      `UPDATE near_miss SET description = $2, cause_category = $3, countermeasure = $4, status = $5, erred_side = $6,
+              updated_at = now() WHERE id = $1`,
+      [id, next.description, next.causeCategory, next.countermeasure, next.status, next.erredSide],
     );
     await recordAudit(m, {
       actor,
@@ -149,11 +154,13 @@ export async function updateNearMiss(
         causeCategory: current.causeCategory,
         status: current.status,
         countermeasure: current.countermeasure,
+        erredSide: current.erredSide,
       },
       after: {
         causeCategory: next.causeCategory,
         status: next.status,
         countermeasure: next.countermeasure,
+        erredSide: next.erredSide,
       },
     });
     return { ok: true as const, id };

@@ -1,6 +1,8 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  NEAR_MISS_ERRED_SIDES,
+  type NearMissErredSide,
   NEAR_MISS_CAUSES,
   NEAR_MISS_KINDS,
   NEAR_MISS_STATUSES,
@@ -21,6 +23,30 @@ export const NearMissCauseEnum = enumOf(NEAR_MISS_CAUSES);
 registerEnumType(NearMissCauseEnum, { name: 'NearMissCause' });
 export const NearMissStatusEnum = enumOf(NEAR_MISS_STATUSES);
 registerEnumType(NearMissStatusEnum, { name: 'NearMissStatus' });
+
+export const NearMissErredSideEnum = enumOf(NEAR_MISS_ERRED_SIDES);
+registerEnumType(NearMissErredSideEnum, {
+  name: 'NearMissErredSide',
+  description: 'Which side of a blind mismatch erred: the maker, the checker, both, or unknown.',
+});
+
+@ObjectType('CheckedValues', {
+  simpleResolvers: true,
+  description: 'The values one side entered for the fields that differed in a blind check.',
+})
+export class CheckedValuesType {
+  @Field(() => String, { nullable: true })
+  planCode: string | null;
+
+  @Field(() => [String], { nullable: true })
+  optionCodes: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  effectiveDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  trialEndsOn: string | null;
+}
 
 export enum NearMissSource {
   AUTOMATIC = 'AUTOMATIC',
@@ -64,6 +90,24 @@ export class NearMissType extends NodeInterface {
 
   @Field(() => String, { nullable: true, description: '再発防止策' })
   countermeasure: string | null;
+
+  @Field(() => CheckedValuesType, {
+    nullable: true,
+    description: "Blind-check mismatch: the maker's values of the differing fields.",
+  })
+  makerValues: CheckedValuesType | null;
+
+  @Field(() => CheckedValuesType, {
+    nullable: true,
+    description: "Blind-check mismatch: the checker's re-entered values of the differing fields.",
+  })
+  checkerValues: CheckedValuesType | null;
+
+  @Field(() => NearMissErredSideEnum, {
+    nullable: true,
+    description: 'Set with the cause, after the analysis.',
+  })
+  erredSide: NearMissErredSide | null;
 
   @Field(() => GraphQLDateTime)
   occurredAt: Date;

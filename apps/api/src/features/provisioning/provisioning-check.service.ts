@@ -1,9 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  approvalTiming,
   canCheckRequest,
   compareConfirmation,
+  CONFIRMATION_FIELDS_BY_KIND,
+  confirmationFieldLabels,
   userError,
+  type Clock,
   type ConfirmationField,
+  type ConfirmationValues,
   type UserErrorData,
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
@@ -11,7 +16,7 @@ import { recordAudit } from '../audit/audit.service';
 import { applyRequest } from './provisioning-apply';
 import { addRequestEvent, findRequestForUpdate, recordRefusal } from './provisioning-store';
 import type { ProvisioningRequestModel } from './provisioning.model';
-import { loadSubscriptionState } from './subscription-state';
+import { loadSubscriptionState, type SubscriptionState } from './subscription-state';
 
 export type CheckOutcome =
   | { ok: true; requestId: string }
@@ -31,8 +36,19 @@ const refused = (errors: UserErrorData[], requestId: string | null = null): Chec
 
 interface Confirmation {
   planCode?: string | null;
-  optionCodes: string[];
-  effectiveDate: string;
+  optionCodes?: string[] | null;
+  effectiveDate?: string | null;
+  trialEndsOn?: string | null;
+}
+
+/** Checkers who returned, rejected or mismatched an earlier version may not check this one. */
+async function previousDeciders(m: EntityManager, requestId: string): Promise<string[]> {
+  const rows: { actor_id: string }[] = await m.query(
+    `SELECT DISTINCT actor_id FROM provisioning_request_event
+      WHERE request_id = $1 AND actor_id IS NOT NULL AND action IN ('RETURNED','REJECTED','CONFIRMATION_MISMATCH')`,
+    [requestId],
+  );
+  return rows.map((r) => r.actor_id);
 }
 
 /** Lock the request and check that this actor may decide it now, at this version. */
@@ -46,7 +62,7 @@ async function lockForCheck(
   if (!request) return { refusal: refused([userError('NOT_FOUND', 'requestId')]) };
   const may = canCheckRequest(
     { id: actor.id, roles: actor.kind === 'STAFF' ? actor.roles : [] },
-    request,
+    { makerId: request.makerId, previousDeciderIds: await previousDeciders(m, request.id) },
   );
   if (!may.ok) return { refusal: refused([may.error], request.id) };
   if (request.status !== 'PENDING_CHECK')
@@ -57,9 +73,25 @@ async function lockForCheck(
   return { request };
 }
 
+/** The request's own values of the fields its kind asks the checker to re-enter. */
+const proposedValues = (request: ProvisioningRequestModel): ConfirmationValues => ({
+  planCode: request.planCode,
+  optionCodes: request.optionCodes,
+  effectiveDate: request.effectiveDate,
+  trialEndsOn: request.trialEndsOn,
+});
+
+const confirmedValues = (c: Confirmation): ConfirmationValues => ({
+  planCode: c.planCode ?? null,
+  optionCodes: c.optionCodes ?? [],
+  effectiveDate: c.effectiveDate ?? '',
+  trialEndsOn: c.trialEndsOn ?? null,
+});
+
 /**
- * The blind check. A matching confirmation applies the change (subscription, request, audit and
- * outbox in one transaction); a mismatch returns the request to its maker and records a near-miss.
+ * The blind check. A matching confirmation applies the change — or, when it is dated after today
+ * (Asia/Tokyo), schedules it for 00:00 of that date — with request, audit and outbox in one
+ * transaction; a mismatch returns the request to its maker and records a near-miss.
  */
 export async function approveRequest(
   dataSource: DataSource,
@@ -68,25 +100,20 @@ export async function approveRequest(
   version: number,
   confirmation: Confirmation,
   auditRequestId: string,
+  clock: Clock,
 ): Promise<CheckOutcome> {
   const outcome = await dataSource.transaction(async (m): Promise<CheckOutcome> => {
     const locked = await lockForCheck(m, actor, requestId, version);
     if ('refusal' in locked) return locked.refusal;
     const { request } = locked;
+    const fields = CONFIRMATION_FIELDS_BY_KIND[request.kind];
     const mismatched = compareConfirmation(
-      {
-        planCode: request.planCode,
-        optionCodes: request.optionCodes,
-        effectiveDate: request.effectiveDate,
-      },
-      {
-        planCode: confirmation.planCode ?? null,
-        optionCodes: confirmation.optionCodes,
-        effectiveDate: confirmation.effectiveDate,
-      },
+      proposedValues(request),
+      confirmedValues(confirmation),
+      fields,
     );
     if (mismatched.length > 0) {
-      await returnForMismatch(m, actor, request, mismatched, auditRequestId);
+      await returnForMismatch(m, actor, request, mismatched, confirmation, auditRequestId);
       return {
         ok: false,
         errors: [userError('CONFIRMATION_MISMATCH', 'confirmation')],
@@ -94,29 +121,18 @@ export async function approveRequest(
         mismatchedFields: mismatched,
       };
     }
+    const now = clock.now();
+    const timing = approvalTiming(request.kind, request.effectiveDate, now);
+    if (!timing.ok) return refused([timing.error], request.id);
     const state = await loadSubscriptionState(m, request.customerId, { lock: true });
     if (!state?.subscription || state.subscription.version !== request.baseSubscriptionVersion) {
       return refused([userError('SUBSCRIPTION_CHANGED', 'requestId')], request.id);
     }
-    const change = await applyRequest(m, request, state, actor);
-    await m.query(
-      `UPDATE provisioning_request SET status = 'APPLIED', checker_id = $2, decided_at = now(), updated_at = now() WHERE id = $1`,
-      [request.id, actor.id],
-    );
-    await addRequestEvent(m, request, actor, 'APPLIED', {});
-    await recordAudit(m, {
-      actor,
-      requestId: auditRequestId,
-      action: 'provisioningRequest.applied',
-      entityType: 'Subscription',
-      entityId: state.subscription.id,
-      before: { ...change.before, provisioningRequestId: request.id },
-      after: {
-        ...change.after,
-        provisioningRequestId: request.id,
-        effectiveDate: request.effectiveDate,
-      },
-    });
+    if (timing.value === 'SCHEDULE') {
+      await scheduleRequest(m, actor, request, now, auditRequestId);
+      return { ok: true, requestId: request.id };
+    }
+    await applyAndRecord(m, request, state, actor, now, auditRequestId);
     return { ok: true, requestId: request.id };
   });
   if (!outcome.ok && !outcome.errors.some((e) => e.code === 'CONFIRMATION_MISMATCH')) {
@@ -125,13 +141,81 @@ export async function approveRequest(
   return outcome;
 }
 
+/** Approved, dated after today: nothing changes until the scheduler applies it on its date. */
+async function scheduleRequest(
+  m: EntityManager,
+  actor: Actor,
+  request: ProvisioningRequestModel,
+  now: Date,
+  auditRequestId: string,
+): Promise<void> {
+  await m.query(
+    `UPDATE provisioning_request SET status = 'SCHEDULED', checker_id = $2, decided_at = $3, updated_at = now() WHERE id = $1`,
+    [request.id, actor.id, now],
+  );
+  await addRequestEvent(m, request, actor, 'SCHEDULED', {});
+  await recordAudit(m, {
+    actor,
+    requestId: auditRequestId,
+    action: 'provisioningRequest.scheduled',
+    entityType: 'ProvisioningRequest',
+    entityId: request.id,
+    before: { status: request.status, version: request.version },
+    after: { status: 'SCHEDULED', version: request.version, effectiveDate: request.effectiveDate },
+  });
+}
+
+/**
+ * Apply a request and record it: subscription, request status, history and audit in the caller's
+ * transaction. The checker applies it at approval; the scheduler (actor null) on its date.
+ */
+export async function applyAndRecord(
+  m: EntityManager,
+  request: ProvisioningRequestModel,
+  state: SubscriptionState,
+  actor: Actor | null,
+  now: Date,
+  auditRequestId: string | null,
+): Promise<void> {
+  const change = await applyRequest(m, request, state, actor, now);
+  await m.query(
+    `UPDATE provisioning_request SET status = 'APPLIED', applied_at = $2, updated_at = now(),
+            checker_id = coalesce(checker_id, $3), decided_at = coalesce(decided_at, $2)
+      WHERE id = $1`,
+    [request.id, now, actor?.id ?? null],
+  );
+  await addRequestEvent(m, request, actor, 'APPLIED', {});
+  const entity = state.subscription
+    ? { entityType: 'Subscription', entityId: state.subscription.id }
+    : { entityType: 'Customer', entityId: state.customerId };
+  await recordAudit(m, {
+    actor,
+    requestId: auditRequestId,
+    action: 'provisioningRequest.applied',
+    ...entity,
+    before: { ...change.before, provisioningRequestId: request.id },
+    after: {
+      ...change.after,
+      provisioningRequestId: request.id,
+      effectiveDate: request.effectiveDate,
+    },
+  });
+}
+
 async function returnForMismatch(
   m: EntityManager,
   actor: Actor,
   request: ProvisioningRequestModel,
   fields: ConfirmationField[],
+  confirmation: Confirmation,
   auditRequestId: string,
 ): Promise<void> {
+  // Both sides of every differing field: which one erred is decided later, with the cause.
+  const maker = proposedValues(request);
+  const checker = confirmedValues(confirmation);
+  const pick = (values: ConfirmationValues) =>
+    Object.fromEntries(fields.map((f) => [f, values[f] ?? null]));
+  const labels = confirmationFieldLabels(fields);
   await m.query(
     `UPDATE provisioning_request SET status = 'RETURNED', checker_id = $2, decision_reason = 'CONFIRMATION_MISMATCH',
             updated_at = now() WHERE id = $1`,
@@ -139,15 +223,18 @@ async function returnForMismatch(
   );
   await addRequestEvent(m, request, actor, 'CONFIRMATION_MISMATCH', { fields });
   await m.query(
-    `INSERT INTO near_miss (kind, status, source, customer_id, request_id, request_kind, fields, description, cause_category, reported_by)
-     VALUES ('NEAR_MISS', 'OPEN', 'AUTOMATIC', $1, $2, $3, $4, $5, 'INPUT_ERROR', $6)`,
+    `INSERT INTO near_miss (kind, status, source, customer_id, request_id, request_kind, fields, description,
+                            cause_category, reported_by, maker_values, checker_values)
+     VALUES ('NEAR_MISS', 'OPEN', 'AUTOMATIC', $1, $2, $3, $4, $5, 'INPUT_ERROR', $6, $7, $8)`,
     [
       request.customerId,
       request.id,
       request.kind,
       fields,
-      `ダブルチェックで不一致を検出 (${fields.join(', ')}) / Blind check caught a mismatch (${fields.join(', ')})`,
+      `ダブルチェックで不一致を検出（${labels.ja}） / Blind check caught a mismatch (${labels.en})`,
       actor.id,
+      JSON.stringify(pick(maker)),
+      JSON.stringify(pick(checker)),
     ],
   );
   await recordAudit(m, {

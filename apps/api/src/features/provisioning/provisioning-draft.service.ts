@@ -1,37 +1,51 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   canTransition,
+  isoDateJst,
   PROVISIONING_TRANSITIONS,
   previewProvisioning,
   userError,
   validateProvisioningDraft,
+  validateSecondTrial,
+  validateTrialExtension,
   type ChurnReason,
+  type Clock,
   type ProvisioningKind,
   type UserErrorData,
 } from '@kizuna/domain';
+import { trialContract } from '../customers/trial-contract';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
 import { addRequestEvent, findRequestForUpdate } from './provisioning-store';
 import { loadCatalog, loadSubscriptionState, type SubscriptionState } from './subscription-state';
 
 const UNIQUE_VIOLATION = '23505';
+const MAX_NOTE = 2000;
 
 /** What a maker asks for; which fields matter depends on the kind. */
 export interface DraftInput {
   planCode?: string | null;
   optionCodes?: readonly string[] | null;
-  effectiveDate: string;
+  /** Contract changes: the date it takes effect. Trial extension / second trial: today. */
+  effectiveDate?: string | null;
   churnReason?: ChurnReason | null;
   churnNote?: string | null;
+  /** TRIAL_EXTENSION */
+  trialExtensionDays?: number | null;
+  /** The maker's note: why (trial extension, second trial) or what was corrected (resubmission). */
+  note?: string | null;
 }
 
 export type DraftOutcome = { ok: true; requestId: string } | { ok: false; errors: UserErrorData[] };
 
-/** The subscription the request asks for, from the kind and the current state. */
-function proposalFor(kind: ProvisioningKind, input: DraftInput, state: SubscriptionState) {
+type ContractKind = Exclude<ProvisioningKind, 'TRIAL_EXTENSION' | 'SECOND_TRIAL'>;
+
+/** The subscription a contract change asks for, from the kind and the current state. */
+function proposalFor(kind: ContractKind, input: DraftInput, state: SubscriptionState) {
   const current = state.subscription;
   switch (kind) {
     case 'CONVERSION':
+    case 'REACTIVATION':
       return { planCode: input.planCode ?? null, optionCodes: [...(input.optionCodes ?? [])] };
     case 'PLAN_CHANGE':
       return { planCode: input.planCode ?? null, optionCodes: [...(current?.optionCodes ?? [])] };
@@ -42,49 +56,106 @@ function proposalFor(kind: ProvisioningKind, input: DraftInput, state: Subscript
   }
 }
 
+const currentOf = (state: SubscriptionState) =>
+  state.subscription && {
+    planCode: state.subscription.planCode,
+    optionCodes: state.subscription.optionCodes,
+    isTrial: state.subscription.status === 'TRIAL',
+    status: state.subscription.status,
+  };
+
+/** The columns a request stores besides its kind, customer and maker. */
+interface DraftValues {
+  planCode: string | null;
+  optionCodes: readonly string[];
+  effectiveDate: string;
+  churnReason: ChurnReason | null;
+  churnNote: string | null;
+  trialExtensionDays: number | null;
+  trialEndsOn: string | null;
+  note: string | null;
+  preview: unknown;
+}
+
+type Validated = { ok: true; value: DraftValues } | { ok: false; error: UserErrorData[] };
+
 /** Validate against the domain rules and compute the preview, or say why not. */
 async function validate(
   m: EntityManager,
   kind: ProvisioningKind,
   input: DraftInput,
   state: SubscriptionState,
-) {
-  const proposal = proposalFor(kind, input, state);
+  now: Date,
+): Promise<Validated> {
   const catalog = await loadCatalog(m);
+  const current = currentOf(state);
+  const note = input.note?.trim() || null;
+  if (note && note.length > MAX_NOTE)
+    return { ok: false, error: [userError('TOO_LONG', 'note', { max: MAX_NOTE })] };
+  if (kind === 'TRIAL_EXTENSION' || kind === 'SECOND_TRIAL') {
+    const today = isoDateJst(now);
+    const days = input.trialExtensionDays ?? 0;
+    const extension =
+      kind === 'TRIAL_EXTENSION' ? validateTrialExtension(state, days, input.note ?? '') : null;
+    if (extension && !extension.ok) return extension;
+    const secondTrial = kind === 'SECOND_TRIAL' ? validateSecondTrial(state, input.note ?? '') : [];
+    if (secondTrial.length > 0) return { ok: false, error: secondTrial };
+    const proposal =
+      kind === 'SECOND_TRIAL'
+        ? await trialContract(m)
+        : { planCode: current?.planCode ?? '', optionCodes: current?.optionCodes ?? [] };
+    const preview = previewProvisioning({ kind, current, proposal, catalog });
+    if (!preview.ok) return preview;
+    return {
+      ok: true,
+      value: {
+        planCode: proposal.planCode,
+        optionCodes: proposal.optionCodes,
+        effectiveDate: today,
+        churnReason: null,
+        churnNote: null,
+        trialExtensionDays: extension ? days : null,
+        trialEndsOn: extension?.ok ? extension.value.trialEndsOn : null,
+        note,
+        preview: preview.value,
+      },
+    };
+  }
+  const proposal = proposalFor(kind, input, state);
   const checked = validateProvisioningDraft({
     kind,
     stage: state.stage,
-    current: state.subscription && {
-      planCode: state.subscription.planCode,
-      optionCodes: state.subscription.optionCodes,
-      isTrial: state.subscription.status === 'TRIAL',
-    },
+    current,
     proposal: {
       ...proposal,
-      effectiveDate: input.effectiveDate,
+      effectiveDate: input.effectiveDate ?? '',
       churnReason: input.churnReason ?? null,
       churnNote: input.churnNote ?? null,
     },
     catalog,
-    today: new Date(),
+    today: now,
   });
   if (!checked.ok) return checked;
   const preview = previewProvisioning({
     kind,
-    current: state.subscription && {
-      planCode: state.subscription.planCode,
-      optionCodes: state.subscription.optionCodes,
-      isTrial: state.subscription.status === 'TRIAL',
-    },
-    proposal,
+    current,
+    proposal: { ...proposal, effectiveDate: checked.value.effectiveDate },
     catalog,
   });
-  return preview.ok
-    ? {
-        ok: true as const,
-        value: { proposal, effectiveDate: checked.value.effectiveDate, preview: preview.value },
-      }
-    : preview;
+  if (!preview.ok) return preview;
+  return {
+    ok: true,
+    value: {
+      ...proposal,
+      effectiveDate: checked.value.effectiveDate,
+      churnReason: input.churnReason ?? null,
+      churnNote: input.churnNote?.trim() || null,
+      trialExtensionDays: null,
+      trialEndsOn: null,
+      note,
+      preview: preview.value,
+    },
+  };
 }
 
 /** Draft a new request (maker). One open request per customer; the check comes later. */
@@ -95,6 +166,7 @@ export async function submitRequest(
   kind: ProvisioningKind,
   customerId: string | null,
   input: DraftInput,
+  clock: Clock,
 ): Promise<DraftOutcome> {
   if (!customerId) return { ok: false, errors: [userError('NOT_FOUND', 'customerId')] };
   try {
@@ -106,24 +178,28 @@ export async function submitRequest(
         [customerId],
       );
       if (open) return { ok: false, errors: [userError('DUPLICATE_PENDING', 'customerId')] };
-      const valid = await validate(m, kind, input, state);
+      const valid = await validate(m, kind, input, state, clock.now());
       if (!valid.ok) return { ok: false, errors: valid.error };
-      const { proposal, effectiveDate, preview } = valid.value;
+      const v = valid.value;
       const [row] = await m.query(
         `INSERT INTO provisioning_request (kind, status, customer_id, maker_id, plan_code, option_codes, effective_date,
-                                           churn_reason, churn_note, base_subscription_version, preview)
-         VALUES ($1, 'PENDING_CHECK', $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+                                           churn_reason, churn_note, base_subscription_version, preview,
+                                           trial_extension_days, trial_ends_on, maker_note)
+         VALUES ($1, 'PENDING_CHECK', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
         [
           kind,
           customerId,
           actor.id,
-          proposal.planCode,
-          [...proposal.optionCodes].sort(),
-          effectiveDate,
-          input.churnReason ?? null,
-          input.churnNote?.trim() || null,
+          v.planCode,
+          [...v.optionCodes].sort(),
+          v.effectiveDate,
+          v.churnReason,
+          v.churnNote,
           state.subscription?.version ?? null,
-          JSON.stringify(preview),
+          JSON.stringify(v.preview),
+          v.trialExtensionDays,
+          v.trialEndsOn,
+          v.note,
         ],
       );
       const request = { id: row.id as string, version: 1 };
@@ -156,6 +232,7 @@ export async function resubmitRequest(
   requestId: string,
   version: number,
   changes: Partial<DraftInput>,
+  clock: Clock,
 ): Promise<DraftOutcome> {
   return dataSource.transaction(async (m): Promise<DraftOutcome> => {
     const request = await findRequestForUpdate(m, requestId);
@@ -178,30 +255,44 @@ export async function resubmitRequest(
           ? changes.churnReason
           : (request.churnReason as ChurnReason | null),
       churnNote: changes.churnNote !== undefined ? changes.churnNote : request.churnNote,
+      trialExtensionDays: changes.trialExtensionDays ?? request.trialExtensionDays,
+      // A resubmission may explain the correction; trial requests keep their reason otherwise.
+      note: changes.note ?? request.makerNote,
     };
-    const valid = await validate(m, request.kind, input, state);
+    const valid = await validate(m, request.kind, input, state, clock.now());
     if (!valid.ok) return { ok: false, errors: valid.error };
-    const { proposal, effectiveDate, preview } = valid.value;
+    const v = valid.value;
     const nextVersion = request.version + 1;
     await m.query(
       `UPDATE provisioning_request
           SET status = 'PENDING_CHECK', version = $2, plan_code = $3, option_codes = $4, effective_date = $5,
               churn_reason = $6, churn_note = $7, base_subscription_version = $8, preview = $9,
+              trial_extension_days = $10, trial_ends_on = $11, maker_note = $12,
               checker_id = NULL, decision_reason = NULL, updated_at = now()
         WHERE id = $1`,
       [
         request.id,
         nextVersion,
-        proposal.planCode,
-        [...proposal.optionCodes].sort(),
-        effectiveDate,
-        input.churnReason ?? null,
-        input.churnNote?.trim() || null,
+        v.planCode,
+        [...v.optionCodes].sort(),
+        v.effectiveDate,
+        v.churnReason,
+        v.churnNote,
         state.subscription?.version ?? null,
-        JSON.stringify(preview),
+        JSON.stringify(v.preview),
+        v.trialExtensionDays,
+        v.trialEndsOn,
+        v.note,
       ],
     );
-    await addRequestEvent(m, { id: request.id, version: nextVersion }, actor, 'RESUBMITTED', {});
+    const note = changes.note?.trim() || null;
+    await addRequestEvent(
+      m,
+      { id: request.id, version: nextVersion },
+      actor,
+      'RESUBMITTED',
+      note ? { note } : {},
+    );
     await recordAudit(m, {
       actor,
       requestId: auditRequestId,
@@ -227,7 +318,11 @@ export async function withdrawRequest(
     if (!request) return { ok: false, errors: [userError('NOT_FOUND', 'requestId')] };
     if (request.makerId !== actor.id)
       return { ok: false, errors: [userError('FORBIDDEN', 'requestId')] };
-    if (!canTransition(PROVISIONING_TRANSITIONS, request.status, 'WITHDRAWN')) {
+    // A SCHEDULED request was approved: taking it back needs a second person (scheduled-withdrawal).
+    if (
+      request.status === 'SCHEDULED' ||
+      !canTransition(PROVISIONING_TRANSITIONS, request.status, 'WITHDRAWN')
+    ) {
       return { ok: false, errors: [userError('NOT_PENDING', 'requestId')] };
     }
     await m.query(

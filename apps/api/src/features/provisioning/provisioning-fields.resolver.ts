@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { canSeeProposal } from '@kizuna/domain';
+import { canSeeProposal, type ProratedFee } from '@kizuna/domain';
 import type { GraphQLContext } from '../../graphql/context';
 import { toTaxedAmountType } from '../../graphql/money.type';
 import { toGlobalId } from '../../graphql/relay';
@@ -7,6 +7,7 @@ import { toCustomerType } from '../customers/customer.mapper';
 import { CustomerType } from '../customers/customer.type';
 import {
   ConfirmationField,
+  ProratedFeeType,
   ProvisioningProposalType,
   ProvisioningRequestEventType,
   ProvisioningRequestType,
@@ -28,7 +29,7 @@ export class ProvisioningRequestFieldsResolver {
   ): Promise<CustomerType> {
     const c = await ctx.loaders.customers.byId.load(r.customerDbId);
     if (!c) throw new Error(`customer ${r.customerDbId} missing`);
-    return toCustomerType(c);
+    return toCustomerType(c, ctx.clock.now());
   }
 
   @FieldResolver(() => StaffMemberType, { nullable: true })
@@ -71,6 +72,9 @@ export class ProvisioningRequestFieldsResolver {
       effectiveDate: model.effectiveDate,
       churnReason: model.churnReason as ProvisioningProposalType['churnReason'],
       churnNote: model.churnNote,
+      trialExtensionDays: model.trialExtensionDays,
+      trialEndsOn: model.trialEndsOn,
+      note: model.makerNote,
       preview: {
         planBefore: p.planBefore,
         planAfter: p.planAfter,
@@ -79,8 +83,17 @@ export class ProvisioningRequestFieldsResolver {
         added: p.added,
         monthlyFeeBefore: toTaxedAmountType(p.monthlyFeeBefore),
         monthlyFeeAfter: toTaxedAmountType(p.monthlyFeeAfter),
+        proratedFirstMonth: p.proratedFirstMonth ? toProratedFee(p.proratedFirstMonth) : null,
       },
     };
+  }
+
+  @FieldResolver(() => StaffMemberType, {
+    nullable: true,
+    description: 'Who asked to withdraw the scheduled change.',
+  })
+  withdrawalRequestedBy(@Root() r: ProvisioningRequestType, @Ctx() ctx: GraphQLContext) {
+    return staff(ctx, r.withdrawal?.requestedById ?? null);
   }
 
   @FieldResolver(() => [ProvisioningRequestEventType], {
@@ -101,7 +114,22 @@ export class ProvisioningRequestFieldsResolver {
           ? e.details.fields
           : []) as ConfirmationField[],
         reason: typeof e.details.reason === 'string' ? e.details.reason : null,
+        note: typeof e.details.note === 'string' ? e.details.note : null,
       })),
     );
   }
+}
+
+function toProratedFee(p: ProratedFee): ProratedFeeType {
+  return {
+    fromDate: p.fromDate,
+    toDate: p.toDate,
+    days: p.days,
+    daysInMonth: p.daysInMonth,
+    fee: toTaxedAmountType({
+      excludingTax: p.excludingTax,
+      tax: p.tax,
+      includingTax: p.includingTax,
+    }),
+  };
 }

@@ -22,7 +22,7 @@ export async function findRequestForUpdate(
 export async function addRequestEvent(
   db: Queryable,
   request: Pick<ProvisioningRequestModel, 'id' | 'version'>,
-  actor: Actor,
+  actor: Actor | null,
   action: string,
   details: Record<string, unknown>,
 ): Promise<void> {
@@ -30,7 +30,7 @@ export async function addRequestEvent(
     `INSERT INTO provisioning_request_event (request_id, actor_id, action, version, details) VALUES ($1, $2, $3, $4, $5)`,
     [
       request.id,
-      actor.kind === 'STAFF' ? actor.id : null,
+      actor?.kind === 'STAFF' ? actor.id : null,
       action,
       request.version,
       JSON.stringify(details),

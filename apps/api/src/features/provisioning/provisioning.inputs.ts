@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChurnReason, ProvisioningKind, ProvisioningStatus } from '@kizuna/domain';
 import { UserError } from '../../graphql/user-error.type';
+import { OrderDirection } from '../customers/customer.inputs';
 import {
   ChurnReasonEnum,
   ConfirmationField,
@@ -65,6 +66,63 @@ export class RequestCancellationInput {
   effectiveDate: string;
 }
 
+@InputType()
+export class RequestReactivationInput {
+  @Field(() => ID, { description: 'A CHURNED customer (never an ERASED one).' })
+  customerId: string;
+
+  @Field()
+  planCode: string;
+
+  @Field(() => [String], { description: 'The complete set of options of the new contract.' })
+  optionCodes: string[];
+
+  @Field({ description: 'YYYY-MM-DD, today or later (Asia/Tokyo).' })
+  effectiveDate: string;
+}
+
+@InputType()
+export class RequestTrialExtensionInput {
+  @Field(() => ID, { description: 'A customer in TRIAL.' })
+  customerId: string;
+
+  @Field(() => Int, { description: 'Extra days; at most 30 in total per trial.' })
+  days: number;
+
+  @Field({ description: 'Why (for the checker).' })
+  reason: string;
+}
+
+@InputType()
+export class RequestSecondTrialInput {
+  @Field(() => ID, { description: 'A LEAD whose first trial ended.' })
+  customerId: string;
+
+  @Field({ description: 'Why (for the checker).' })
+  reason: string;
+}
+
+@InputType()
+export class RequestScheduledChangeWithdrawalInput {
+  @Field(() => ID, { description: 'A SCHEDULED request.' })
+  requestId: string;
+
+  @Field({ description: 'Why (for the checker who confirms).' })
+  reason: string;
+}
+
+@InputType()
+export class ConfirmScheduledChangeWithdrawalInput {
+  @Field(() => ID)
+  requestId: string;
+}
+
+@InputType()
+export class DeclineScheduledChangeWithdrawalInput {
+  @Field(() => ID)
+  requestId: string;
+}
+
 @InputType({
   description:
     'A corrected version of a RETURNED request, by its maker. Omitted fields keep their value.',
@@ -90,9 +148,21 @@ export class ResubmitProvisioningRequestInput {
 
   @Field(() => String, { nullable: true })
   churnNote?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'TRIAL_EXTENSION: extra days.' })
+  trialExtensionDays?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was corrected, for the checker (≤ 2,000 characters).',
+  })
+  note?: string | null;
 }
 
-@InputType({ description: "The checker's blind re-entry of the critical fields." })
+@InputType({
+  description:
+    "The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension). Fields the kind does not check are ignored.",
+})
 export class ProvisioningConfirmationInput {
   @Field(() => String, {
     nullable: true,
@@ -100,11 +170,17 @@ export class ProvisioningConfirmationInput {
   })
   planCode?: string | null;
 
-  @Field(() => [String])
-  optionCodes: string[];
+  @Field(() => [String], { nullable: true })
+  optionCodes?: string[] | null;
 
-  @Field()
-  effectiveDate: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  effectiveDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'TRIAL_EXTENSION: the new last day of the trial, YYYY-MM-DD (Asia/Tokyo).',
+  })
+  trialEndsOn?: string | null;
 }
 
 @InputType()
@@ -139,6 +215,9 @@ export class ProvisioningRequestFilter {
   @Field(() => ProvisioningStatusEnum, { nullable: true })
   status?: ProvisioningStatus | null;
 
+  @Field(() => [ProvisioningStatusEnum], { nullable: true, description: 'Any of these statuses.' })
+  statuses?: ProvisioningStatus[] | null;
+
   @Field(() => ProvisioningKindEnum, { nullable: true })
   kind?: ProvisioningKind | null;
 
@@ -150,9 +229,31 @@ export class ProvisioningRequestFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: requests waiting for a check that the caller may do (never their own).',
+    description:
+      'true: requests waiting for a check that the caller may do (never their own, nor one whose earlier version they returned or rejected).',
   })
   awaitingMyCheck?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: SCHEDULED requests whose withdrawal someone asked for (a checker must decide).',
+  })
+  withdrawalRequested?: boolean | null;
+}
+
+export enum ProvisioningRequestOrderField {
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(ProvisioningRequestOrderField, { name: 'ProvisioningRequestOrderField' });
+
+@InputType({ description: 'Default: newest first. The check queue reads oldest first (ASC).' })
+export class ProvisioningRequestOrder {
+  @Field(() => ProvisioningRequestOrderField)
+  field: ProvisioningRequestOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
 }
 
 @ObjectType('ProvisioningRequestPayloadBase')
@@ -191,6 +292,18 @@ export class RequestCancellationPayload extends ProvisioningRequestPayload {}
 export class ResubmitProvisioningRequestPayload extends ProvisioningRequestPayload {}
 @ObjectType()
 export class WithdrawProvisioningRequestPayload extends ProvisioningRequestPayload {}
+@ObjectType()
+export class RequestReactivationPayload extends ProvisioningRequestPayload {}
+@ObjectType()
+export class RequestTrialExtensionPayload extends ProvisioningRequestPayload {}
+@ObjectType()
+export class RequestSecondTrialPayload extends ProvisioningRequestPayload {}
+@ObjectType()
+export class RequestScheduledChangeWithdrawalPayload extends ProvisioningRequestPayload {}
+@ObjectType()
+export class ConfirmScheduledChangeWithdrawalPayload extends ProvisioningRequestPayload {}
+@ObjectType()
+export class DeclineScheduledChangeWithdrawalPayload extends ProvisioningRequestPayload {}
 @ObjectType()
 export class ReturnProvisioningRequestPayload extends ProvisioningRequestPayload {}
 @ObjectType()

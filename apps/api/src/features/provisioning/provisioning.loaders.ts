@@ -17,6 +17,16 @@ export function createProvisioningLoaders(dataSource: DataSource) {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    scheduledByCustomerId: new DataLoader<string, ProvisioningRequestModel[]>(async (ids) => {
+      const rows: ProvisioningRequestModel[] = await dataSource.query(
+        `SELECT ${REQUEST_COLUMNS} FROM provisioning_request r
+          WHERE r.customer_id = ANY($1::uuid[]) AND r.status = 'SCHEDULED'
+          ORDER BY r.effective_date, r.created_at`,
+        [ids],
+      );
+      const groups = groupBy(rows, (r) => r.customerId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
     eventsByRequestId: new DataLoader<string, RequestEventModel[]>(async (ids) => {
       const rows: RequestEventModel[] = await dataSource.query(
         `SELECT id::text, request_id AS "requestId", occurred_at AS "occurredAt", actor_id AS "actorId", action, version, details

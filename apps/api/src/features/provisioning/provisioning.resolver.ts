@@ -13,6 +13,11 @@ import {
 } from './provisioning-draft.service';
 import { listProvisioningRequests } from './provisioning-list.query';
 import {
+  decideScheduledWithdrawal,
+  requestScheduledWithdrawal,
+} from './scheduled-withdrawal.service';
+import { OrderDirection } from '../customers/customer.inputs';
+import {
   ApproveProvisioningRequestInput,
   ApproveProvisioningRequestPayload,
   DecideProvisioningRequestInput,
@@ -34,6 +39,19 @@ import {
   RequestPlanChangeInput,
   ResubmitProvisioningRequestInput,
   WithdrawProvisioningRequestInput,
+  ConfirmScheduledChangeWithdrawalInput,
+  ConfirmScheduledChangeWithdrawalPayload,
+  DeclineScheduledChangeWithdrawalInput,
+  DeclineScheduledChangeWithdrawalPayload,
+  ProvisioningRequestOrder,
+  RequestReactivationInput,
+  RequestReactivationPayload,
+  RequestScheduledChangeWithdrawalInput,
+  RequestScheduledChangeWithdrawalPayload,
+  RequestSecondTrialInput,
+  RequestSecondTrialPayload,
+  RequestTrialExtensionInput,
+  RequestTrialExtensionPayload,
 } from './provisioning.inputs';
 import { toProvisioningRequestType } from './provisioning.mapper';
 import { ConfirmationField, ProvisioningRequestConnection } from './provisioning.type';
@@ -49,7 +67,7 @@ export class ProvisioningResolver {
     const id = outcome.ok ? outcome.requestId : outcome.requestId;
     const model = id ? await ctx.loaders.provisioning.byId.load(id) : null;
     return {
-      request: model && toProvisioningRequestType(model),
+      request: model && toProvisioningRequestType(model, ctx.locale),
       userErrors: outcome.ok ? [] : toUserErrors(outcome.errors, ctx.locale),
     };
   }
@@ -67,6 +85,7 @@ export class ProvisioningResolver {
       kind,
       parseGlobalId(customerId, 'Customer'),
       input,
+      ctx.clock,
     );
     return this.payload(ctx, outcome);
   }
@@ -104,6 +123,90 @@ export class ProvisioningResolver {
   }
 
   @Authorized('provisioning:write')
+  @Mutation(() => RequestReactivationPayload, {
+    description:
+      'Draft the return of a CHURNED customer (win-back) to a paid plan, blind-checked like a conversion.',
+  })
+  requestReactivation(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestReactivationInput) {
+    return this.submit(ctx, 'REACTIVATION', input.customerId, input);
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestTrialExtensionPayload, {
+    description:
+      'Draft extra trial days (at most 30 in total per trial); the checker re-enters the new end date blind.',
+  })
+  requestTrialExtension(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: RequestTrialExtensionInput,
+  ) {
+    return this.submit(ctx, 'TRIAL_EXTENSION', input.customerId, {
+      trialExtensionDays: input.days,
+      note: input.reason,
+    });
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestSecondTrialPayload, {
+    description: 'Draft a second trial for a LEAD whose first trial ended (double-checked).',
+  })
+  requestSecondTrial(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestSecondTrialInput) {
+    return this.submit(ctx, 'SECOND_TRIAL', input.customerId, { note: input.reason });
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestScheduledChangeWithdrawalPayload, {
+    description:
+      'Ask to withdraw a SCHEDULED change. Nothing changes until another checker confirms.',
+  })
+  async requestScheduledChangeWithdrawal(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: RequestScheduledChangeWithdrawalInput,
+  ) {
+    const id = parseGlobalId(input.requestId, 'ProvisioningRequest');
+    if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
+    return this.payload(
+      ctx,
+      await requestScheduledWithdrawal(ctx.dataSource, ctx.actor!, ctx.requestId, id, input.reason),
+    );
+  }
+
+  @Authorized('provisioning:read')
+  @Mutation(() => ConfirmScheduledChangeWithdrawalPayload, {
+    description: 'A checker (not the one who asked) confirms: the scheduled change is WITHDRAWN.',
+  })
+  confirmScheduledChangeWithdrawal(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: ConfirmScheduledChangeWithdrawalInput,
+  ) {
+    return this.decideWithdrawal(ctx, input.requestId, 'CONFIRM');
+  }
+
+  @Authorized('provisioning:read')
+  @Mutation(() => DeclineScheduledChangeWithdrawalPayload, {
+    description: 'A checker declines: the change stays scheduled.',
+  })
+  declineScheduledChangeWithdrawal(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: DeclineScheduledChangeWithdrawalInput,
+  ) {
+    return this.decideWithdrawal(ctx, input.requestId, 'DECLINE');
+  }
+
+  private async decideWithdrawal(
+    ctx: GraphQLContext,
+    requestId: string,
+    decision: 'CONFIRM' | 'DECLINE',
+  ) {
+    const id = parseGlobalId(requestId, 'ProvisioningRequest');
+    if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
+    return this.payload(
+      ctx,
+      await decideScheduledWithdrawal(ctx.dataSource, ctx.actor!, ctx.requestId, id, decision),
+    );
+  }
+
+  @Authorized('provisioning:write')
   @Mutation(() => ResubmitProvisioningRequestPayload, {
     description: 'The maker corrects a RETURNED request (new version).',
   })
@@ -119,10 +222,20 @@ export class ProvisioningResolver {
       effectiveDate: input.effectiveDate ?? undefined,
       churnReason: input.churnReason,
       churnNote: input.churnNote,
+      trialExtensionDays: input.trialExtensionDays,
+      note: input.note,
     };
     return this.payload(
       ctx,
-      await resubmitRequest(ctx.dataSource, ctx.actor!, ctx.requestId, id, input.version, changes),
+      await resubmitRequest(
+        ctx.dataSource,
+        ctx.actor!,
+        ctx.requestId,
+        id,
+        input.version,
+        changes,
+        ctx.clock,
+      ),
     );
   }
 
@@ -157,6 +270,7 @@ export class ProvisioningResolver {
           input.version,
           input.confirmation,
           ctx.requestId,
+          ctx.clock,
         )
       : { ok: false, errors: [notFound('requestId')], requestId: null, mismatchedFields: [] };
     const base = await this.payload(ctx, outcome);
@@ -203,7 +317,7 @@ export class ProvisioningResolver {
 
   @Authorized('provisioning:read')
   @Query(() => ProvisioningRequestConnection, {
-    description: 'Provisioning requests, newest first.',
+    description: 'Provisioning requests, newest first unless ordered otherwise.',
   })
   async provisioningRequests(
     @Ctx() ctx: GraphQLContext,
@@ -211,13 +325,18 @@ export class ProvisioningResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => ProvisioningRequestFilter, { nullable: true })
     filter?: ProvisioningRequestFilter,
+    @Arg('orderBy', () => ProvisioningRequestOrder, { nullable: true })
+    orderBy?: ProvisioningRequestOrder,
   ) {
     const none = '00000000-0000-0000-0000-000000000000';
     const page = await listProvisioningRequests(ctx.dataSource, {
       first: pageSize(first),
       after,
+      ascending: orderBy?.direction === OrderDirection.ASC,
       filter: {
         status: filter?.status,
+        statuses: filter?.statuses,
+        withdrawalRequested: filter?.withdrawalRequested,
         kind: filter?.kind,
         customerId: filter?.customerId
           ? (parseGlobalId(filter.customerId, 'Customer') ?? none)
@@ -227,7 +346,7 @@ export class ProvisioningResolver {
       },
     });
     for (const row of page.nodes) ctx.loaders.provisioning.byId.prime(row.id, row);
-    return toConnection(page, (row) => toProvisioningRequestType(row));
+    return toConnection(page, (row) => toProvisioningRequestType(row, ctx.locale));
   }
 }
 

@@ -11,6 +11,7 @@ import {
 import { Connection } from '../../graphql/connection.type';
 import { TaxedAmountType } from '../../graphql/money.type';
 import { NodeInterface } from '../../graphql/node.interface';
+import { UserError } from '../../graphql/user-error.type';
 import { enumOf } from '../../graphql/enum-of';
 
 export const ProvisioningKindEnum = enumOf(PROVISIONING_KINDS);
@@ -19,7 +20,7 @@ export const ProvisioningStatusEnum = enumOf(PROVISIONING_STATUSES);
 registerEnumType(ProvisioningStatusEnum, {
   name: 'ProvisioningStatus',
   description:
-    'PENDING_CHECK → APPLIED | RETURNED | REJECTED | WITHDRAWN; RETURNED → PENDING_CHECK (resubmitted) | WITHDRAWN',
+    'PENDING_CHECK → APPLIED | SCHEDULED | RETURNED | REJECTED | WITHDRAWN; RETURNED → PENDING_CHECK (resubmitted) | WITHDRAWN; SCHEDULED (approved, dated after today) → APPLIED at 00:00 Asia/Tokyo of its date | FAILED (the subscription changed meanwhile) | WITHDRAWN (double-checked)',
 });
 export const ChurnReasonEnum = enumOf(CHURN_REASONS);
 registerEnumType(ChurnReasonEnum, { name: 'ChurnReason' });
@@ -28,6 +29,7 @@ export enum ConfirmationField {
   planCode = 'planCode',
   optionCodes = 'optionCodes',
   effectiveDate = 'effectiveDate',
+  trialEndsOn = 'trialEndsOn',
 }
 registerEnumType(ConfirmationField, {
   name: 'ConfirmationField',
@@ -43,6 +45,28 @@ export class StaffMemberType {
 
   @Field()
   displayName: string;
+}
+
+@ObjectType('ProratedFee', {
+  simpleResolvers: true,
+  description:
+    '日割り: the fee of the first partial month of a change that starts mid-month (days of the month in Asia/Tokyo; floored to the yen, tax once on the amount — ADR 0010).',
+})
+export class ProratedFeeType {
+  @Field({ description: 'First day charged, YYYY-MM-DD.' })
+  fromDate: string;
+
+  @Field({ description: 'Last day of that month, YYYY-MM-DD.' })
+  toDate: string;
+
+  @Field(() => Int)
+  days: number;
+
+  @Field(() => Int)
+  daysInMonth: number;
+
+  @Field(() => TaxedAmountType)
+  fee: TaxedAmountType;
 }
 
 @ObjectType('ProvisioningPreview', { description: 'The effect of a request on the subscription.' })
@@ -67,6 +91,12 @@ export class ProvisioningPreviewType {
 
   @Field(() => TaxedAmountType)
   monthlyFeeAfter: TaxedAmountType;
+
+  @Field(() => ProratedFeeType, {
+    nullable: true,
+    description: 'The first partial month when the change starts after the 1st; null otherwise.',
+  })
+  proratedFirstMonth: ProratedFeeType | null;
 }
 
 @ObjectType('ProvisioningProposal', {
@@ -92,8 +122,38 @@ export class ProvisioningProposalType {
   @Field(() => String, { nullable: true })
   churnNote: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'TRIAL_EXTENSION: extra days asked for.' })
+  trialExtensionDays: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'TRIAL_EXTENSION: the new last day of the trial, YYYY-MM-DD (Asia/Tokyo).',
+  })
+  trialEndsOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The maker's note: the reason of a trial extension or second trial, or what a resubmission corrected.",
+  })
+  note: string | null;
+
   @Field(() => ProvisioningPreviewType)
   preview: ProvisioningPreviewType;
+}
+
+@ObjectType('ScheduledWithdrawal', {
+  description:
+    'Someone asked to withdraw a SCHEDULED change; another checker must confirm before it is withdrawn.',
+})
+export class ScheduledWithdrawalType {
+  requestedById: string;
+
+  @Field(() => GraphQLDateTime)
+  requestedAt: Date;
+
+  @Field()
+  reason: string;
 }
 
 @ObjectType('ProvisioningRequestEvent', { description: 'One step in the history of a request.' })
@@ -103,7 +163,7 @@ export class ProvisioningRequestEventType {
 
   @Field({
     description:
-      'SUBMITTED, RESUBMITTED, APPLIED, RETURNED, CONFIRMATION_MISMATCH, REJECTED, WITHDRAWN',
+      'SUBMITTED, RESUBMITTED, SCHEDULED, APPLIED, FAILED, RETURNED, CONFIRMATION_MISMATCH, REJECTED, WITHDRAWAL_REQUESTED, WITHDRAWAL_DECLINED, WITHDRAWN',
   })
   action: string;
 
@@ -120,6 +180,12 @@ export class ProvisioningRequestEventType {
 
   @Field(() => String, { nullable: true })
   reason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "RESUBMITTED: the maker's note on what was corrected.",
+  })
+  note: string | null;
 }
 
 @ObjectType('ProvisioningRequest', { implements: NodeInterface })
@@ -151,6 +217,36 @@ export class ProvisioningRequestType extends NodeInterface {
 
   @Field(() => GraphQLDateTime, { nullable: true })
   decidedAt: Date | null;
+
+  @Field({
+    description:
+      'YYYY-MM-DD (Asia/Tokyo): when the change takes effect. Shown in the check queue for its urgency; the checker still re-enters it blind.',
+  })
+  effectiveDate: string;
+
+  @Field(() => GraphQLDateTime, {
+    description:
+      'When the current version went to the check queue (the wait is counted from here).',
+  })
+  submittedAt: Date;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the change took effect (at approval, or by the scheduler on its date).',
+  })
+  appliedAt: Date | null;
+
+  @Field(() => UserError, {
+    nullable: true,
+    description: 'FAILED: why the scheduled change could not be applied on its date.',
+  })
+  failureReason: UserError | null;
+
+  @Field(() => ScheduledWithdrawalType, {
+    nullable: true,
+    description: 'A pending request to withdraw this SCHEDULED change.',
+  })
+  withdrawal: ScheduledWithdrawalType | null;
 }
 
 @ObjectType('ProvisioningRequestConnection')

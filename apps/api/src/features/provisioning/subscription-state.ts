@@ -7,6 +7,11 @@ export interface SubscriptionState {
   customerId: string;
   stage: LifecycleStage;
   customerVersion: number;
+  trialEndsAt: Date | null;
+  /** Extra trial days granted so far (at most 30 per trial). */
+  trialExtendedDays: number;
+  /** Trials the customer has had. */
+  trialCount: number;
   subscription: {
     id: string;
     status: SubscriptionStatus;
@@ -23,8 +28,15 @@ export async function loadSubscriptionState(
   { lock = false }: { lock?: boolean } = {},
 ): Promise<SubscriptionState | null> {
   const forUpdate = lock ? 'FOR UPDATE' : '';
-  const [customer]: { id: string; stage: LifecycleStage; version: number }[] = await db.query(
-    `SELECT id, stage, version FROM customer WHERE id = $1 ${forUpdate}`,
+  const [customer]: {
+    id: string;
+    stage: LifecycleStage;
+    version: number;
+    trial_ends_at: Date | null;
+    trial_extended_days: number;
+    trial_count: number;
+  }[] = await db.query(
+    `SELECT id, stage, version, trial_ends_at, trial_extended_days, trial_count FROM customer WHERE id = $1 ${forUpdate}`,
     [customerId],
   );
   if (!customer) return null;
@@ -50,6 +62,9 @@ export async function loadSubscriptionState(
     customerId: customer.id,
     stage: customer.stage,
     customerVersion: customer.version,
+    trialEndsAt: customer.trial_ends_at,
+    trialExtendedDays: customer.trial_extended_days,
+    trialCount: customer.trial_count,
     subscription: subscription
       ? {
           id: subscription.id,
@@ -71,6 +86,7 @@ export interface CatalogSnapshot {
     active: boolean;
     kind: 'MFA' | 'STORAGE' | 'FEATURE' | 'SUPPORT';
     factorCategory: 'KNOWLEDGE' | 'POSSESSION' | 'INHERENCE' | null;
+    optionGroup: string | null;
   }[];
 }
 
@@ -78,7 +94,8 @@ export async function loadCatalog(db: Queryable): Promise<CatalogSnapshot> {
   const [plans, options] = await Promise.all([
     db.query(`SELECT id, code, monthly_fee_yen AS "monthlyFeeYen", active FROM plan`),
     db.query(
-      `SELECT id, code, monthly_fee_yen AS "monthlyFeeYen", active, kind, factor_category AS "factorCategory" FROM catalog_option`,
+      `SELECT id, code, monthly_fee_yen AS "monthlyFeeYen", active, kind,
+              factor_category AS "factorCategory", option_group AS "optionGroup" FROM catalog_option`,
     ),
   ]);
   return { plans, options };

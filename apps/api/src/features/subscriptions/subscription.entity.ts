@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type SubscriptionStatus = 'TRIAL' | 'ACTIVE' | 'CANCELLED';
+export type SubscriptionStatus = 'TRIAL' | 'ACTIVE' | 'CANCELLED' | 'EXPIRED';
 
 @Entity('subscription')
 export class SubscriptionEntity {

@@ -8,8 +8,12 @@ export const SubscriptionStatusEnum = {
   TRIAL: 'TRIAL',
   ACTIVE: 'ACTIVE',
   CANCELLED: 'CANCELLED',
+  EXPIRED: 'EXPIRED',
 } as const;
-registerEnumType(SubscriptionStatusEnum, { name: 'SubscriptionStatus' });
+registerEnumType(SubscriptionStatusEnum, {
+  name: 'SubscriptionStatus',
+  description: 'EXPIRED: a trial that ended without a conversion (every option off; not churn).',
+});
 
 @ObjectType('Subscription', {
   implements: NodeInterface,

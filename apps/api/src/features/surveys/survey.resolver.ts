@@ -238,7 +238,7 @@ export class SurveyResponseFieldsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<CustomerType | null> {
     const c = await ctx.loaders.customers.byId.load(r.customerDbId);
-    return c && Object.assign(new CustomerType(), toCustomerType(c));
+    return c && Object.assign(new CustomerType(), toCustomerType(c, ctx.clock.now()));
   }
 }
 

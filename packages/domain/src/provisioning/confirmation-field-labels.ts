@@ -1,0 +1,20 @@
+import type { ConfirmationField } from './provisioning-check.rules.js';
+
+/** What each blind-checked field is called on screen and in near-miss texts. */
+export const CONFIRMATION_FIELD_LABELS: Record<ConfirmationField, { ja: string; en: string }> = {
+  planCode: { ja: 'プラン', en: 'plan' },
+  optionCodes: { ja: 'オプション', en: 'options' },
+  effectiveDate: { ja: '適用日', en: 'effective date' },
+  trialEndsOn: { ja: 'トライアル終了日', en: 'trial end date' },
+};
+
+/** The fields' labels joined for a sentence: 「プラン、適用日」 / "plan, effective date". */
+export function confirmationFieldLabels(fields: readonly ConfirmationField[]): {
+  ja: string;
+  en: string;
+} {
+  return {
+    ja: fields.map((f) => CONFIRMATION_FIELD_LABELS[f].ja).join('、'),
+    en: fields.map((f) => CONFIRMATION_FIELD_LABELS[f].en).join(', '),
+  };
+}
