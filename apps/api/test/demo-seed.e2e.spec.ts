@@ -1,5 +1,7 @@
 import {
+  canTransitionStage,
   CHURN_REASONS,
+  type LifecycleStage,
   trialOptionCodes,
   validateChurnReason,
   validateOptionSetChange,
@@ -37,12 +39,25 @@ describe('demo customers', () => {
     expect(await count(`SELECT 1 FROM customer_stage_change WHERE changed_at > $1`, [now])).toBe(0);
     expect(await count(`SELECT 1 FROM subscription WHERE started_at > $1`, [now])).toBe(0);
     expect(await count(`SELECT 1 FROM subscription WHERE cancelled_at > $1`, [now])).toBe(0);
-    // Each step after the one before (LEAD → TRIAL → ACTIVE → CHURNED → ERASED).
-    expect(
-      await count(`SELECT 1 FROM customer_stage_change a JOIN customer_stage_change b
-                     ON b.customer_id = a.customer_id AND b.from_stage = a.to_stage
-                  WHERE b.changed_at < a.changed_at`),
-    ).toBe(0);
+    // Each step starts where the one before ended, later, along an allowed transition
+    // (LEAD → TRIAL → ACTIVE → CHURNED → ERASED, or a trial expiring back to LEAD).
+    const steps: {
+      from: LifecycleStage;
+      to: LifecycleStage;
+      prev: string | null;
+      late: boolean;
+    }[] = await server.db.dataSource.query(
+      `SELECT from_stage AS "from", to_stage AS "to", prev_to AS prev, changed_at < prev_at AS late
+           FROM (SELECT from_stage, to_stage, changed_at,
+                        lag(to_stage) OVER w AS prev_to, lag(changed_at) OVER w AS prev_at
+                   FROM customer_stage_change WINDOW w AS (PARTITION BY customer_id ORDER BY id)) t
+          WHERE prev_to IS NOT NULL`,
+    );
+    const broken = steps.filter(
+      (s) => s.from !== s.prev || s.late || !canTransitionStage(s.from, s.to),
+    );
+    expect(broken).toEqual([]);
+    expect(steps.some((s) => s.from === 'TRIAL' && s.to === 'LEAD')).toBe(true);
     // The timeline starts at registration, and a trial never before it.
     expect(
       await count(`SELECT 1 FROM customer_stage_change s JOIN customer c ON c.id = s.customer_id

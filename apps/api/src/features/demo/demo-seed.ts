@@ -215,6 +215,8 @@ export async function seedCustomers(
       stage: [] as string[],
       trialStart: [] as (string | null)[],
       trialEnd: [] as (string | null)[],
+      trialExpired: [] as (string | null)[],
+      trialCount: [] as number[],
       created: [] as string[],
     };
     const contact = {
@@ -261,7 +263,7 @@ export async function seedCustomers(
       c.name.push(`${form}${stem}${trade}`);
       c.kana.push(`${formKana}${stemKana}${tradeKana}`);
       c.corp.push(random.next() < 0.9 ? corporateNumber(random) : null);
-      c.stage.push(stage);
+
       // Trials: spread so that some end within a week and some have already expired.
       const trialStart =
         stage === 'LEAD'
@@ -277,6 +279,11 @@ export async function seedCustomers(
       const trialEnd = trialStart && new Date(trialStart.getTime() + DEFAULT_TRIAL_DAYS * day);
       c.trialStart.push(trialStart?.toISOString() ?? null);
       c.trialEnd.push(trialEnd?.toISOString() ?? null);
+      // A trial whose end has passed has expired: back to LEAD, as the worker would have done.
+      const expired = stage === 'TRIAL' && trialEnd !== null && trialEnd <= now;
+      c.stage.push(expired ? 'LEAD' : stage);
+      c.trialExpired.push(expired ? trialEnd.toISOString() : null);
+      c.trialCount.push(trialStart ? 1 : 0);
       stageChange.customer.push(id);
       stageChange.from.push(null);
       stageChange.to.push('LEAD');
@@ -288,6 +295,13 @@ export async function seedCustomers(
         stageChange.to.push('TRIAL');
         stageChange.at.push(trialStart.toISOString());
         stageChange.note.push('TRIAL_STARTED');
+      }
+      if (expired) {
+        stageChange.customer.push(id);
+        stageChange.from.push('TRIAL');
+        stageChange.to.push('LEAD');
+        stageChange.at.push(trialEnd.toISOString());
+        stageChange.note.push('TRIAL_EXPIRED');
       }
       const converted = trialEnd ? new Date(trialEnd.getTime() - random.int(0, 10) * day) : null;
       if (stage === 'ACTIVE' || stage === 'CHURNED' || stage === 'ERASED') {
@@ -333,12 +347,14 @@ export async function seedCustomers(
       const subId = random.uuid();
       const isTrial = stage === 'TRIAL';
       const plan = isTrial ? topPlan : random.pick(catalog.plans);
-      const codes = isTrial ? trialCodes : paidOptionCodes(random, catalog.options);
+      const codes = expired ? [] : isTrial ? trialCodes : paidOptionCodes(random, catalog.options);
       sub.id.push(subId);
       sub.customer.push(id);
       sub.plan.push(plan.id);
       sub.planCode.push(plan.code);
-      sub.status.push(isTrial ? 'TRIAL' : stage === 'ACTIVE' ? 'ACTIVE' : 'CANCELLED');
+      sub.status.push(
+        expired ? 'EXPIRED' : isTrial ? 'TRIAL' : stage === 'ACTIVE' ? 'ACTIVE' : 'CANCELLED',
+      );
       sub.started.push((isTrial ? trialStart! : converted!).toISOString());
       sub.cancelled.push(stage === 'CHURNED' ? churnedAt!.toISOString() : null);
       const churnReason = stage === 'CHURNED' ? random.pick(CHURN_REASONS) : null;
@@ -353,11 +369,24 @@ export async function seedCustomers(
 
     await dataSource.transaction(async (m) => {
       await m.query(
-        `INSERT INTO customer (id, name, name_kana, corporate_number, stage, trial_started_at, trial_ends_at, created_at, updated_at)
-         SELECT *, t.created FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[])
-           AS t(id, name, kana, corp, stage, ts, te, created)
+        `INSERT INTO customer (id, name, name_kana, corporate_number, stage, trial_started_at, trial_ends_at,
+                               trial_expired_at, trial_count, created_at, updated_at)
+         SELECT *, t.created FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
+                                         $7::timestamptz[], $8::timestamptz[], $9::int[], $10::timestamptz[])
+           AS t(id, name, kana, corp, stage, ts, te, tx, tc, created)
          ON CONFLICT DO NOTHING`,
-        [c.id, c.name, c.kana, c.corp, c.stage, c.trialStart, c.trialEnd, c.created],
+        [
+          c.id,
+          c.name,
+          c.kana,
+          c.corp,
+          c.stage,
+          c.trialStart,
+          c.trialEnd,
+          c.trialExpired,
+          c.trialCount,
+          c.created,
+        ],
       );
       await m.query(
         `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, is_primary)
@@ -399,7 +428,7 @@ export async function seedCustomers(
       );
       await m.query(
         `INSERT INTO subscription_history (subscription_id, changed_at, change_kind, status_after, plan_code_after, option_codes_after)
-         SELECT t.id, t.started, CASE WHEN t.status = 'TRIAL' THEN 'TRIAL_STARTED' ELSE 'CONVERSION' END, t.status, t.plan_code, t.codes::text[]
+         SELECT t.id, t.started, CASE t.status WHEN 'TRIAL' THEN 'TRIAL_STARTED' WHEN 'EXPIRED' THEN 'TRIAL_EXPIRED' ELSE 'CONVERSION' END, t.status, t.plan_code, t.codes::text[]
            FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[]) AS t(id, started, status, plan_code, codes)`,
         [
           sub.id,
