@@ -94,11 +94,9 @@ export class StartTrialContactInput {
   phone?: string | null;
 }
 
-@InputType({ description: 'A new prospect: company data and its primary contact.' })
-export class CreateLeadInput {
-  @Field({ description: 'Company name.' })
-  name: string;
-
+/** Company fields shared by a new lead and a new trial customer. */
+@InputType('NewCompanyFieldsBase')
+class NewCompanyFields {
   @Field(() => String, { nullable: true, description: 'Company furigana (katakana or hiragana).' })
   nameKana?: string | null;
 
@@ -107,6 +105,12 @@ export class CreateLeadInput {
     description: '法人番号, 13 digits (half- or full-width).',
   })
   corporateNumber?: string | null;
+}
+
+@InputType({ description: 'A new prospect: company data and its primary contact.' })
+export class CreateLeadInput extends NewCompanyFields {
+  @Field({ description: 'Company name.' })
+  name: string;
 
   @Field(() => StartTrialContactInput)
   contact: StartTrialContactInput;
@@ -125,21 +129,12 @@ export class CreateLeadPayload {
   description:
     'Either customerId (an existing LEAD that has not had a trial) or the company data of a new customer.',
 })
-export class StartTrialInput {
+export class StartTrialInput extends NewCompanyFields {
   @Field(() => ID, { nullable: true, description: 'An existing LEAD.' })
   customerId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Company name (new customer).' })
   name?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Company furigana (katakana or hiragana).' })
-  nameKana?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: '法人番号, 13 digits (half- or full-width).',
-  })
-  corporateNumber?: string | null;
 
   @Field(() => StartTrialContactInput, { nullable: true, description: 'New customer only.' })
   contact?: StartTrialContactInput | null;

@@ -69,69 +69,75 @@ async function refusingDuplicates(work: () => Promise<string>): StartOutcome {
   }
 }
 
-/** Register a prospect (LEAD) without a trial: corporate record and primary contact. */
-export async function createLead(
+/** Validate a new customer's data, then insert it and do the rest in one transaction. */
+async function registerCustomer(
   dataSource: DataSource,
   draft: StartTrialDraft,
-  actor: Actor,
-  requestId: string,
-  clock: Clock,
+  stage: 'LEAD' | 'TRIAL',
+  now: Date,
+  rest: (m: EntityManager, id: string, input: ValidStartTrial) => Promise<void>,
 ): StartOutcome {
   const valid = validateStartTrial(draft);
   if (!valid.ok) return valid;
   const input = valid.value;
   return refusingDuplicates(() =>
     dataSource.transaction(async (m) => {
-      const id = await insertCustomer(m, input, 'LEAD', clock.now());
-      await recordAudit(m, {
-        actor,
-        requestId,
-        action: 'customer.leadCreated',
-        entityType: 'Customer',
-        entityId: id,
-        before: null,
-        // Corporate data only: personal data never enters the audit trail.
-        after: { name: input.name, corporateNumber: input.corporateNumber, stage: 'LEAD' },
-      });
-      await enqueueOutbox(m, {
-        type: 'customer.lead_created',
-        aggregateType: 'Customer',
-        aggregateId: id,
-        payload: { customerId: id },
-      });
+      const id = await insertCustomer(m, input, stage, now);
+      await rest(m, id, input);
       return id;
     }),
   );
+}
+
+/** Register a prospect (LEAD) without a trial: corporate record and primary contact. */
+export function createLead(
+  dataSource: DataSource,
+  draft: StartTrialDraft,
+  actor: Actor,
+  requestId: string,
+  clock: Clock,
+): StartOutcome {
+  return registerCustomer(dataSource, draft, 'LEAD', clock.now(), async (m, id, input) => {
+    await enqueueOutbox(m, {
+      type: 'customer.lead_created',
+      aggregateType: 'Customer',
+      aggregateId: id,
+      payload: { customerId: id },
+    });
+    await recordAudit(m, {
+      actor,
+      requestId,
+      action: 'customer.leadCreated',
+      entityType: 'Customer',
+      entityId: id,
+      before: null,
+      // Corporate data only: personal data never enters the audit trail.
+      after: { name: input.name, corporateNumber: input.corporateNumber, stage: 'LEAD' },
+    });
+  });
 }
 
 /**
  * Sign a prospect up for a free trial: customer, primary contact and a trial subscription with
  * every active option, on the top plan, all in one transaction.
  */
-export async function startTrial(
+export function startTrial(
   dataSource: DataSource,
   draft: StartTrialDraft,
   actor: Actor,
   requestId: string,
   clock: Clock,
 ): StartOutcome {
-  const valid = validateStartTrial(draft);
-  if (!valid.ok) return valid;
-  const input = valid.value;
-  return refusingDuplicates(() =>
-    dataSource.transaction(async (m) => {
-      const now = clock.now();
-      const id = await insertCustomer(m, input, 'TRIAL', now);
-      const subscription = await createTrialSubscription(m, id, actor.id);
-      await recordTrialStart(m, actor, requestId, id, now, {
-        name: input.name,
-        corporateNumber: input.corporateNumber,
-        stage: 'TRIAL',
-        ...subscription,
-      });
-      return id;
-    }),
-  );
+  const now = clock.now();
+  return registerCustomer(dataSource, draft, 'TRIAL', now, async (m, id, input) => {
+    const subscription = await createTrialSubscription(m, id, actor.id);
+    await recordTrialStart(m, actor, requestId, id, now, {
+      name: input.name,
+      corporateNumber: input.corporateNumber,
+      stage: 'TRIAL',
+      ...subscription,
+    });
+  });
 }
 
 /** Start the first trial of an existing LEAD. A lead whose trial ended needs a SECOND_TRIAL request. */
