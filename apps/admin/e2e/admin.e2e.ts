@@ -241,7 +241,8 @@ describeInBrowser('admin console in a real browser', () => {
     const page = await openLoginInJapanese();
     const suffix = Date.now().toString(36).toUpperCase();
     const company = `株式会社ダブルチェック${suffix}`;
-    const date = jstDate(7);
+    // Today: an approval applies it at once (a later date is scheduled, see the next test).
+    const date = jstDate(0);
     const PASSWORD = /^パスワード認証/;
     const TOTP = /^認証アプリ/;
     const IC_CARD = /^ICカード認証/;
@@ -336,13 +337,21 @@ describeInBrowser('admin console in a real browser', () => {
       true,
     );
     await expect(page.getByRole('checkbox', { name: TOTP }).isChecked()).resolves.toBe(true);
+    await page
+      .getByLabel('修正内容のメモ')
+      .fill('申込書を再確認しました。オプションは依頼どおりです。');
     await page.getByRole('button', { name: '修正してダブルチェックに回す' }).click();
     await page.waitForURL(requestUrl);
     await page.getByText('確認待ち').first().waitFor();
+    // The history keeps the maker's note for the next checker.
+    await expect(page.getByTestId('history-note').last().textContent()).resolves.toContain(
+      'オプションは依頼どおりです。',
+    );
     await signOut(page);
 
-    // checker1 re-enters correctly: the conversion is applied.
-    await signIn(page, { email: 'checker1@kizuna.example' });
+    // checker2 re-enters correctly: the conversion is applied. (checker1 saw the maker's values
+    // when the mismatch was shown, so a second check by them would not be blind.)
+    await signIn(page, { email: 'checker2@kizuna.example' });
     await page.waitForURL((url) => url.pathname === '/');
     await openFromQueue(page, company);
     await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
@@ -364,6 +373,68 @@ describeInBrowser('admin console in a real browser', () => {
     expect(options).toEqual(['MFA_PASSWORD', 'MFA_TOTP']);
     await page.getByTestId('customer-requests').getByText('反映済み').waitFor();
     await screenshot(page, '18-customer-converted');
+    await page.close();
+  });
+
+  it('schedules a conversion dated in the future: the customer stays in trial until its date', async () => {
+    const page = await openLoginInJapanese();
+    const suffix = Date.now().toString(36).toUpperCase();
+    const company = `株式会社適用予定${suffix}`;
+    const date = jstDate(5);
+    const PASSWORD = /^パスワード認証/;
+    const TOTP = /^認証アプリ/;
+
+    // operator1 starts a trial and requests its conversion effective in five days.
+    await signIn(page);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`${kizuna!.baseUrl}/trials/new`);
+    await page.getByLabel('会社名', { exact: true }).fill(company);
+    await page.getByLabel('姓', { exact: true }).fill('山本');
+    await page.getByLabel('メールアドレス').fill(`sc.${suffix.toLowerCase()}@example.co.jp`);
+    await page.getByRole('button', { name: 'トライアルを開始', exact: true }).click();
+    trialsStarted += 1;
+    await page.waitForURL(/\/customers\/[^/?]+$/);
+    const customerUrl = page.url();
+    await page.getByRole('link', { name: '本契約への移行を依頼する' }).click();
+    await page.waitForURL(/\/requests\/new\?kind=CONVERSION$/);
+    await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
+    await page.getByRole('button', { name: 'ダブルチェックに回す' }).click();
+    await page.waitForURL((url) => /^\/requests\/[^/]+$/.test(url.pathname));
+    const requestUrl = page.url();
+    await signOut(page);
+
+    // checker1 sees its effective date in the queue and approves it blind: scheduled, not applied.
+    await signIn(page, { email: 'checker1@kizuna.example' });
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('menuitem', { name: 'ダブルチェック' }).click();
+    const row = page.getByTestId('requests-queue').getByRole('row', { name: new RegExp(company) });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain(date);
+    await openFromQueue(page, company);
+    await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
+    await page.getByRole('button', { name: '照合する' }).click();
+    const result = page.getByTestId('check-result');
+    await result.getByText(`${date} 適用予定`).waitFor();
+    // The contract after the decision: still the trial until the date.
+    await expect(page.getByTestId('check-subscription').textContent()).resolves.toContain(
+      'トライアル',
+    );
+    await screenshot(page, '19-check-scheduled');
+
+    await page.goto(requestUrl);
+    await page.getByTestId('request-outcome').getByText(`${date} 適用予定`).waitFor();
+    await page.getByText('適用予定', { exact: true }).first().waitFor();
+
+    // The customer: still in trial, with the change announced for its date.
+    await page.goto(customerUrl);
+    await page.getByRole('heading', { name: company }).waitFor();
+    await page.locator('[data-stage="TRIAL"]').first().waitFor();
+    await expect(page.locator('[data-stage="TRIAL"]').first().textContent()).resolves.toBe(
+      'トライアル',
+    );
+    const scheduled = page.locator('.ant-card', { hasText: '予定されている変更' });
+    await scheduled.getByText(`${date} 適用予定`).waitFor();
+    await screenshot(page, '20-customer-scheduled');
     await page.close();
   });
 

@@ -15,6 +15,7 @@ import { RequestDetailPage } from '../features/provisioning/detail/request-detai
 import { MyRequestsPage } from '../features/provisioning/my-requests/my-requests.page';
 import { NewRequestPage } from '../features/provisioning/new-request/new-request.page';
 import { SurveysSection } from '../features/surveys/surveys.section';
+import { CreateLeadPage } from '../features/trials/create-lead.page';
 import { StartTrialPage } from '../features/trials/start-trial.page';
 import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './layout/app-layout';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       { path: 'customers/:id', element: <CustomerDetailPage /> },
       { path: 'customers/:id/requests/new', element: <NewRequestPage /> },
       { path: 'trials/new', element: <StartTrialPage /> },
+      { path: 'leads/new', element: <CreateLeadPage /> },
       { path: 'requests/mine', element: <MyRequestsPage /> },
       { path: 'requests/check', element: <CheckQueuePage /> },
       { path: 'requests/:id', element: <RequestDetailPage /> },

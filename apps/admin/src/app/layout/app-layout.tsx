@@ -4,6 +4,7 @@ import {
   FileDoneOutlined,
   HistoryOutlined,
   HomeOutlined,
+  IdcardOutlined,
   LineChartOutlined,
   LogoutOutlined,
   TeamOutlined,
@@ -29,6 +30,7 @@ const ROLE_COLORS: Record<StaffRole, string> = {
 /** The menu entry a path belongs to. */
 function selectedMenuKey(pathname: string): string {
   if (pathname.startsWith('/trials')) return '/trials/new';
+  if (pathname.startsWith('/leads')) return '/leads/new';
   if (pathname.startsWith('/requests/check') || pathname.endsWith('/check'))
     return '/requests/check';
   if (pathname.startsWith('/requests')) return '/requests/mine';
@@ -76,6 +78,11 @@ export function AppLayout() {
             key: '/trials/new',
             icon: <UserAddOutlined />,
             label: <Link to="/trials/new">{t('nav.startTrial')}</Link>,
+          },
+          {
+            key: '/leads/new',
+            icon: <IdcardOutlined />,
+            label: <Link to="/leads/new">{t('nav.createLead')}</Link>,
           },
         ]
       : []),

@@ -24,6 +24,7 @@ import { LinkButton } from '../../shared/link-button';
 import { ErrorState } from '../../shared/page-states';
 import { requestPath } from '../provisioning/shared/request-kinds';
 import { useRequestLabels } from '../provisioning/shared/request-labels';
+import { ContractWorkLists } from './contract-work-lists';
 import { type WorkItem, WorkListCard } from './work-list-card';
 
 function CountCard(props: {
@@ -58,7 +59,8 @@ const monthStartJst = () => `${isoDateJst(new Date()).slice(0, 7)}-01`;
 
 /**
  * Where the day starts: my drafts returned to me, requests waiting for my check (never my own),
- * trials ending within 7 days, near-misses this month; counts link to their lists.
+ * trials ending within 7 days, near-misses this month; changes that failed on their date,
+ * withdrawals to confirm, trials ended in the last 7 days; counts link to their lists.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -199,6 +201,9 @@ export function HomePage() {
             more="/customers?stage=TRIAL&trialEnding=7&sort=trialEnd"
           />
         </Col>
+      </Row>
+      <Row gutter={[16, 16]}>
+        <ContractWorkLists work={w} asMaker={asMaker} asChecker={asChecker} />
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24} sm={8}>

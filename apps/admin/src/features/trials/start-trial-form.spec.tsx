@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StartTrialDocument } from '../../gql/graphql';
+import { CreateLeadDocument, StartTrialDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render';
 import { StartTrialForm } from './start-trial-form';
 
@@ -34,7 +34,7 @@ describe('StartTrialForm', () => {
   it('shows the domain rules’ refusals on the fields they name, without calling the API', async () => {
     const onStarted = jest.fn();
     // No mocks: any request would fail the test.
-    renderWithProviders(<StartTrialForm onStarted={onStarted} />);
+    renderWithProviders(<StartTrialForm onDone={onStarted} />);
     await fill({
       会社名フリガナ: 'Kabushiki',
       法人番号: '1234567890123',
@@ -62,7 +62,7 @@ describe('StartTrialForm', () => {
   });
 
   it('takes a refusal away once its field is edited', async () => {
-    renderWithProviders(<StartTrialForm onStarted={jest.fn()} />);
+    renderWithProviders(<StartTrialForm onDone={jest.fn()} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'トライアルを開始' }));
     expect(await within(fieldOf('会社名')).findByText('入力してください。')).toBeInTheDocument();
@@ -75,7 +75,7 @@ describe('StartTrialForm', () => {
   });
 
   it('shows the messages in English when the UI is in English', async () => {
-    renderWithProviders(<StartTrialForm onStarted={jest.fn()} />, { language: 'en' });
+    renderWithProviders(<StartTrialForm onDone={jest.fn()} />, { language: 'en' });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Start the trial' }));
     expect(
       await within(fieldOf('Company name')).findByText('This field is required.'),
@@ -84,7 +84,7 @@ describe('StartTrialForm', () => {
 
   it('sends the normalised input and puts the API’s userErrors on the fields of their dotted path', async () => {
     const onStarted = jest.fn();
-    renderWithProviders(<StartTrialForm onStarted={onStarted} />, {
+    renderWithProviders(<StartTrialForm onDone={onStarted} />, {
       mocks: [
         {
           request: { query: StartTrialDocument, variables: { input: validInput } },
@@ -136,7 +136,7 @@ describe('StartTrialForm', () => {
 
   it('hands the new customer over when the trial has started', async () => {
     const onStarted = jest.fn();
-    renderWithProviders(<StartTrialForm onStarted={onStarted} />, {
+    renderWithProviders(<StartTrialForm onDone={onStarted} />, {
       mocks: [
         {
           request: { query: StartTrialDocument, variables: { input: validInput } },
@@ -167,6 +167,47 @@ describe('StartTrialForm', () => {
     });
     await waitFor(() =>
       expect(onStarted).toHaveBeenCalledWith(expect.objectContaining({ id: 'Q3VzdG9tZXI6OTk=' })),
+    );
+  });
+
+  it('registers a lead (no trial) with the same fields in lead mode', async () => {
+    const onDone = jest.fn();
+    renderWithProviders(<StartTrialForm mode="lead" onDone={onDone} />, {
+      mocks: [
+        {
+          request: { query: CreateLeadDocument, variables: { input: validInput } },
+          result: {
+            data: {
+              createLead: {
+                __typename: 'CreateLeadPayload',
+                customer: {
+                  __typename: 'Customer',
+                  id: 'Q3VzdG9tZXI6MTAw',
+                  name: '株式会社テスト',
+                  stage: 'LEAD',
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(screen.queryByRole('button', { name: 'トライアルを開始' })).toBeNull();
+    const user = userEvent.setup();
+    for (const [label, text] of Object.entries({
+      会社名: validInput.name,
+      会社名フリガナ: 'カブシキガイシャテスト',
+      姓: '山田',
+      名: '花子',
+      メールアドレス: 'hanako@example.co.jp',
+      電話番号: '03-1234-5678',
+    })) {
+      await user.type(screen.getByLabelText(label), text);
+    }
+    await user.click(screen.getByRole('button', { name: 'リードを登録' }));
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith(expect.objectContaining({ id: 'Q3VzdG9tZXI6MTAw' })),
     );
   });
 });

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { validateStartTrial } from '@kizuna/domain';
 import { Button, Col, Divider, Form, Input, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { StartTrialDocument } from '../../gql/graphql';
+import { CreateLeadDocument, StartTrialDocument } from '../../gql/graphql';
 import { FormErrorAlert, useFormErrors } from '../../shared/form-errors';
 import { clearChangedFieldErrors } from '../../shared/user-errors';
 import {
@@ -11,20 +11,28 @@ import {
   type StartTrialFormValues,
 } from './start-trial.serializer';
 
+/** `trial`: register and start the trial at once; `lead`: register a prospect (LEAD) only. */
+export type StartTrialFormMode = 'trial' | 'lead';
+
 export interface StartTrialFormProps {
-  onStarted: (customer: { id: string; name: string }) => void;
+  mode?: StartTrialFormMode;
+  onDone: (customer: { id: string; name: string }) => void;
   onCancel?: () => void;
 }
 
 /**
- * Company and contact person of a new trial. Checked with the domain's validateStartTrial before
- * sending; the API's userErrors land on the fields their dotted path names.
+ * Company and contact person of a new trial or lead (the same fields and rules). Checked with the
+ * domain's validateStartTrial before sending; the API's userErrors land on the fields their
+ * dotted path names.
  */
-export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
+export function StartTrialForm({ mode = 'trial', onDone, onCancel }: StartTrialFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<StartTrialFormValues>();
-  const [startTrial, { loading }] = useMutation(StartTrialDocument);
+  const [startTrial, started] = useMutation(StartTrialDocument);
+  const [createLead, created] = useMutation(CreateLeadDocument);
+  const loading = started.loading || created.loading;
   const formErrors = useFormErrors(form, START_TRIAL_FIELDS);
+  const title = mode === 'lead' ? t('trials.lead.title') : t('trials.start.title');
 
   const submit = async (values: StartTrialFormValues) => {
     formErrors.clear();
@@ -34,10 +42,13 @@ export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
       return;
     }
     try {
-      const { data } = await startTrial({ variables: { input: checked.value } });
-      const payload = data?.startTrial;
+      const input = checked.value;
+      const payload =
+        mode === 'lead'
+          ? (await createLead({ variables: { input } })).data?.createLead
+          : (await startTrial({ variables: { input } })).data?.startTrial;
       if (payload?.customer && payload.userErrors.length === 0) {
-        onStarted(payload.customer);
+        onDone(payload.customer);
         return;
       }
       formErrors.showUserErrors(payload?.userErrors ?? []);
@@ -60,7 +71,7 @@ export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
       noValidate
       onFinish={(values) => void submit(values)}
       onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
-      aria-label={t('trials.start.title')}
+      aria-label={title}
       style={{ maxWidth: 760 }}
     >
       <Divider titlePlacement="start">{t('trials.start.company')}</Divider>
@@ -120,7 +131,7 @@ export function StartTrialForm({ onStarted, onCancel }: StartTrialFormProps) {
       <FormErrorAlert title={t('trials.start.fixErrors')} messages={formErrors.general} />
       <Space>
         <Button type="primary" htmlType="submit" loading={loading}>
-          {t('trials.start.submit')}
+          {mode === 'lead' ? t('trials.lead.submit') : t('trials.start.submit')}
         </Button>
         {onCancel && <Button onClick={onCancel}>{t('trials.start.cancel')}</Button>}
       </Space>

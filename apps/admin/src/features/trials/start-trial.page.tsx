@@ -18,7 +18,7 @@ export function StartTrialPage() {
         </Typography.Paragraph>
         <StartTrialForm
           onCancel={() => void navigate(-1)}
-          onStarted={(customer) => {
+          onDone={(customer) => {
             void message.success(t('trials.start.succeeded', { name: customer.name }));
             void navigate(`/customers/${encodeURIComponent(customer.id)}`);
           }}

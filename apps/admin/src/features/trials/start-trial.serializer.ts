@@ -1,4 +1,4 @@
-import type { StartTrialInput } from '../../gql/graphql';
+import type { CreateLeadInput } from '../../gql/graphql';
 
 /** What the start-trial form holds; any field may be missing while the user types. */
 export interface StartTrialFormValues {
@@ -35,11 +35,11 @@ const optional = (v: string | undefined) => {
 };
 
 /**
- * Form values → `startTrial` input: text trimmed, empty optional fields as null, required ones
+ * Form values → `startTrial` / `createLead` input (the same company data): text trimmed, empty optional fields as null, required ones
  * as '' (so that the domain's validateStartTrial reports them). No normalisation beyond that:
  * widths, kana and phone formats are the domain rules' business.
  */
-export function serializeStartTrialForm(values: StartTrialFormValues): StartTrialInput {
+export function serializeStartTrialForm(values: StartTrialFormValues): CreateLeadInput {
   const contact = values.contact ?? {};
   return {
     name: required(values.name),

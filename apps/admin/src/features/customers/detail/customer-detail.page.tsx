@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Col, Flex, Result, Row } from 'antd';
+import { Alert, Col, Flex, Result, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CustomerDetailDocument } from '../../../gql/graphql';
@@ -9,10 +9,13 @@ import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { CustomerRequestsCard } from '../../provisioning/shared/customer-requests-card';
 import { NewRequestButton } from '../../provisioning/shared/new-request-button';
+import { useViewer } from '../../../app/auth/use-viewer';
 import { ContactsCard } from './contacts-card';
+import { CustomerActions } from './customer-actions';
 import { CustomerHeader } from './customer-header';
 import { LifecycleTimeline } from './lifecycle-timeline';
 import { MfaPolicyCard } from './mfa-policy-card';
+import { ScheduledChangesCard } from './scheduled-changes-card';
 import { SubscriptionCard } from './subscription-card';
 import { SubscriptionHistoryTable } from './subscription-history-table';
 
@@ -27,6 +30,7 @@ function isForbiddenField(error: unknown, field: string): boolean {
 export function CustomerDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const { can } = useViewer();
   // errorPolicy 'all': a refused field (contacts for analysts) must not hide the rest.
   const { data, loading, error, refetch } = useQuery(CustomerDetailDocument, {
     variables: { id },
@@ -55,10 +59,14 @@ export function CustomerDetailPage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         {back}
-        <NewRequestButton customerId={customer.id} stage={customer.stage} />
+        <Space wrap>
+          <CustomerActions customer={customer} />
+          <NewRequestButton customerId={customer.id} stage={customer.stage} />
+        </Space>
       </Flex>
       {otherErrors && <Alert type="warning" showIcon title={t('common.loadError')} />}
       <CustomerHeader customer={customer} />
+      <ScheduledChangesCard customer={customer} canWrite={can('provisioning:write')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Flex, Space, Typography } from 'antd';
+import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CustomerHeaderFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/dates';
@@ -28,7 +28,22 @@ export function CustomerHeader({ customer }: { customer: CustomerHeaderFragment 
         <Space size={4} wrap>
           <span className="kizuna-tabular">{formatDate(customer.trialStartedAt)} 〜</span>
           <TrialEnd {...customer} />
+          {customer.trialExtendedDays > 0 && (
+            <Tag>{t('customers.detail.trialExtended', { count: customer.trialExtendedDays })}</Tag>
+          )}
         </Space>
+      ),
+    });
+  }
+  if (customer.stage === 'LEAD' && customer.isTrialExpired) {
+    const ended = customer.trialExpiredAt ?? customer.trialEndsAt;
+    items.push({
+      key: 'trialExpired',
+      label: t('customers.detail.trialPeriod'),
+      children: (
+        <Tag color="red" className="kizuna-tabular" data-testid="trial-expired">
+          {t('customers.detail.trialExpiredOn', { date: formatDate(ended) })}
+        </Tag>
       ),
     });
   }

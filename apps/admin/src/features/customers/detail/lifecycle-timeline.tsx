@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LifecycleTimelineFragment } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
 import { formatDateTime } from '../../../shared/dates';
+import { stageChangeNoteLabel } from './customer-labels';
 
 const STAGE_DOT_COLORS: Record<LifecycleStage, string> = {
   LEAD: 'gray',
@@ -36,7 +37,9 @@ export function LifecycleTimeline({ customer }: { customer: LifecycleTimelineFra
                 </Typography.Text>
                 {step.note && (
                   <div>
-                    <Typography.Text type="secondary">{step.note}</Typography.Text>
+                    <Typography.Text type="secondary" data-note={step.note}>
+                      {stageChangeNoteLabel(step.note, i18n.language)}
+                    </Typography.Text>
                   </div>
                 )}
               </div>

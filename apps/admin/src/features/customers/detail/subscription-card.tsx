@@ -1,10 +1,21 @@
-import { formatYen, OPTION_KINDS, type OptionKind } from '@kizuna/domain';
+import {
+  formatYen,
+  OPTION_KINDS,
+  SUBSCRIPTION_STATUS_LABELS,
+  type OptionKind,
+} from '@kizuna/domain';
 import { Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubscriptionCardFragment } from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
 import { formatDate } from '../../../shared/dates';
 
-const STATUS_COLORS = { TRIAL: 'blue', ACTIVE: 'green', CANCELLED: 'default' } as const;
+const STATUS_COLORS = {
+  TRIAL: 'blue',
+  ACTIVE: 'green',
+  CANCELLED: 'default',
+  EXPIRED: 'red',
+} as const;
 
 /** ￥1,490（税抜）/ ￥1,639（税込） */
 function TaxedFee({ excludingTax, includingTax }: { excludingTax: number; includingTax: number }) {
@@ -27,7 +38,7 @@ export function SubscriptionCard({
 }: {
   subscription: SubscriptionCardFragment | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!subscription) {
     return (
       <Card title={t('customers.detail.subscription')} data-testid="subscription">
@@ -53,7 +64,7 @@ export function SubscriptionCard({
               <Space size={8} wrap>
                 <Typography.Text strong>{subscription.plan.name}</Typography.Text>
                 <Tag color={STATUS_COLORS[subscription.status]}>
-                  {t(`subscriptionStatus.${subscription.status}`)}
+                  {pick(SUBSCRIPTION_STATUS_LABELS[subscription.status], i18n.language)}
                 </Tag>
               </Space>
             ),

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { diffOptions } from '@kizuna/domain';
+import { diffOptions, SUBSCRIPTION_STATUS_LABELS, SUBSCRIPTION_STATUSES } from '@kizuna/domain';
 import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   SubscriptionHistoryCatalogDocument,
   type SubscriptionHistoryTableFragment,
 } from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
 import { formatDateTime } from '../../../shared/dates';
 
 type Change = SubscriptionHistoryTableFragment['history'][number];
@@ -17,8 +18,10 @@ const KNOWN_KINDS = [
   'PLAN_CHANGE',
   'OPTION_CHANGE',
   'CANCELLATION',
+  'TRIAL_EXPIRED',
+  'REACTIVATION',
+  'SECOND_TRIAL',
 ] as const;
-const KNOWN_STATUSES = ['TRIAL', 'ACTIVE', 'CANCELLED'] as const;
 const isOneOf = <T extends string>(list: readonly T[], v: string | null): v is T =>
   v !== null && (list as readonly string[]).includes(v);
 
@@ -28,7 +31,7 @@ export function SubscriptionHistoryTable({
 }: {
   subscription: SubscriptionHistoryTableFragment | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The history names plans and options by code; the catalog gives their names.
   const { data: catalog } = useQuery(SubscriptionHistoryCatalogDocument);
   const planName = (code: string | null) =>
@@ -38,8 +41,8 @@ export function SubscriptionHistoryTable({
   const statusLabel = (status: string | null) =>
     status === null
       ? '—'
-      : isOneOf(KNOWN_STATUSES, status)
-        ? t(`subscriptionStatus.${status}`)
+      : isOneOf(SUBSCRIPTION_STATUSES, status)
+        ? pick(SUBSCRIPTION_STATUS_LABELS[status], i18n.language)
         : status;
   const arrow = (before: string, after: string) =>
     before === after || before === '—' ? after : `${before} → ${after}`;

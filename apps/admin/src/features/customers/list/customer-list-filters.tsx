@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '@kizuna/domain';
-import { Input, Select, Space } from 'antd';
+import { Checkbox, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomerListFiltersPlansDocument, type LifecycleStage } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
 import {
   CUSTOMER_SORTS,
+  RECENTLY_EXPIRED_DAYS,
   TRIAL_ENDING_CHOICES,
   type CustomerListParams,
   type CustomerSort,
@@ -24,7 +25,10 @@ export interface CustomerListFiltersProps {
   onChange: (next: CustomerListParams) => void;
 }
 
-/** Search (name, furigana, 法人番号), stage, plan, trial end and sort order. */
+/**
+ * Search (name, furigana, 法人番号), stage, plan, trial end, scheduled changes, recently expired
+ * trials and sort order.
+ */
 export function CustomerListFilters({ value, onChange }: CustomerListFiltersProps) {
   const { t, i18n } = useTranslation();
   const { data: plans } = useQuery(CustomerListFiltersPlansDocument);
@@ -83,6 +87,23 @@ export function CustomerListFilters({ value, onChange }: CustomerListFiltersProp
           })),
         ]}
       />
+      <Checkbox
+        checked={value.hasScheduledChange}
+        onChange={(e) => onChange({ ...value, hasScheduledChange: e.target.checked })}
+      >
+        {t('customers.list.hasScheduledChange')}
+      </Checkbox>
+      <Checkbox
+        checked={value.trialExpiredWithinDays !== null}
+        onChange={(e) =>
+          onChange({
+            ...value,
+            trialExpiredWithinDays: e.target.checked ? RECENTLY_EXPIRED_DAYS : null,
+          })
+        }
+      >
+        {t('customers.list.recentlyExpired', { days: RECENTLY_EXPIRED_DAYS })}
+      </Checkbox>
       <Select<CustomerSort>
         style={{ width: 200 }}
         value={value.sort}

@@ -1,6 +1,7 @@
 import {
   customerListSearchParams,
   customerListVariables,
+  hasCustomerFilters,
   parseCustomerListParams,
   type CustomerListParams,
 } from './customer-list-params';
@@ -10,6 +11,8 @@ const defaults: CustomerListParams = {
   stage: null,
   planCode: null,
   trialEndingWithinDays: null,
+  trialExpiredWithinDays: null,
+  hasScheduledChange: false,
   sort: 'newest',
 };
 
@@ -24,6 +27,9 @@ describe('customer list URL parameters', () => {
     ],
     ['plan=PREMIUM&sort=name', { planCode: 'PREMIUM', sort: 'name' }],
     ['stage=NOPE&trialEnding=-3&sort=random', {}],
+    ['trialExpired=7', { trialExpiredWithinDays: 7 }],
+    ['scheduled=1', { hasScheduledChange: true }],
+    ['scheduled=yes&trialExpired=0&trialEnding=1.5', {}],
   ])('?%s is read as %j', (query, expected) => {
     expect(parseCustomerListParams(new URLSearchParams(query))).toEqual({
       ...defaults,
@@ -37,6 +43,8 @@ describe('customer list URL parameters', () => {
       stage: 'ACTIVE',
       planCode: 'BASIC',
       trialEndingWithinDays: 14,
+      trialExpiredWithinDays: 7,
+      hasScheduledChange: true,
       sort: 'oldest',
     };
     expect(parseCustomerListParams(customerListSearchParams(params))).toEqual(params);
@@ -54,9 +62,27 @@ describe('customer list URL parameters', () => {
       filter: { search: '1234', stage: 'TRIAL' },
       orderBy: { field: 'NAME', direction: 'ASC' },
     });
+    expect(
+      customerListVariables({ ...defaults, trialExpiredWithinDays: 7, hasScheduledChange: true }),
+    ).toEqual({
+      filter: { trialExpiredWithinDays: 7, hasScheduledChange: true },
+      orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+    });
     expect(customerListVariables({ ...defaults, stage: 'TRIAL', sort: 'trialEnd' })).toEqual({
       filter: { stage: 'TRIAL' },
       orderBy: { field: 'TRIAL_ENDS_AT', direction: 'ASC' },
     });
+  });
+});
+
+describe('hasCustomerFilters', () => {
+  it.each<[Partial<CustomerListParams>, boolean]>([
+    [{}, false],
+    [{ sort: 'name' }, false],
+    [{ hasScheduledChange: true }, true],
+    [{ trialExpiredWithinDays: 7 }, true],
+    [{ search: '山田' }, true],
+  ])('%j → %s', (params, expected) => {
+    expect(hasCustomerFilters({ ...defaults, ...params })).toBe(expected);
   });
 });

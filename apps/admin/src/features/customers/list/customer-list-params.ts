@@ -4,15 +4,27 @@ import type { CustomerFilter, CustomerOrder, LifecycleStage } from '../../../gql
 export const CUSTOMER_SORTS = ['newest', 'oldest', 'name', 'trialEnd'] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 export const TRIAL_ENDING_CHOICES = [7, 14, 30] as const;
+/** 「最近トライアル終了」: leads whose trial expired within this many days. */
+export const RECENTLY_EXPIRED_DAYS = 7;
 
-/** The list's filters as they appear in the URL (?q=&stage=&plan=&trialEnding=&sort=). */
+/**
+ * The list's filters as they appear in the URL
+ * (?q=&stage=&plan=&trialEnding=&trialExpired=&scheduled=1&sort=).
+ */
 export interface CustomerListParams {
   search: string;
   stage: LifecycleStage | null;
   planCode: string | null;
   trialEndingWithinDays: number | null;
+  trialExpiredWithinDays: number | null;
+  hasScheduledChange: boolean;
   sort: CustomerSort;
 }
+
+const positiveInteger = (text: string | null) => {
+  const n = Number(text);
+  return text !== null && Number.isInteger(n) && n > 0 ? n : null;
+};
 
 const isStage = (v: string | null): v is LifecycleStage =>
   v !== null && (LIFECYCLE_STAGES as readonly string[]).includes(v);
@@ -20,13 +32,14 @@ const isStage = (v: string | null): v is LifecycleStage =>
 /** Read the filters from the URL; anything unknown is ignored. */
 export function parseCustomerListParams(query: URLSearchParams): CustomerListParams {
   const stage = query.get('stage');
-  const days = Number(query.get('trialEnding'));
   const sort = query.get('sort');
   return {
     search: query.get('q')?.trim() ?? '',
     stage: isStage(stage) ? stage : null,
     planCode: query.get('plan') || null,
-    trialEndingWithinDays: Number.isInteger(days) && days > 0 ? days : null,
+    trialEndingWithinDays: positiveInteger(query.get('trialEnding')),
+    trialExpiredWithinDays: positiveInteger(query.get('trialExpired')),
+    hasScheduledChange: query.get('scheduled') === '1',
     sort: (CUSTOMER_SORTS as readonly string[]).includes(sort ?? '')
       ? (sort as CustomerSort)
       : 'newest',
@@ -40,6 +53,9 @@ export function customerListSearchParams(params: CustomerListParams): URLSearchP
   if (params.stage) query.set('stage', params.stage);
   if (params.planCode) query.set('plan', params.planCode);
   if (params.trialEndingWithinDays) query.set('trialEnding', String(params.trialEndingWithinDays));
+  if (params.trialExpiredWithinDays)
+    query.set('trialExpired', String(params.trialExpiredWithinDays));
+  if (params.hasScheduledChange) query.set('scheduled', '1');
   if (params.sort !== 'newest') query.set('sort', params.sort);
   return query;
 }
@@ -61,5 +77,18 @@ export function customerListVariables(params: CustomerListParams): {
   if (params.stage) filter.stage = params.stage;
   if (params.planCode) filter.planCode = params.planCode;
   if (params.trialEndingWithinDays) filter.trialEndingWithinDays = params.trialEndingWithinDays;
+  if (params.trialExpiredWithinDays) filter.trialExpiredWithinDays = params.trialExpiredWithinDays;
+  if (params.hasScheduledChange) filter.hasScheduledChange = true;
   return { filter, orderBy: ORDERS[params.sort] };
 }
+
+/** Is any filter set (sorting aside)? */
+export const hasCustomerFilters = (params: CustomerListParams) =>
+  Boolean(
+    params.search ||
+    params.stage ||
+    params.planCode ||
+    params.trialEndingWithinDays ||
+    params.trialExpiredWithinDays ||
+    params.hasScheduledChange,
+  );

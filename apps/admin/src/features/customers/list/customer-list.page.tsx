@@ -9,6 +9,7 @@ import { CustomerListFilters } from './customer-list-filters';
 import {
   customerListSearchParams,
   customerListVariables,
+  hasCustomerFilters,
   parseCustomerListParams,
 } from './customer-list-params';
 import { CustomerTable } from './customer-table';
@@ -25,9 +26,7 @@ export function CustomerListPage() {
     variables: { first: PAGE_SIZE, after: cursors.after, ...customerListVariables(params) },
   });
   const connection = (data ?? previousData)?.customers;
-  const hasFilters = Boolean(
-    params.search || params.stage || params.planCode || params.trialEndingWithinDays,
-  );
+  const hasFilters = hasCustomerFilters(params);
 
   return (
     <Flex vertical gap={16}>

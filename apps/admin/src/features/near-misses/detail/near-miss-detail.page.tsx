@@ -11,7 +11,9 @@ import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { requestPath } from '../../provisioning/shared/request-kinds';
 import { RequestStatusTag, useRequestLabels } from '../../provisioning/shared/request-labels';
+import { useProvisioningCatalog } from '../../provisioning/shared/use-catalog';
 import { NearMissKindTag, NearMissStatusTag, useNearMissLabels } from '../near-miss-labels';
+import { CheckedValuesCompare } from './checked-values-compare';
 import { NearMissEditForm } from './near-miss-edit-form';
 
 const isRequestKind = (k: string | null): k is ProvisioningKind =>
@@ -23,6 +25,7 @@ export function NearMissDetailPage() {
   const labels = useNearMissLabels();
   const requestLabels = useRequestLabels();
   const { can } = useViewer();
+  const { planName, optionName } = useProvisioningCatalog();
   const { id = '' } = useParams();
   const {
     data: fetched,
@@ -130,6 +133,17 @@ export function NearMissDetailPage() {
               ]}
             />
           </Card>
+          {nearMiss.source === 'AUTOMATIC' && nearMiss.makerValues && nearMiss.checkerValues && (
+            <Card title={t('nearMisses.detail.checkedValues')} style={{ marginTop: 16 }}>
+              <CheckedValuesCompare
+                fields={nearMiss.fields}
+                maker={nearMiss.makerValues}
+                checker={nearMiss.checkerValues}
+                planName={planName}
+                optionName={optionName}
+              />
+            </Card>
+          )}
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('nearMisses.detail.analysis')}>
@@ -145,6 +159,17 @@ export function NearMissDetailPage() {
                     label: t('nearMisses.columns.cause'),
                     children: labels.cause(nearMiss.causeCategory),
                   },
+                  ...(nearMiss.source === 'AUTOMATIC'
+                    ? [
+                        {
+                          key: 'erredSide',
+                          label: t('nearMisses.detail.erredSide'),
+                          children: nearMiss.erredSide
+                            ? t(`nearMisses.detail.erredSides.${nearMiss.erredSide}`)
+                            : '—',
+                        },
+                      ]
+                    : []),
                   {
                     key: 'countermeasure',
                     label: t('nearMisses.detail.countermeasure'),

@@ -2,7 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { NEAR_MISS_TEXT_MAX, NEAR_MISS_TRANSITIONS, type NearMissStatus } from '@kizuna/domain';
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type NearMissEditFormFragment, UpdateNearMissDocument } from '../../../gql/graphql';
+import {
+  type NearMissEditFormFragment,
+  type NearMissErredSide,
+  UpdateNearMissDocument,
+} from '../../../gql/graphql';
 import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
 import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { NearMissCauseSelect } from '../near-miss-labels';
@@ -11,6 +15,8 @@ import {
   type NearMissEditValues,
   serializeNearMissEdit,
 } from './near-miss-edit.serializer';
+
+const ERRED_SIDES: readonly NearMissErredSide[] = ['MAKER', 'CHECKER', 'BOTH', 'UNKNOWN'];
 
 /** The statuses a case may move to from here (and staying where it is). */
 function statusChoices(current: NearMissStatus): NearMissStatus[] {
@@ -53,6 +59,7 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
         causeCategory: nearMiss.causeCategory,
         countermeasure: nearMiss.countermeasure ?? '',
         status: nearMiss.status,
+        ...(nearMiss.source === 'AUTOMATIC' ? { erredSide: nearMiss.erredSide ?? null } : {}),
       }}
       onValuesChange={(changed: object) => clearChangedFieldErrors(form, changed)}
       onFinish={(values) => void submit(values)}
@@ -69,6 +76,19 @@ export function NearMissEditForm({ nearMiss }: { nearMiss: NearMissEditFormFragm
       <Form.Item name="causeCategory" label={t('nearMisses.columns.cause')}>
         <NearMissCauseSelect />
       </Form.Item>
+      {nearMiss.source === 'AUTOMATIC' && (
+        <Form.Item name="erredSide" label={t('nearMisses.detail.erredSide')}>
+          <Select<NearMissErredSide>
+            allowClear
+            style={{ maxWidth: 260 }}
+            placeholder={t('nearMisses.detail.erredSidePlaceholder')}
+            options={ERRED_SIDES.map((side) => ({
+              value: side,
+              label: t(`nearMisses.detail.erredSides.${side}`),
+            }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="countermeasure" label={t('nearMisses.detail.countermeasure')}>
         <Input.TextArea
           rows={4}

@@ -1,5 +1,5 @@
 import type { NearMissCause, NearMissStatus } from '@kizuna/domain';
-import type { UpdateNearMissInput } from '../../../gql/graphql';
+import type { NearMissErredSide, UpdateNearMissInput } from '../../../gql/graphql';
 
 /** What the near-miss analysis form holds. */
 export interface NearMissEditValues {
@@ -7,6 +7,8 @@ export interface NearMissEditValues {
   causeCategory?: NearMissCause | null;
   countermeasure?: string;
   status?: NearMissStatus;
+  /** A blind-check mismatch: whose entry was wrong. */
+  erredSide?: NearMissErredSide | null;
 }
 
 export const NEAR_MISS_EDIT_FIELDS = [
@@ -14,11 +16,13 @@ export const NEAR_MISS_EDIT_FIELDS = [
   'causeCategory',
   'countermeasure',
   'status',
+  'erredSide',
 ] as const;
 
 /**
  * Form → UpdateNearMissInput. Every field is sent: an emptied countermeasure is null (removed),
- * an emptied description is "" so that the API says it is required.
+ * an emptied description is "" so that the API says it is required; the erred side when the form
+ * has it (automatic near-misses).
  */
 export function serializeNearMissEdit(
   nearMissId: string,
@@ -30,5 +34,7 @@ export function serializeNearMissEdit(
     causeCategory: values.causeCategory ?? null,
     countermeasure: values.countermeasure?.trim() || null,
     ...(values.status ? { status: values.status } : {}),
+    // Only a mismatch has sides; a manual record's form has no such field.
+    ...(values.erredSide !== undefined ? { erredSide: values.erredSide } : {}),
   };
 }

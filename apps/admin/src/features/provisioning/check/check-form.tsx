@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import type { ProvisioningKind } from '@kizuna/domain';
+import { CONFIRMATION_FIELDS_BY_KIND, type ProvisioningKind } from '@kizuna/domain';
 import { Alert, Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,7 +16,6 @@ import { PlanChoice } from '../new-request/plan-choice';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
 import {
   CONFIRMATION_FORM_FIELDS,
-  CONFIRMATION_KIND_FIELDS,
   missingConfirmationFields,
   serializeConfirmation,
   type ConfirmationFormValues,
@@ -31,22 +30,25 @@ export interface CheckFormProps {
   request: { id: string; version: number; kind: ProvisioningKind };
   customer: RequestFormCustomerFragment;
   catalog: ProvisioningCatalogQuery;
-  /** A decided check: applied, or returned after a mismatch. */
+  /** A decided check: applied, scheduled, or returned after a mismatch. */
   onChecked: (outcome: CheckOutcome) => void;
 }
 
 /**
- * The blind re-entry: the checker types plan, options and effective date from the customer's
- * order, without seeing the maker's values. Starts empty on purpose.
+ * The blind re-entry: the checker types the fields the kind checks (plan, options, effective
+ * date; or the new trial end date) from the customer's order, without seeing the maker's values.
+ * Starts empty on purpose.
  */
 export function CheckForm({ request, customer, catalog, onChecked }: CheckFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ConfirmationFormValues>();
   const formErrors = useFormErrors(form, CONFIRMATION_FORM_FIELDS);
   const [approve, { loading }] = useMutation(ApproveProvisioningRequestDocument, {
-    refetchQueries: ['RequestTable', 'HomeWork'],
+    // The result shows the contract as it is after the decision: refetch what shows it.
+    refetchQueries: ['RequestTable', 'HomeWork', 'CheckRequest'],
+    awaitRefetchQueries: true,
   });
-  const asked = CONFIRMATION_KIND_FIELDS[request.kind];
+  const asked = CONFIRMATION_FIELDS_BY_KIND[request.kind];
   const current = customer.subscription;
   const isTrial = current?.status === 'TRIAL';
 
@@ -57,7 +59,7 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
       formErrors.showDomainErrors(missing);
       return;
     }
-    const confirmation = serializeConfirmation(request.kind, values, current);
+    const confirmation = serializeConfirmation(request.kind, values);
     try {
       const { data } = await approve({
         variables: { input: { requestId: request.id, version: request.version, confirmation } },
@@ -95,8 +97,8 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
           <PlanChoice plans={catalog.plans} />
         </Form.Item>
       )}
-      {request.kind === 'OPTION_CHANGE' && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.planKept')} />
+      {asked.includes('planCode') && request.kind !== 'CONVERSION' && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.wholeContract')} />
       )}
       {asked.includes('optionCodes') && (
         <Form.Item
@@ -111,15 +113,19 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
           />
         </Form.Item>
       )}
-      {request.kind === 'PLAN_CHANGE' && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.optionsKept')} />
-      )}
       {request.kind === 'CANCELLATION' && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.cancellation')} />
       )}
-      <Form.Item name="effectiveDate" label={t('requests.fields.effectiveDate')} required>
-        <EffectiveDatePicker />
-      </Form.Item>
+      {asked.includes('effectiveDate') && (
+        <Form.Item name="effectiveDate" label={t('requests.fields.effectiveDate')} required>
+          <EffectiveDatePicker />
+        </Form.Item>
+      )}
+      {asked.includes('trialEndsOn') && (
+        <Form.Item name="trialEndsOn" label={t('check.newTrialEndsOn')} required>
+          <EffectiveDatePicker />
+        </Form.Item>
+      )}
       <FormErrorAlert title={t('check.failed')} messages={formErrors.general} />
       <Button type="primary" htmlType="submit" loading={loading}>
         {t('check.submit')}

@@ -2,7 +2,7 @@ import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RequestTable } from '../shared/request-table';
 
-/** Requests waiting for a check that the viewer may do — never their own. */
+/** Requests waiting for a check that the viewer may do — never their own — oldest first. */
 export function CheckQueuePage() {
   const { t } = useTranslation();
   return (
@@ -14,6 +14,7 @@ export function CheckQueuePage() {
       <Card>
         <RequestTable
           filter={{ awaitingMyCheck: true }}
+          orderBy={{ field: 'CREATED_AT', direction: 'ASC' }}
           variant="queue"
           emptyText={t('requests.queue.empty')}
         />

@@ -1,4 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { CONFIRMATION_FIELDS_BY_KIND, type ProvisioningKind } from '@kizuna/domain';
 import { Alert, Card, Flex, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,13 @@ import { useRequestLabels } from '../shared/request-labels';
 import { useProvisioningCatalog } from '../shared/use-catalog';
 import type { CheckOutcome } from './check-form';
 
+type Confirmed = {
+  planCode?: string | null;
+  optionCodes?: readonly string[] | null;
+  effectiveDate?: string | null;
+  trialEndsOn?: string | null;
+};
+
 interface Row {
   field: ConfirmationField;
   entered: ReactNode;
@@ -17,14 +25,17 @@ interface Row {
 }
 
 /**
- * After the check, and only then: the checker's entry beside the request, field by field. On a
- * mismatch, what happened: the request went back to its maker and a near-miss was recorded.
+ * After the check, and only then: the checker's entry beside the request, field by field (the
+ * fields the kind checks). Applied now, scheduled for its date, or — on a mismatch — returned to
+ * its maker with a near-miss recorded.
  */
 export function CheckResult({
   outcome,
+  kind,
   customerId,
 }: {
   outcome: CheckOutcome;
+  kind: ProvisioningKind;
   customerId: string;
 }) {
   const { t } = useTranslation();
@@ -46,31 +57,34 @@ export function CheckResult({
         ))}
       </Flex>
     );
-  const rows: Row[] = [
-    {
-      field: 'planCode',
-      entered: planName(confirmation.planCode ?? null),
-      requested: proposal ? planName(proposal.planCode) : '—',
-      same: !mismatched.includes('planCode'),
-    },
-    {
-      field: 'optionCodes',
-      entered: options(confirmation.optionCodes),
-      requested: proposal ? options(proposal.optionCodes) : '—',
-      same: !mismatched.includes('optionCodes'),
-    },
-    {
-      field: 'effectiveDate',
-      entered: formatIsoDate(confirmation.effectiveDate),
-      requested: proposal ? formatIsoDate(proposal.effectiveDate) : '—',
-      same: !mismatched.includes('effectiveDate'),
-    },
-  ];
+  const date = (value: string | null | undefined) => formatIsoDate(value) ?? '—';
+  const cells: Record<ConfirmationField, (values: Confirmed) => ReactNode> = {
+    planCode: (v) => planName(v.planCode ?? null),
+    optionCodes: (v) => options(v.optionCodes ?? []),
+    effectiveDate: (v) => date(v.effectiveDate),
+    trialEndsOn: (v) => date(v.trialEndsOn),
+  };
+  const rows: Row[] = CONFIRMATION_FIELDS_BY_KIND[kind].map((field) => ({
+    field,
+    entered: cells[field](confirmation),
+    requested: proposal ? cells[field](proposal) : '—',
+    same: !mismatched.includes(field),
+  }));
+  const scheduledFor =
+    payload.request?.status === 'SCHEDULED' ? formatIsoDate(payload.request.effectiveDate) : null;
 
   return (
     <Card title={t('check.comparison')} data-testid="check-result">
       <Flex vertical gap={16}>
-        {applied ? (
+        {applied && scheduledFor ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="check-scheduled"
+            title={t('check.scheduled', { date: scheduledFor })}
+            description={t('check.scheduledDetail', { date: scheduledFor })}
+          />
+        ) : applied ? (
           <Alert
             type="success"
             showIcon

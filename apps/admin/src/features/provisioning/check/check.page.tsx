@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
 import { CheckRequestDocument } from '../../../gql/graphql';
+import { formatDate } from '../../../shared/dates';
 import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { RequestHeader } from '../detail/request-header';
@@ -73,7 +74,7 @@ export function CheckPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           {outcome ? (
-            <CheckResult outcome={outcome} customerId={request.customer.id} />
+            <CheckResult outcome={outcome} kind={request.kind} customerId={request.customer.id} />
           ) : (
             <Card title={t('check.title')}>
               <Alert
@@ -94,7 +95,11 @@ export function CheckPage() {
           )}
         </Col>
         <Col xs={24} xl={9}>
-          <Card title={t('check.currentSubscription')}>
+          {/* Refetched after the decision: the contract as it is now, after it. */}
+          <Card
+            title={outcome ? t('check.subscriptionAfter') : t('check.currentSubscription')}
+            data-testid="check-subscription"
+          >
             <Descriptions
               size="small"
               column={1}
@@ -124,6 +129,15 @@ export function CheckPage() {
                     </Flex>
                   ),
                 },
+                ...(request.customer.trialEndsAt
+                  ? [
+                      {
+                        key: 'trialEndsAt',
+                        label: t('check.trialEndsAt'),
+                        children: formatDate(request.customer.trialEndsAt),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>

@@ -1,54 +1,36 @@
-import type { RequestFormCustomerFragment } from '../../../gql/graphql';
 import { missingConfirmationFields, serializeConfirmation } from './confirmation.serializer';
 
-const current: RequestFormCustomerFragment['subscription'] = {
-  id: 'S1',
-  status: 'ACTIVE',
-  plan: { id: 'P', code: 'STANDARD' },
-  options: [
-    { id: 'a', code: 'MFA_TOTP' },
-    { id: 'b', code: 'MFA_PASSWORD' },
-  ],
-};
 const typed = {
   planCode: ' PREMIUM ',
   optionCodes: ['STORAGE_200GB', 'MFA_PASSWORD', 'STORAGE_200GB'],
+  effectiveDate: '2026-05-01',
+  trialEndsOn: '2026-05-20',
+};
+const contract = {
+  planCode: 'PREMIUM',
+  optionCodes: ['MFA_PASSWORD', 'STORAGE_200GB'],
   effectiveDate: '2026-05-01',
 };
 
 describe('serializeConfirmation', () => {
   it.each([
-    [
-      'CONVERSION',
-      {
-        planCode: 'PREMIUM',
-        optionCodes: ['MFA_PASSWORD', 'STORAGE_200GB'],
-        effectiveDate: '2026-05-01',
-      },
-    ],
-    [
-      'PLAN_CHANGE',
-      {
-        planCode: 'PREMIUM',
-        optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
-        effectiveDate: '2026-05-01',
-      },
-    ],
-    [
-      'OPTION_CHANGE',
-      {
-        planCode: 'STANDARD',
-        optionCodes: ['MFA_PASSWORD', 'STORAGE_200GB'],
-        effectiveDate: '2026-05-01',
-      },
-    ],
-    ['CANCELLATION', { planCode: null, optionCodes: [], effectiveDate: '2026-05-01' }],
-  ] as const)(
-    '%s: what the checker typed, completed from the current subscription',
-    (kind, input) => {
-      expect(serializeConfirmation(kind, typed, current)).toEqual(input);
-    },
-  );
+    ['CONVERSION', contract],
+    ['PLAN_CHANGE', contract],
+    ['OPTION_CHANGE', contract],
+    ['REACTIVATION', contract],
+    ['CANCELLATION', { effectiveDate: '2026-05-01' }],
+    ['SECOND_TRIAL', { effectiveDate: '2026-05-01' }],
+    ['TRIAL_EXTENSION', { trialEndsOn: '2026-05-20' }],
+  ] as const)('%s: sends only the fields the kind checks', (kind, input) => {
+    expect(serializeConfirmation(kind, typed)).toEqual(input);
+  });
+
+  it('sends an empty plan as null (the API says it differs)', () => {
+    expect(serializeConfirmation('PLAN_CHANGE', { planCode: '  ' })).toMatchObject({
+      planCode: null,
+      optionCodes: [],
+    });
+  });
 });
 
 describe('missingConfirmationFields', () => {
@@ -63,5 +45,12 @@ describe('missingConfirmationFields', () => {
       'effectiveDate',
     ]);
     expect(missingConfirmationFields('CANCELLATION', { effectiveDate: '2026-05-01' })).toEqual([]);
+  });
+
+  it('asks a trial extension checker only for the new trial end date', () => {
+    expect(missingConfirmationFields('TRIAL_EXTENSION', {}).map((e) => e.field)).toEqual([
+      'trialEndsOn',
+    ]);
+    expect(missingConfirmationFields('TRIAL_EXTENSION', { trialEndsOn: '2026-05-20' })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { RequestDetailDocument } from '../../../gql/graphql';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { RequestForm } from '../new-request/request-form';
-import { requestPath } from '../shared/request-kinds';
+import { isFormKind, requestPath } from '../shared/request-kinds';
 import { useRequestLabels } from '../shared/request-labels';
 import { useProvisioningCatalog } from '../shared/use-catalog';
 import { RequestFindings } from './request-findings';
@@ -28,7 +28,12 @@ export function EditRequestPage() {
     return <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />;
   const request = data?.node?.__typename === 'ProvisioningRequest' ? data.node : null;
   if (!request) return <Result status="404" title={t('requests.detail.notFound')} />;
-  if (!request.isMine || request.status !== 'RETURNED' || !request.proposal) {
+  if (
+    !request.isMine ||
+    request.status !== 'RETURNED' ||
+    !request.proposal ||
+    !isFormKind(request.kind)
+  ) {
     return <Result status="warning" title={t('requests.form.notEditable')} />;
   }
   const p = request.proposal;

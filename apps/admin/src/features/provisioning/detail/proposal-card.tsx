@@ -44,7 +44,28 @@ export function ProposalCard({
       children: <span className="kizuna-tabular">{formatIsoDate(proposal.effectiveDate)}</span>,
     },
   ];
-  if (kind === 'CANCELLATION') {
+  // A trial extension or second trial changes no plan: its days, new end and reason instead.
+  const changesContract = kind !== 'TRIAL_EXTENSION' && kind !== 'SECOND_TRIAL';
+  if (kind === 'TRIAL_EXTENSION') {
+    items.splice(
+      0,
+      1,
+      {
+        key: 'trialExtensionDays',
+        label: t('requests.fields.trialExtensionDays'),
+        children: <>{t('common.days', { count: proposal.trialExtensionDays ?? 0 })}</>,
+      },
+      {
+        key: 'trialEndsOn',
+        label: t('requests.fields.trialEndsOn'),
+        children: (
+          <span className="kizuna-tabular">{formatIsoDate(proposal.trialEndsOn) ?? '—'}</span>
+        ),
+      },
+    );
+  } else if (kind === 'SECOND_TRIAL') {
+    // Only the date: the trial's plan and options are the standard ones.
+  } else if (kind === 'CANCELLATION') {
     items.push(
       {
         key: 'churnReason',
@@ -80,13 +101,24 @@ export function ProposalCard({
   return (
     <Card title={t('requests.detail.proposal')} data-testid="proposal">
       <Flex vertical gap={16}>
-        <Descriptions size="small" column={1} items={items} />
-        <ChangePreview
-          preview={proposal.preview}
-          planName={planName}
-          optionName={optionName}
-          beforeIsTrial={kind === 'CONVERSION'}
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            ...items,
+            ...(proposal.note
+              ? [{ key: 'note', label: t('requests.fields.note'), children: <>{proposal.note}</> }]
+              : []),
+          ]}
         />
+        {changesContract && (
+          <ChangePreview
+            preview={proposal.preview}
+            planName={planName}
+            optionName={optionName}
+            beforeIsTrial={kind === 'CONVERSION'}
+          />
+        )}
       </Flex>
     </Card>
   );

@@ -14,6 +14,11 @@ const request = {
   createdAt: '2026-04-01T00:30:00.000Z',
   decidedAt: '2026-04-01T02:00:00.000Z',
   decisionReason: null,
+  effectiveDate: '2026-04-01',
+  appliedAt: '2026-04-01T02:00:00.000Z',
+  failureReason: null,
+  withdrawal: null,
+  withdrawalRequestedBy: null,
   isMine: false,
   customer: {
     __typename: 'Customer',

@@ -5,6 +5,7 @@ import { useViewer } from '../../../app/auth/use-viewer';
 import type { RequestHeaderFragment } from '../../../gql/graphql';
 import { LinkButton } from '../../../shared/link-button';
 import { requestPath } from '../shared/request-kinds';
+import { AskWithdrawalButton } from './scheduled-withdrawal';
 import { WithdrawButton } from './withdraw-button';
 
 /**
@@ -17,6 +18,7 @@ export function RequestActions({ request }: { request: RequestHeaderFragment }) 
   return (
     <Space wrap>
       <WorkflowActions request={request} />
+      <AskWithdrawalButton request={request} />
       {can('near-misses:write') && <RecordNearMissLink request={request} />}
     </Space>
   );

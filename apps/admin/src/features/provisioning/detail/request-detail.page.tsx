@@ -9,6 +9,8 @@ import { RequestActions } from './request-actions';
 import { RequestFindings } from './request-findings';
 import { RequestHeader } from './request-header';
 import { RequestHistory } from './request-history';
+import { RequestOutcome } from './request-outcome';
+import { WithdrawalRequestAlert } from './scheduled-withdrawal';
 
 /** One request: header and actions, the checker's findings, the proposal (if visible), history. */
 export function RequestDetailPage() {
@@ -26,6 +28,8 @@ export function RequestDetailPage() {
     <Flex vertical gap={16}>
       <RequestHeader request={request} actions={<RequestActions request={request} />} />
       <RequestFindings request={request} />
+      <RequestOutcome request={request} />
+      <WithdrawalRequestAlert request={request} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <ProposalCard kind={request.kind} proposal={request.proposal} />

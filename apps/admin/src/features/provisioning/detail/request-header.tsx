@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RequestHeaderFragment } from '../../../gql/graphql';
-import { formatDateTime } from '../../../shared/dates';
+import { formatDateTime, formatIsoDate } from '../../../shared/dates';
 import { RequestStatusTag, useRequestLabels } from '../shared/request-labels';
 
 /** Kind, status, customer, maker and checker of a request; `actions` at the top right. */
@@ -55,6 +55,15 @@ export function RequestHeader({
               children: request.checker?.displayName ?? '—',
             },
             {
+              key: 'effectiveDate',
+              label: t('requests.fields.effectiveDate'),
+              children: (
+                <span className="kizuna-tabular">
+                  {formatIsoDate(request.effectiveDate) ?? '—'}
+                </span>
+              ),
+            },
+            {
               key: 'createdAt',
               label: t('requests.columns.createdAt'),
               children: <span className="kizuna-tabular">{formatDateTime(request.createdAt)}</span>,
@@ -64,6 +73,13 @@ export function RequestHeader({
               label: t('requests.columns.decidedAt'),
               children: (
                 <span className="kizuna-tabular">{formatDateTime(request.decidedAt) ?? '—'}</span>
+              ),
+            },
+            {
+              key: 'appliedAt',
+              label: t('requests.columns.appliedAt'),
+              children: (
+                <span className="kizuna-tabular">{formatDateTime(request.appliedAt) ?? '—'}</span>
               ),
             },
           ]}

@@ -7,19 +7,27 @@ import { useRequestLabels } from '../shared/request-labels';
 const ACTIONS = [
   'SUBMITTED',
   'RESUBMITTED',
+  'SCHEDULED',
   'APPLIED',
+  'FAILED',
   'RETURNED',
   'CONFIRMATION_MISMATCH',
   'REJECTED',
+  'WITHDRAWAL_REQUESTED',
+  'WITHDRAWAL_DECLINED',
   'WITHDRAWN',
 ] as const;
 const COLORS: Record<(typeof ACTIONS)[number], string> = {
   SUBMITTED: 'blue',
   RESUBMITTED: 'blue',
+  SCHEDULED: 'cyan',
   APPLIED: 'green',
+  FAILED: 'red',
   RETURNED: 'orange',
   CONFIRMATION_MISMATCH: 'red',
   REJECTED: 'red',
+  WITHDRAWAL_REQUESTED: 'orange',
+  WITHDRAWAL_DECLINED: 'gray',
   WITHDRAWN: 'gray',
 };
 const isKnown = (a: string): a is (typeof ACTIONS)[number] =>
@@ -38,7 +46,9 @@ export function RequestHistory({ events }: { events: readonly RequestHistoryEven
           content: (
             <div>
               <Typography.Text strong>
-                {isKnown(e.action) ? t(`requests.actions.${e.action}`) : e.action}
+                {isKnown(e.action)
+                  ? t(`requests.actions.${e.action}`)
+                  : t('requests.actions.other')}
               </Typography.Text>{' '}
               <Typography.Text type="secondary" className="kizuna-tabular">
                 {formatDateTime(e.occurredAt)} · {e.actor?.displayName ?? '—'} ·{' '}
@@ -52,6 +62,14 @@ export function RequestHistory({ events }: { events: readonly RequestHistoryEven
                 </div>
               )}
               {e.reason && <div>{e.reason}</div>}
+              {e.note && (
+                <div data-testid="history-note">
+                  <Typography.Text type="secondary">
+                    {t('requests.detail.makerNote')}
+                  </Typography.Text>{' '}
+                  {e.note}
+                </div>
+              )}
             </div>
           ),
         }))}

@@ -1,6 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { PROVISIONING_KINDS, type ProvisioningKind } from '@kizuna/domain';
 import { App, Card, Flex, Result, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -9,14 +8,11 @@ import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { StageTag } from '../../../shared/stage-tag';
 import { useRequestLabels } from '../shared/request-labels';
-import { kindsForStage, requestPath } from '../shared/request-kinds';
+import { type FormKind, isFormKind, kindsForStage, requestPath } from '../shared/request-kinds';
 import { useProvisioningCatalog } from '../shared/use-catalog';
 import { RequestForm } from './request-form';
 
-const asKind = (value: string | null): ProvisioningKind | null =>
-  (PROVISIONING_KINDS as readonly string[]).includes(value ?? '')
-    ? (value as ProvisioningKind)
-    : null;
+const asKind = (value: string | null): FormKind | null => (isFormKind(value) ? value : null);
 
 /** Draft a conversion, plan change, option change or cancellation for one customer. */
 export function NewRequestPage() {
@@ -70,7 +66,7 @@ export function NewRequestPage() {
       ) : (
         <Card>
           {allowed.length > 1 && (
-            <Segmented<ProvisioningKind>
+            <Segmented<FormKind>
               style={{ marginBottom: 16 }}
               value={kind}
               options={allowed.map((k) => ({ value: k, label: labels.kind(k) }))}

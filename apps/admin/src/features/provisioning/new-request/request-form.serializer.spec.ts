@@ -90,6 +90,7 @@ describe('serializeResubmit', () => {
           planCode: 'BASIC',
           optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
           effectiveDate: '2026-05-01',
+          note: ' プランを申込書どおりに修正 ',
         },
       ),
     ).toEqual({
@@ -98,7 +99,14 @@ describe('serializeResubmit', () => {
       planCode: 'BASIC',
       optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
       effectiveDate: '2026-05-01',
+      note: 'プランを申込書どおりに修正',
     });
+  });
+
+  it('sends an empty note as null', () => {
+    expect(
+      serializeResubmit('CANCELLATION', { id: 'R1', version: 1 }, { note: '  ' }),
+    ).toMatchObject({ note: null });
   });
 });
 

@@ -3,7 +3,6 @@ import {
   validateProvisioningDraft,
   type ChurnReason,
   type LifecycleStage,
-  type ProvisioningKind,
   type SubscriptionChangeInput,
   type SubscriptionChangePreview,
   type UserErrorData,
@@ -16,6 +15,7 @@ import type {
   RequestPlanChangeInput,
   ResubmitProvisioningRequestInput,
 } from '../../../gql/graphql';
+import type { FormKind } from '../shared/request-kinds';
 
 /** What the request form holds; the effective date as YYYY-MM-DD (the date picker converts). */
 export interface RequestFormValues {
@@ -24,6 +24,8 @@ export interface RequestFormValues {
   effectiveDate?: string | null;
   churnReason?: ChurnReason | null;
   churnNote?: string | null;
+  /** A resubmission: what the maker corrected, for the checker. */
+  note?: string | null;
 }
 
 /** Form fields a refusal may name; anything else (customerId, requestId, version) is shown above. */
@@ -33,11 +35,12 @@ export const REQUEST_FORM_FIELDS = [
   'effectiveDate',
   'churnReason',
   'churnNote',
+  'note',
 ] as const;
 
 /** Which fields the maker decides, per kind (the rest follow from the current subscription). */
 export const REQUEST_KIND_FIELDS: Record<
-  ProvisioningKind,
+  FormKind,
   readonly (typeof REQUEST_FORM_FIELDS)[number][]
 > = {
   CONVERSION: ['planCode', 'optionCodes', 'effectiveDate'],
@@ -56,7 +59,7 @@ const codes = (values: RequestFormValues) => [...new Set(values.optionCodes ?? [
  * an option change keeps the plan, a cancellation ends everything.
  */
 export function proposedSubscription(
-  kind: ProvisioningKind,
+  kind: FormKind,
   values: RequestFormValues,
   current: Current,
 ): { planCode: string | null; optionCodes: string[] } {
@@ -81,7 +84,7 @@ export type RequestMutationInput =
 
 /** Form values → the input of the mutation for this kind of request (only its own fields). */
 export function serializeRequestForm(
-  kind: ProvisioningKind,
+  kind: FormKind,
   customerId: string,
   values: RequestFormValues,
 ): RequestMutationInput {
@@ -118,15 +121,23 @@ export function serializeRequestForm(
   }
 }
 
-/** A corrected RETURNED request: the fields this kind decides, bound to the version corrected. */
+/**
+ * A corrected RETURNED request: the fields this kind decides, bound to the version corrected, with
+ * the maker's note on what changed (null when none).
+ */
 export function serializeResubmit(
-  kind: ProvisioningKind,
+  kind: FormKind,
   request: { id: string; version: number },
   values: RequestFormValues,
 ): ResubmitProvisioningRequestInput {
   const { input } = serializeRequestForm(kind, '', values);
   const { customerId: _customerId, ...fields } = input;
-  return { requestId: request.id, version: request.version, ...fields };
+  return {
+    requestId: request.id,
+    version: request.version,
+    ...fields,
+    note: trimmed(values.note),
+  };
 }
 
 export interface DraftCheck {
@@ -141,7 +152,7 @@ export interface DraftCheck {
  * is checked before anything is sent.
  */
 export function checkRequestDraft(args: {
-  kind: ProvisioningKind;
+  kind: FormKind;
   stage: LifecycleStage;
   current: Current;
   values: RequestFormValues;
@@ -154,6 +165,7 @@ export function checkRequestDraft(args: {
     planCode: current.plan.code,
     optionCodes: current.options.map((o) => o.code),
     isTrial: current.status === 'TRIAL',
+    status: current.status,
   };
   const checked = validateProvisioningDraft({
     kind,
@@ -172,7 +184,15 @@ export function checkRequestDraft(args: {
   const preview =
     needsPlan && !proposal.planCode
       ? null
-      : previewProvisioning({ kind, current: currentState, proposal, catalog });
+      : previewProvisioning({
+          kind,
+          current: currentState,
+          proposal: {
+            ...proposal,
+            ...(values.effectiveDate ? { effectiveDate: values.effectiveDate } : {}),
+          },
+          catalog,
+        });
   return {
     errors: [
       ...(checked.ok ? [] : checked.error),

@@ -1,4 +1,4 @@
-import { DEMO_CATALOG, isoDateJst, userError } from '@kizuna/domain';
+import { DEMO_CATALOG, endOfMonthCancellationDate, isoDateJst, userError } from '@kizuna/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -160,5 +160,37 @@ describe('RequestForm (conversion)', () => {
     expect(general).toHaveTextContent('この顧客には処理中の依頼があります。');
     expect(optionsItem).not.toHaveTextContent('この顧客には処理中の依頼があります。');
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('RequestForm (cancellation)', () => {
+  const activeCustomer: RequestFormCustomerFragment = {
+    ...trialCustomer,
+    stage: 'ACTIVE',
+    subscription: {
+      id: 'S1',
+      status: 'ACTIVE',
+      plan: { id: 'P', code: 'STANDARD' },
+      options: [{ id: 'MFA_TOTP', code: 'MFA_TOTP' }],
+    },
+  };
+
+  it.each([
+    ['月末で解約', endOfMonthCancellationDate(new Date())],
+    ['即時', isoDateJst(new Date())],
+  ])('「%s」 sets the effective date (the first day without service)', async (button, date) => {
+    renderWithProviders(
+      <RequestForm
+        kind="CANCELLATION"
+        customer={activeCustomer}
+        catalog={catalog}
+        onDone={jest.fn()}
+      />,
+    );
+    expect(screen.getByText(/サービスを利用できなくなる最初の日/)).toBeVisible();
+    // antd spaces out a two-character CJK label (「即 時」).
+    const name = new RegExp(`^${button.split('').join('\\s?')}$`);
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name }));
+    expect(screen.getByLabelText('適用日')).toHaveValue(date.replaceAll('-', '/'));
   });
 });

@@ -1,4 +1,9 @@
-import { CHURN_REASON_LABELS, CHURN_REASONS, type ProvisioningKind } from '@kizuna/domain';
+import {
+  CHURN_REASON_LABELS,
+  CHURN_REASONS,
+  endOfMonthCancellationDate,
+  isoDateJst,
+} from '@kizuna/domain';
 import { Alert, Button, Card, Col, Empty, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +12,11 @@ import type {
   RequestFormCustomerFragment,
   RequestFormResultFragment,
 } from '../../../gql/graphql';
+import type { FormKind } from '../shared/request-kinds';
 import { pick } from '../../../i18n/language';
 import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
 import { clearChangedFieldErrors } from '../../../shared/user-errors';
-import { ChangePreview } from '../shared/change-preview';
+import { ChangePreview, proratedFromDomain } from '../shared/change-preview';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
 import { OptionChoice } from './option-choice';
 import { PlanChoice } from './plan-choice';
@@ -23,7 +29,7 @@ import {
 import { useSubmitRequest } from './use-submit-request';
 
 export interface RequestFormProps {
-  kind: ProvisioningKind;
+  kind: FormKind;
   customer: RequestFormCustomerFragment;
   catalog: ProvisioningCatalogQuery;
   /** Set when correcting a RETURNED request: its values and the version being corrected. */
@@ -148,13 +154,39 @@ export function RequestForm({
             </Form.Item>
           )}
           <Form.Item
-            name="effectiveDate"
             label={t('requests.fields.effectiveDate')}
+            htmlFor="effectiveDate"
             required
-            extra={t('requests.form.effectiveDateHelp')}
+            extra={
+              kind === 'CANCELLATION'
+                ? t('requests.form.cancellationDateHelp')
+                : t('requests.form.effectiveDateHelp')
+            }
           >
-            <EffectiveDatePicker />
+            <Space wrap>
+              <Form.Item name="effectiveDate" noStyle>
+                <EffectiveDatePicker />
+              </Form.Item>
+              {kind === 'CANCELLATION' && (
+                <CancellationDateShortcuts
+                  onPick={(date) => {
+                    form.setFieldValue('effectiveDate', date);
+                    clearChangedFieldErrors(form, { effectiveDate: date });
+                    setValues(form.getFieldsValue(true) as RequestFormValues);
+                  }}
+                />
+              )}
+            </Space>
           </Form.Item>
+          {resubmit && (
+            <Form.Item
+              name="note"
+              label={t('requests.form.note')}
+              extra={t('requests.form.noteHelp')}
+            >
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          )}
         </Col>
         <Col xs={24} xl={11}>
           <Card
@@ -173,7 +205,10 @@ export function RequestForm({
             )}
             {draft.preview ? (
               <ChangePreview
-                preview={draft.preview}
+                preview={{
+                  ...draft.preview,
+                  proratedFirstMonth: proratedFromDomain(draft.preview.proratedFirstMonth),
+                }}
                 planName={planName}
                 optionName={optionName}
                 beforeIsTrial={isTrial}
@@ -197,6 +232,21 @@ export function RequestForm({
         {onCancel && <Button onClick={onCancel}>{t('requests.form.cancel')}</Button>}
       </Space>
     </Form>
+  );
+}
+
+/** 「月末で解約」 (the 1st of next month, the first day without service) and 「即時」 (today, JST). */
+function CancellationDateShortcuts({ onPick }: { onPick: (date: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4}>
+      <Button size="small" onClick={() => onPick(endOfMonthCancellationDate(new Date()))}>
+        {t('requests.form.endOfMonth')}
+      </Button>
+      <Button size="small" onClick={() => onPick(isoDateJst(new Date()))}>
+        {t('requests.form.immediately')}
+      </Button>
+    </Space>
   );
 }
 

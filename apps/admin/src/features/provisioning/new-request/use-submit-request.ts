@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import type { ProvisioningKind } from '@kizuna/domain';
 import {
   RequestCancellationDocument,
   RequestConversionDocument,
@@ -8,6 +7,7 @@ import {
   ResubmitProvisioningRequestDocument,
   type RequestFormResultFragment,
 } from '../../../gql/graphql';
+import type { FormKind } from '../shared/request-kinds';
 import type { FieldMessage } from '../../../shared/user-errors';
 import {
   serializeRequestForm,
@@ -31,7 +31,7 @@ export function useSubmitRequest() {
   const loading = c.loading || p.loading || o.loading || x.loading || r.loading;
 
   const submit = async (
-    kind: ProvisioningKind,
+    kind: FormKind,
     target: { customerId: string } | { request: { id: string; version: number } },
     values: RequestFormValues,
   ): Promise<SubmitOutcome | null> => {

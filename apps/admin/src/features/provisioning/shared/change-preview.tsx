@@ -1,7 +1,8 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { formatYen, type TaxedAmount } from '@kizuna/domain';
-import { Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { formatYen, type ProratedFee, type TaxedAmount } from '@kizuna/domain';
+import { Alert, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatIsoDate } from '../../../shared/dates';
 
 export interface ChangePreviewData {
   planBefore: string | null;
@@ -11,6 +12,43 @@ export interface ChangePreviewData {
   added: readonly string[];
   monthlyFeeBefore: TaxedAmount;
   monthlyFeeAfter: TaxedAmount;
+  /** 日割り: the first partial month of a change starting after the 1st (as the API returns it). */
+  proratedFirstMonth?: ProratedFirstMonth | null;
+}
+
+export interface ProratedFirstMonth {
+  fromDate: string;
+  toDate: string;
+  days: number;
+  daysInMonth: number;
+  fee: TaxedAmount;
+}
+
+/** The domain's 日割り (computed in the form) in the API's shape. */
+export function proratedFromDomain(fee: ProratedFee | null): ProratedFirstMonth | null {
+  if (!fee) return null;
+  const { excludingTax, tax, includingTax, ...period } = fee;
+  return { ...period, fee: { excludingTax, tax, includingTax } };
+}
+
+/** 「初月日割り 2027/01/03〜2027/01/31（29/31日）￥1,580（税込 ￥1,738）」 */
+export function ProratedFirstMonthNote({ prorated }: { prorated: ProratedFirstMonth }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="preview-prorated"
+      title={t('requests.preview.prorated', {
+        from: formatIsoDate(prorated.fromDate),
+        to: formatIsoDate(prorated.toDate),
+        days: prorated.days,
+        daysInMonth: prorated.daysInMonth,
+        excludingTax: formatYen(prorated.fee.excludingTax),
+        includingTax: formatYen(prorated.fee.includingTax),
+      })}
+    />
+  );
 }
 
 function OptionTags({
@@ -191,6 +229,9 @@ export function ChangePreview({
           },
         ]}
       />
+      {preview.proratedFirstMonth && (
+        <ProratedFirstMonthNote prorated={preview.proratedFirstMonth} />
+      )}
     </Flex>
   );
 }

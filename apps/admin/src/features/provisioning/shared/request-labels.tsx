@@ -1,5 +1,8 @@
 import {
   CHURN_REASON_LABELS,
+  CONFIRMATION_FIELD_LABELS,
+  CONFIRMATION_FIELDS,
+  type ConfirmationField,
   isChurnReason,
   PROVISIONING_KIND_LABELS,
   PROVISIONING_STATUS_LABELS,
@@ -8,23 +11,32 @@ import {
 } from '@kizuna/domain';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ConfirmationField } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
 
 const STATUS_COLORS: Record<ProvisioningStatus, string> = {
   PENDING_CHECK: 'gold',
   RETURNED: 'red',
+  SCHEDULED: 'blue',
   APPLIED: 'green',
+  FAILED: 'volcano',
   REJECTED: 'default',
   WITHDRAWN: 'default',
 };
 
+const isConfirmationField = (name: string): name is ConfirmationField =>
+  (CONFIRMATION_FIELDS as readonly string[]).includes(name);
+
+/** A domain label as a heading: "effective date" → "Effective date" (Japanese unchanged). */
+const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
 /** Labels of kinds, statuses, churn reasons and checked fields in the UI language. */
 export function useRequestLabels() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  // Checked fields by the domain's labels; anything else is what a person typed (manual
+  // near-misses), shown as typed.
   const field = (name: ConfirmationField | string) =>
-    name === 'planCode' || name === 'optionCodes' || name === 'effectiveDate'
-      ? t(`requests.fields.${name}`)
+    isConfirmationField(name)
+      ? capitalized(pick(CONFIRMATION_FIELD_LABELS[name], i18n.language))
       : name;
   return {
     kind: (kind: ProvisioningKind) => pick(PROVISIONING_KIND_LABELS[kind], i18n.language),

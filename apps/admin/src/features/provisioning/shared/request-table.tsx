@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   type ProvisioningRequestFilter,
+  type ProvisioningRequestOrder,
   RequestTableDocument,
   type RequestTableRowFragment,
 } from '../../../gql/graphql';
-import { formatDateTime } from '../../../shared/dates';
+import { formatDateTime, formatIsoDate } from '../../../shared/dates';
 import { LinkButton } from '../../../shared/link-button';
 import { ErrorState } from '../../../shared/page-states';
 import { Pager } from '../../../shared/pager';
@@ -17,6 +18,7 @@ import { useFindings } from '../detail/request-findings';
 import { WithdrawButton } from '../detail/withdraw-button';
 import { requestPath } from './request-kinds';
 import { RequestStatusTag, useRequestLabels } from './request-labels';
+import { WaitingTimeLabel } from './waiting-time-label';
 
 /** Which screen the table serves: the columns and actions differ. */
 export type RequestTableVariant = 'queue' | 'mine' | 'customer';
@@ -65,23 +67,28 @@ function RowActions({
   );
 }
 
-/** Provisioning requests matching a filter, newest first, with the states every list has. */
+/**
+ * Provisioning requests matching a filter, newest first unless `orderBy` says otherwise (the
+ * queue: oldest first), with the states every list has.
+ */
 export function RequestTable({
   filter,
+  orderBy,
   variant,
   emptyText,
   pageSize = 20,
 }: {
   filter: ProvisioningRequestFilter;
+  orderBy?: ProvisioningRequestOrder;
   variant: RequestTableVariant;
   emptyText: string;
   pageSize?: number;
 }) {
   const { t } = useTranslation();
   const labels = useRequestLabels();
-  const cursors = useCursorStack(JSON.stringify(filter));
+  const cursors = useCursorStack(JSON.stringify({ filter, orderBy }));
   const { data, previousData, loading, error, refetch } = useQuery(RequestTableDocument, {
-    variables: { first: pageSize, after: cursors.after, filter },
+    variables: { first: pageSize, after: cursors.after, filter, ...(orderBy ? { orderBy } : {}) },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.provisioningRequests;
@@ -112,11 +119,32 @@ export function RequestTable({
           },
         ]),
     {
-      key: 'status',
-      title: t('requests.columns.status'),
-      width: 120,
-      render: (_, r) => <RequestStatusTag status={r.status} />,
+      key: 'effectiveDate',
+      title: t('requests.fields.effectiveDate'),
+      width: 110,
+      render: (_, r) => <span className="kizuna-tabular">{formatIsoDate(r.effectiveDate)}</span>,
     },
+    ...(variant === 'queue'
+      ? [
+          {
+            key: 'waiting',
+            title: t('requests.columns.waiting'),
+            width: 110,
+            render: (_: unknown, r: RequestTableRowFragment) => (
+              <WaitingTimeLabel since={r.submittedAt} />
+            ),
+          },
+        ]
+      : [
+          {
+            key: 'status',
+            title: t('requests.columns.status'),
+            width: 120,
+            render: (_: unknown, r: RequestTableRowFragment) => (
+              <RequestStatusTag status={r.status} />
+            ),
+          },
+        ]),
     ...(variant === 'mine'
       ? [
           {
