@@ -445,3 +445,25 @@ describe('trials end', () => {
     expect(await ids()).toContain(customer.id);
   });
 });
+
+describe('one scheduled change of a kind at a time', () => {
+  it('refuses a second conversion while one is scheduled', async () => {
+    const { customer } = await scheduledConversion('2027-01-10');
+    const res = await server.gql(
+      `mutation ($input: RequestConversionInput!) { requestConversion(input: $input) {
+         request { id } userErrors { code field message } } }`,
+      { input: { customerId: customer.id, ...CONVERSION, effectiveDate: '2027-01-05' } },
+      { token: operator },
+    );
+    expect(res.data?.requestConversion).toEqual({
+      request: null,
+      userErrors: [
+        expect.objectContaining({
+          code: 'SCHEDULED_CHANGE_EXISTS',
+          field: 'customerId',
+          message: expect.stringContaining('2027-01-10'),
+        }),
+      ],
+    });
+  });
+});

@@ -401,6 +401,7 @@ export type UserErrorCode =
   | 'OTHER_CUSTOMER'
   | 'OUT_OF_RANGE'
   | 'REQUIRED'
+  | 'SCHEDULED_CHANGE_EXISTS'
   | 'SELF_APPROVAL_NOT_ALLOWED'
   | 'STALE_VERSION'
   | 'SUBSCRIPTION_CHANGED'
@@ -4813,6 +4814,25 @@ export const HomeWorkDocument = {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'trialExpiredWithinDays' },
                       value: { kind: 'IntValue', value: '7' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'TRIAL_ENDS_AT' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'DESC' },
                     },
                   ],
                 },

@@ -142,6 +142,10 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: 'この申請の取り下げは既に依頼されています。',
     en: 'Withdrawing this request has already been asked for.',
   },
+  SCHEDULED_CHANGE_EXISTS: {
+    ja: 'この顧客には同じ種類の適用予定の変更があります（{value}）。取り下げてから依頼してください。',
+    en: 'This customer already has a scheduled change of this kind ({value}). Withdraw it first.',
+  },
   NO_WITHDRAWAL_REQUESTED: {
     ja: 'この申請の取り下げは依頼されていません。',
     en: 'Nobody has asked to withdraw this request.',

@@ -49,6 +49,7 @@ export const USER_ERROR_CODES = [
   'TRIAL_NOT_EXPIRED',
   'WITHDRAWAL_ALREADY_REQUESTED',
   'NO_WITHDRAWAL_REQUESTED',
+  'SCHEDULED_CHANGE_EXISTS',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -178,6 +178,19 @@ export async function submitRequest(
         [customerId],
       );
       if (open) return { ok: false, errors: [userError('DUPLICATE_PENDING', 'customerId')] };
+      // A second change of the same kind waiting for a date would fail as stale on the first's.
+      const [scheduled]: { effective_date: string }[] = await m.query(
+        `SELECT to_char(effective_date, 'YYYY-MM-DD') AS effective_date FROM provisioning_request
+          WHERE customer_id = $1 AND status = 'SCHEDULED' AND kind = $2`,
+        [customerId, kind],
+      );
+      if (scheduled)
+        return {
+          ok: false,
+          errors: [
+            userError('SCHEDULED_CHANGE_EXISTS', 'customerId', { value: scheduled.effective_date }),
+          ],
+        };
       const valid = await validate(m, kind, input, state, clock.now());
       if (!valid.ok) return { ok: false, errors: valid.error };
       const v = valid.value;
