@@ -346,3 +346,59 @@ describe('catalog rules and the check', () => {
     });
   });
 });
+
+describe('a customer holding a set that the current rules refuse', () => {
+  it('may still make changes that do not touch MFA, but not keep a non-MFA set when touching it', async () => {
+    const customer = await createTrialCustomer(server);
+    const conversion = await draftConversion(server, customer.id, { effectiveDate: '2027-03-01' });
+    await approve(server, 'checker1@kizuna.example', conversion, {
+      planCode: 'STANDARD',
+      optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
+      effectiveDate: '2027-03-01',
+    });
+    // Held from before the rule: PIN alone (password + PIN is not multi-factor).
+    await server.db.dataSource.query(
+      `DELETE FROM subscription_option so USING subscription s, catalog_option o
+        WHERE so.subscription_id = s.id AND o.id = so.option_id AND s.customer_id = $1 AND o.code = 'MFA_TOTP'`,
+      [dbId(customer.id)],
+    );
+    await server.db.dataSource.query(
+      `INSERT INTO subscription_option (subscription_id, option_id)
+       SELECT s.id, o.id FROM subscription s, catalog_option o WHERE s.customer_id = $1 AND o.code = 'MFA_PIN'`,
+      [dbId(customer.id)],
+    );
+    const OPTION_CHANGE = `mutation ($input: RequestOptionChangeInput!) { requestOptionChange(input: $input) {
+      request { id } userErrors { code field } } }`;
+    const unrelated = await server.gql(
+      OPTION_CHANGE,
+      {
+        input: {
+          customerId: customer.id,
+          optionCodes: ['MFA_PASSWORD', 'MFA_PIN', 'SSO_SAML'],
+          effectiveDate: '2027-03-01',
+        },
+      },
+      { token: operator },
+    );
+    expect(unrelated.data?.requestOptionChange.userErrors).toEqual([]);
+    await server.gql(
+      `mutation ($input: WithdrawProvisioningRequestInput!) { withdrawProvisioningRequest(input: $input) { userErrors { code } } }`,
+      { input: { requestId: unrelated.data?.requestOptionChange.request.id } },
+      { token: operator },
+    );
+    const touching = await server.gql(
+      OPTION_CHANGE,
+      {
+        input: {
+          customerId: customer.id,
+          optionCodes: ['MFA_PIN'],
+          effectiveDate: '2027-03-01',
+        },
+      },
+      { token: operator },
+    );
+    expect(touching.data?.requestOptionChange.userErrors).toEqual([
+      { code: 'NOT_MULTI_FACTOR', field: 'optionCodes' },
+    ]);
+  });
+});
