@@ -10,6 +10,10 @@ import { startSurveyImportWorker } from './features/surveys/survey-import.worker
 import { buildKizunaSchema } from './graphql/schema';
 import { createApp } from './http/app';
 import { logger } from './observability/logger';
+import { closeHttpServer, runShutdown } from './shutdown';
+
+/** SIGTERM/SIGINT end the process within this, whatever the database does (orchestrators kill at 10 s). */
+const SHUTDOWN_DEADLINE_MS = 9_500;
 
 /** Start Kizuna: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
 async function main(): Promise<void> {
@@ -52,17 +56,42 @@ async function main(): Promise<void> {
   });
 
   let stopping = false;
+  // Within SHUTDOWN_DEADLINE_MS whatever the database does: every step is bounded, and what does
+  // not finish in time is abandoned (logged, exit code 1). A second signal exits at once.
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.close();
-    importWorker.stop();
-    await contractWorker.stop();
-    await stop();
-    await dataSource.destroy();
-    await database.stop();
-    process.exit(0);
+    setTimeout(() => {
+      logger.error({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown deadline passed: exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    const { abandoned } = await runShutdown([
+      [
+        {
+          name: 'http server',
+          timeoutMs: 4_000,
+          run: async () => {
+            const { cutOff } = await closeHttpServer(server, 3_000);
+            if (cutOff) throw new Error('requests still running after 3 s were cut off');
+          },
+        },
+        { name: 'survey import worker', timeoutMs: 1_000, run: () => importWorker.stop() },
+        // Bounds itself to 5 s (an item in flight commits or rolls back).
+        { name: 'contract-time worker', timeoutMs: 5_200, run: () => contractWorker.stop() },
+      ],
+      [
+        { name: 'graphql and catalog listener', timeoutMs: 1_500, run: stop },
+        { name: 'database pool', timeoutMs: 1_500, run: () => dataSource.destroy() },
+      ],
+      [{ name: 'embedded PostgreSQL', timeoutMs: 2_000, run: () => database.stop() }],
+    ]);
+    if (abandoned.length > 0) logger.error({ abandoned }, 'shut down, abandoning some steps');
+    else logger.info('shut down cleanly');
+    process.exit(abandoned.length > 0 ? 1 : 0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -114,7 +114,7 @@ describe('API keys', () => {
       { input: { name: 'x', scopes: ['root:everything'] } },
       { token: admin },
     );
-    expect(bad.data?.createApiKey.userErrors).toEqual([{ code: 'OUT_OF_RANGE', field: 'scopes' }]);
+    expect(bad.data?.createApiKey.userErrors).toEqual([{ code: 'INVALID_SCOPE', field: 'scopes' }]);
     const operator = await server.loginAs('operator1@kizuna.example');
     const denied = await server.gql(
       CREATE,

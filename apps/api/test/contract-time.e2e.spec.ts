@@ -104,11 +104,11 @@ describe('scheduled changes', () => {
     ]);
 
     clock.set('2027-01-02T23:59:59+09:00');
-    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0 });
+    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0, pricesApplied: 0 });
     expect((await subscriptionOf(server, operator, customer.id)).stage).toBe('TRIAL');
 
     clock.set('2027-01-03T00:00:00+09:00');
-    expect(await run()).toEqual({ applied: 1, failed: 0, expiredTrials: 0 });
+    expect(await run()).toEqual({ applied: 1, failed: 0, expiredTrials: 0, pricesApplied: 0 });
     expect(await subscriptionOf(server, operator, customer.id)).toMatchObject({
       stage: 'ACTIVE',
       status: 'ACTIVE',
@@ -130,7 +130,7 @@ describe('scheduled changes', () => {
     );
     expect(outbox).toHaveLength(1);
     // Nothing is left to do: a second pass applies nothing again.
-    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0 });
+    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0, pricesApplied: 0 });
   });
 
   it('applies once when two workers race', async () => {
@@ -170,14 +170,17 @@ describe('scheduled changes', () => {
     );
     expect(claimed?.id).toBe(dbId(request.id));
     // While it holds the claim, another worker skips it instead of applying twice.
-    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0 });
+    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0, pricesApplied: 0 });
     const { rows } = await dying.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    await server.db.dataSource.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+    // As the owner: the dying session is the owner's login (under SET ROLE).
+    await server.db.asOwner((owner) =>
+      owner.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]),
+    );
     await dying.end().catch(() => undefined);
     expect((await requestOf(request.id)).status).toBe('SCHEDULED');
     expect((await subscriptionOf(server, operator, customer.id)).stage).toBe('TRIAL');
 
-    expect(await run()).toEqual({ applied: 1, failed: 0, expiredTrials: 0 });
+    expect(await run()).toEqual({ applied: 1, failed: 0, expiredTrials: 0, pricesApplied: 0 });
     expect((await subscriptionOf(server, operator, customer.id)).stage).toBe('ACTIVE');
   });
 
@@ -216,7 +219,7 @@ describe('scheduled changes', () => {
     expect(applied.request.status).toBe('APPLIED');
 
     clock.set('2027-02-01T00:00:00+09:00');
-    expect(await run()).toEqual({ applied: 0, failed: 1, expiredTrials: 0 });
+    expect(await run()).toEqual({ applied: 0, failed: 1, expiredTrials: 0, pricesApplied: 0 });
     expect(await requestOf(scheduled.request.id)).toMatchObject({
       status: 'FAILED',
       appliedAt: null,
@@ -348,7 +351,7 @@ describe('withdrawing a scheduled change takes two people', () => {
     expect((await requestOf(request.id)).status).toBe('WITHDRAWN');
 
     clock.set('2027-01-05T00:00:00+09:00');
-    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0 });
+    expect(await run()).toEqual({ applied: 0, failed: 0, expiredTrials: 0, pricesApplied: 0 });
     expect((await subscriptionOf(server, operator, customer.id)).stage).toBe('TRIAL');
   });
 
@@ -426,7 +429,7 @@ describe('trials end', () => {
     expect(trial).toMatchObject({ stage: 'TRIAL', status: 'TRIAL' });
     expect(trial.options.length).toBeGreaterThan(2);
     clock.set('2027-02-05T00:00:00+09:00');
-    expect(await run()).toMatchObject({ applied: 1, expiredTrials: 0 });
+    expect(await run()).toMatchObject({ applied: 1, expiredTrials: 0, pricesApplied: 0 });
     expect((await subscriptionOf(server, operator, customer.id)).stage).toBe('ACTIVE');
   });
 

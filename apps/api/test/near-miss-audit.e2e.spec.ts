@@ -143,11 +143,14 @@ describe('near-misses and incidents', () => {
 });
 
 describe('audit trail', () => {
-  it('is append-only: the database refuses UPDATE and DELETE', async () => {
+  it('is append-only: the database refuses UPDATE and DELETE, even to its owner', async () => {
     await createTrialCustomer(server);
-    const ds = server.db.dataSource;
-    await expect(ds.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(ds.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await server.db.asOwner(async (owner) => {
+      await expect(owner.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(owner.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    });
   });
 
   it('lists events by entity and actor, without personal data', async () => {
@@ -221,13 +224,15 @@ describe('audit trail', () => {
     const [{ id }] = await ds.query(
       `SELECT id::text FROM audit_event ORDER BY id LIMIT 1 OFFSET 1`,
     );
-    // A superuser bypassing the trigger: exactly what the chain is there to expose.
-    await ds.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete`);
-    await ds.query(
-      `UPDATE audit_event SET after = jsonb_set(after, '{name}', '"改ざん"') WHERE id = $1`,
-      [id],
-    );
-    await ds.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete`);
+    // The owner bypassing the trigger: exactly what the chain is there to expose.
+    await server.db.asOwner(async (owner) => {
+      await owner.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete`);
+      await owner.query(
+        `UPDATE audit_event SET after = jsonb_set(after, '{name}', '"改ざん"') WHERE id = $1`,
+        [id],
+      );
+      await owner.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete`);
+    });
     const broken = await verifyAuditChain(ds);
     expect(broken).toMatchObject({
       ok: false,

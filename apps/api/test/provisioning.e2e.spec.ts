@@ -282,13 +282,15 @@ describe('conversion with a blind double check', () => {
     const customer = await createTrialCustomer(server);
     const date = today();
     const request = await draftConversion(server, customer.id, { effectiveDate: date });
-    const ds = server.db.dataSource;
-    await ds.query(
-      `CREATE FUNCTION fail_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'outbox down'; END $$`,
-    );
-    await ds.query(
-      `CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox_event FOR EACH ROW EXECUTE FUNCTION fail_outbox()`,
-    );
+    // Triggers are the tables' owner's to create (the application's role is not).
+    await server.db.asOwner(async (owner) => {
+      await owner.query(
+        `CREATE FUNCTION fail_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'outbox down'; END $$`,
+      );
+      await owner.query(
+        `CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox_event FOR EACH ROW EXECUTE FUNCTION fail_outbox()`,
+      );
+    });
     try {
       const token = await server.loginAs('checker2@kizuna.example');
       const res = await server.gql(
@@ -309,8 +311,10 @@ describe('conversion with a blind double check', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(res.errors)).not.toContain('outbox down');
     } finally {
-      await ds.query(`DROP TRIGGER fail_outbox ON outbox_event`);
-      await ds.query(`DROP FUNCTION fail_outbox()`);
+      await server.db.asOwner(async (owner) => {
+        await owner.query(`DROP TRIGGER fail_outbox ON outbox_event`);
+        await owner.query(`DROP FUNCTION fail_outbox()`);
+      });
     }
     const sub = await subscriptionOf(server, operator, customer.id);
     expect(sub).toMatchObject({ stage: 'TRIAL', status: 'TRIAL', plan: 'PREMIUM' });

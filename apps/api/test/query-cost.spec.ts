@@ -1,5 +1,11 @@
 import { parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { ASSUMED_LIST_ITEMS, MAX_QUERY_COST, queryCost } from '../src/graphql/query-cost';
+import {
+  ASSUMED_LIST_ITEMS,
+  FIELD_COSTS,
+  MAX_QUERY_COST,
+  queryCost,
+  TOTAL_COUNT_COST,
+} from '../src/graphql/query-cost';
 import { buildKizunaSchema } from '../src/graphql/schema';
 
 let schema: GraphQLSchema;
@@ -24,7 +30,7 @@ describe('queryCost', () => {
   it('counts each field times the items of the lists around it', () => {
     expect(costOf(`{ customers(first: 100) { ${PAGE} } }`)).toBe(1 + 100 * perCustomer);
     expect(costOf(`{ customers(first: 10) { totalCount ${PAGE} } }`)).toBe(
-      1 + 10 * (1 + perCustomer),
+      1 + TOTAL_COUNT_COST + 10 * perCustomer,
     );
   });
 
@@ -47,7 +53,9 @@ describe('queryCost', () => {
       fragments += ` fragment F${level} on CustomerConnection { ...F${level - 1} ... on CustomerConnection { ...F${level - 1} } }`;
     }
     // 2^60 totalCount fields in the expansion; the estimate says so without expanding.
-    expect(costOf(`{ customers(first: 1) { ...F60 } } ${fragments}`)).toBe(1 + 2 ** 60);
+    expect(costOf(`{ customers(first: 1) { ...F60 } } ${fragments}`)).toBe(
+      1 + TOTAL_COUNT_COST * 2 ** 60,
+    );
   });
 
   it('leaves room for every list of the console and for the integrator page, not for many pages', () => {
@@ -57,5 +65,16 @@ describe('queryCost', () => {
       (_, i) => `p${i}: customers(first: 100) { ${PAGE} }`,
     );
     expect(costOf(`{ ${aliases.join(' ')} }`)).toBeGreaterThan(MAX_QUERY_COST);
+  });
+
+  it('charges a count whatever first says, and the chain walk its real cost', () => {
+    expect(costOf(`{ customers(first: 0) { totalCount } }`)).toBe(1 + TOTAL_COUNT_COST);
+    const counts = Array.from(
+      { length: 3000 },
+      (_, i) => `c${i}: customers(first: 0) { totalCount }`,
+    );
+    expect(costOf(`{ ${counts.join(' ')} }`)).toBeGreaterThan(MAX_QUERY_COST);
+    expect(FIELD_COSTS['Query.auditChainStatus']).toBeGreaterThanOrEqual(1000);
+    expect(costOf(`{ auditChainStatus { ok } }`)).toBe(FIELD_COSTS['Query.auditChainStatus']! + 1);
   });
 });

@@ -70,9 +70,12 @@ describe('SharedCatalog', () => {
     await catalog.start();
     try {
       await catalog.get(db.dataSource);
-      await db.dataSource.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-          WHERE application_name = 'kizuna-api-catalog-listener' AND datname = current_database()`,
+      // As the owner: the listener's session is the owner's login (under SET ROLE).
+      await db.asOwner((owner) =>
+        owner.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE application_name = 'kizuna-api-catalog-listener' AND datname = current_database()`,
+        ),
       );
       await eventually(() => !catalog.isShared, 'the listener to be lost');
       const before = reads.count;
@@ -152,14 +155,17 @@ describe('SharedCatalog', () => {
       await createCatalogLoaders(db.dataSource, catalog).snapshot();
       const shared = reads.count;
       // A change that does not notify (triggers off), as if its notification were still on its way.
-      const id: string = await db.dataSource.transaction(async (tx) => {
+      // Disabling a trigger takes the table's owner (the application's role is not).
+      const id: string = await db.asOwner(async (tx) => {
+        await tx.query('BEGIN');
         await tx.query(`ALTER TABLE plan DISABLE TRIGGER plan_changed_notify`);
-        const rows = await tx.query(
+        const { rows } = await tx.query<{ id: string }>(
           `INSERT INTO plan (code, name_ja, name_en, monthly_fee_yen, limits, sla_target_percent, sort_order)
            VALUES ('LATE', '後発', 'Late', 1000, '{}', 99.0, 99) RETURNING id`,
         );
         await tx.query(`ALTER TABLE plan ENABLE TRIGGER plan_changed_notify`);
-        return (rows as { id: string }[])[0]!.id;
+        await tx.query('COMMIT');
+        return rows[0]!.id;
       });
       const request = createCatalogLoaders(db.dataSource, catalog);
       expect((await request.planById.load(id))?.code).toBe('LATE');

@@ -19,6 +19,7 @@ export * from './catalog/catalog.types.js';
 export * from './catalog/catalog.rules.js';
 export * from './catalog/demo-catalog.js';
 export * from './catalog/option-group.rules.js';
+export * from './catalog/catalog-admin.rules.js';
 
 export * from './money/tax.rules.js';
 export * from './money/proration.rules.js';
@@ -45,6 +46,7 @@ export * from './jp/kana.rules.js';
 export * from './customers/start-trial.rules.js';
 
 export * from './staff/staff.rules.js';
+export * from './staff/staff-admin.rules.js';
 
 export * from './provisioning/provisioning-workflow.js';
 export * from './provisioning/provisioning-check.rules.js';
@@ -65,5 +67,6 @@ export * from './surveys/csat.rules.js';
 export * from './surveys/ces.rules.js';
 export * from './surveys/survey-response.rules.js';
 export * from './surveys/survey-csv.js';
+export * from './surveys/survey-admin.rules.js';
 
 export * from './privacy/mask-personal-data.js';

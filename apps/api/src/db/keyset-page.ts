@@ -1,7 +1,6 @@
 import type { Queryable } from './queryable';
 import { createHash } from 'node:crypto';
-import { badUserInput } from '../graphql/errors';
-import { decodeCursor, encodeCursor, toPage } from '../graphql/relay';
+import { decodeKeysetCursor, encodeCursor, toPage } from '../graphql/relay';
 
 export interface KeysetQuery {
   /** Columns to select (the row shape). */
@@ -34,8 +33,11 @@ export async function keysetPage<R extends { id: string }>(db: Queryable, q: Key
   // input instead of failing in SQL (a name is not a timestamp).
   const order = orderTag(q);
   if (q.after) {
-    const [tag, key, id] = decodeCursor(q.after, 3);
-    if (tag !== order) throw badUserInput('after is a cursor of another list or order.');
+    const { key, id } = decodeKeysetCursor(q.after, {
+      tag: order,
+      sortType: q.sortType,
+      idType: q.idType ?? 'uuid',
+    });
     params.push(key, id);
     const cmp = q.direction === 'ASC' ? '>' : '<';
     where.push(

@@ -22,4 +22,16 @@ export interface GraphQLContext {
   clock: Clock;
   dataSource: DataSource;
   loaders: Loaders;
+  /** The client's address (req.ip; behind a proxy, what X-Forwarded-For names). */
+  clientAddress: string;
+  /** What this request computed once for all its aliases, and what its response must say. */
+  perRequest: PerRequest;
+}
+
+/** Facts shared by the resolvers of one request (never across requests). */
+export interface PerRequest {
+  /** Seconds the caller must wait before signing in again: sent as `Retry-After`. */
+  retryAfterSeconds?: number;
+  /** The audit chain's status, computed at most once per request however many aliases ask. */
+  auditChainStatus?: Promise<unknown>;
 }

@@ -34,6 +34,18 @@ const PASSTHROUGH_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// Errors of requests whose caller may not learn the schema from "Did you mean …?" suggestions
+// (anonymous callers in production, ADR 0012). Marked by the request, read by formatError.
+const withoutSuggestions = new WeakSet<object>();
+
+/** Strip graphql-js's suggestions of field, argument and type names from this error's message. */
+export function hideSuggestions(error: unknown): void {
+  if (typeof error === 'object' && error !== null) withoutSuggestions.add(error);
+}
+
+/** graphql-js appends suggestions as ` Did you mean "a", "b" or "c"?` at the end of a message. */
+const SUGGESTION = /\s*Did you mean [^?]*\?\s*$/;
+
 /**
  * The one place where errors become what a client sees: known codes pass through, anything
  * else is logged once with the request id and replaced by a generic INTERNAL_SERVER_ERROR
@@ -56,7 +68,11 @@ export function formatError(
   }
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const message =
+      typeof error === 'object' && error !== null && withoutSuggestions.has(error)
+        ? formatted.message.replace(SUGGESTION, '')
+        : formatted.message;
+    return { ...formatted, message, extensions };
   }
   logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
   return {

@@ -29,13 +29,35 @@ export const MAX_QUERY_COST = 50_000;
 export const ASSUMED_LIST_ITEMS = 10;
 /** Items of a connection whose `first` is not known (absent, or not a number): its maximum. */
 const MAX_FIRST = 100;
+/**
+ * A connection's `totalCount` runs a count over every matching row, whatever `first` says:
+ * it costs as much as a page of 100 one-field rows, once per connection (not per item).
+ */
+export const TOTAL_COUNT_COST = 100;
+/** Fields whose work is not their response size (ADR 0012). */
+export const FIELD_COSTS: Readonly<Record<string, number>> = {
+  // Re-hashes the whole audit chain (once per request: aliases share it).
+  'Query.auditChainStatus': 1_000,
+};
+
+/** A selection's cost: per item of the enclosing list, and once per enclosing connection. */
+interface Cost {
+  perItem: number;
+  perConnection: number;
+}
+const add = (a: Cost, b: Cost): Cost => ({
+  perItem: a.perItem + b.perItem,
+  perConnection: a.perConnection + b.perConnection,
+});
 
 /**
  * The estimated number of fields the operation's response holds: each field counts 1, times the
  * items of every list around it — `first` of a connection (its `edges` / `nodes` add no factor
  * of their own), `ASSUMED_LIST_ITEMS` for another list. Fragments are counted once each and
  * scaled where spread, so the estimate takes time linear in the document, never in its
- * expansion. Inline fragments on different types are all counted (an upper bound).
+ * expansion. Inline fragments on different types are all counted (an upper bound). Work that
+ * is not response size is counted too: a connection's `totalCount` costs `TOTAL_COUNT_COST` once
+ * per connection (even with `first: 0`), the fields of `FIELD_COSTS` their own cost.
  */
 export function queryCost(
   schema: GraphQLSchema,
@@ -44,7 +66,7 @@ export function queryCost(
   variables: Record<string, unknown> = {},
 ): number {
   const fragments = fragmentsOf(document);
-  const fragmentCosts = new Map<string, number>();
+  const fragmentCosts = new Map<string, Cost>();
 
   const itemsOf = (
     field: GraphQLField<unknown, unknown>,
@@ -66,44 +88,62 @@ export function queryCost(
     return parent.name.endsWith('Connection') ? 1 : ASSUMED_LIST_ITEMS;
   };
 
-  const costOf = (set: SelectionSetNode, type: GraphQLCompositeType): number => {
-    let cost = 0;
+  const costOf = (set: SelectionSetNode, type: GraphQLCompositeType): Cost => {
+    let cost: Cost = { perItem: 0, perConnection: 0 };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        cost += 1;
-        const field = 'getFields' in type ? type.getFields()[selection.name.value] : undefined;
+        const name = selection.name.value;
+        if (name === 'totalCount' && type.name.endsWith('Connection')) {
+          cost = add(cost, { perItem: 0, perConnection: TOTAL_COUNT_COST });
+          continue;
+        }
+        cost = add(cost, { perItem: FIELD_COSTS[`${type.name}.${name}`] ?? 1, perConnection: 0 });
+        const field = 'getFields' in type ? type.getFields()[name] : undefined;
         const named = field && getNamedType(field.type);
         if (field && selection.selectionSet && named && isCompositeType(named)) {
-          cost += itemsOf(field, selection, type) * costOf(selection.selectionSet, named);
+          const inner = costOf(selection.selectionSet, named);
+          const items = itemsOf(field, selection, type);
+          // A connection's own fields (totalCount) run once, even for first: 0; the rest
+          // (edges, nodes) once per item. Any other list repeats everything per item.
+          const isConnection = field.args.some((a) => a.name === 'first');
+          cost = add(cost, {
+            perItem: isConnection
+              ? items * inner.perItem + inner.perConnection
+              : items * (inner.perItem + inner.perConnection),
+            perConnection: 0,
+          });
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
           : type;
         if (condition && isCompositeType(condition)) {
-          cost += costOf(selection.selectionSet, condition);
+          cost = add(cost, costOf(selection.selectionSet, condition));
         }
       } else {
         const name = selection.name.value;
         let fragmentCost = fragmentCosts.get(name);
         if (fragmentCost === undefined) {
-          fragmentCosts.set(name, 0); // a cycle (refused by validation) adds nothing
+          // a cycle (refused by validation) adds nothing
+          fragmentCosts.set(name, { perItem: 0, perConnection: 0 });
           const fragment = fragments.get(name);
           const condition = fragment && schema.getType(fragment.typeCondition.name.value);
           fragmentCost =
             fragment && condition && isCompositeType(condition)
               ? costOf(fragment.selectionSet, condition)
-              : 0;
+              : { perItem: 0, perConnection: 0 };
           fragmentCosts.set(name, fragmentCost);
         }
-        cost += fragmentCost;
+        cost = add(cost, fragmentCost);
       }
     }
     return cost;
   };
 
   const root = schema.getRootType(operation.operation);
-  return root ? costOf(operation.selectionSet, root) : 0;
+  if (!root) return 0;
+  const cost = costOf(operation.selectionSet, root);
+  return cost.perItem + cost.perConnection;
 }
 
 /**

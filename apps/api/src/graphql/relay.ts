@@ -48,7 +48,69 @@ export function decodeCursor(cursor: string, arity: number): (string | number | 
   } catch {
     // fall through to the refusal below
   }
-  throw badUserInput('after is not a valid cursor for this list.');
+  throw invalidCursor();
+}
+
+const invalidCursor = () => badUserInput('after is not a valid cursor for this list.');
+
+/** SQL types of keyset sort keys and ids. */
+export type CursorKeyType = 'timestamptz' | 'text' | 'bigint' | 'uuid';
+
+/** A timestamptz as PostgreSQL writes it (`::text`, ISO DateStyle) or as `to_char` does (…Z). */
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::\d{2}){0,2})?$/;
+
+function isTimestamp(value: string): boolean {
+  if (value === 'infinity' || value === '-infinity') return true;
+  const m = TIMESTAMP.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec, offset] = m.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const date = new Date(0);
+  date.setUTCFullYear(y!, mo! - 1, d!);
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo! - 1 &&
+    date.getUTCDate() === d &&
+    h! < 24 &&
+    mi! < 60 &&
+    sec! < 60 &&
+    offset! <= 15
+  );
+}
+
+const INT8_MIN = -(2n ** 63n);
+const INT8_MAX = 2n ** 63n - 1n;
+
+/** Whether a decoded cursor value can be cast to its SQL type (else PostgreSQL would fail). */
+function fitsKeyType(
+  value: string | number | null | undefined,
+  type: CursorKeyType,
+): value is string | number {
+  if (type === 'bigint') {
+    if (typeof value === 'number') return Number.isSafeInteger(value);
+    if (typeof value !== 'string' || !/^-?\d{1,19}$/.test(value)) return false;
+    const n = BigInt(value);
+    return n >= INT8_MIN && n <= INT8_MAX;
+  }
+  if (typeof value !== 'string' || value.includes('\u0000')) return false;
+  if (type === 'uuid') return UUID.test(value);
+  if (type === 'timestamptz') return isTimestamp(value);
+  return true;
+}
+
+/**
+ * The sort key and id of a keyset cursor `[order tag, sort key, id]` of the order `tag`: one of
+ * another order is refused, and so is one whose key or id has not the shape of its SQL type (a
+ * real tag with a forged key) — as bad input, never cast in SQL.
+ */
+export function decodeKeysetCursor(
+  cursor: string,
+  order: { tag: string; sortType: CursorKeyType; idType: CursorKeyType },
+): { key: string | number; id: string | number } {
+  const [tag, key, id] = decodeCursor(cursor, 3);
+  if (tag !== order.tag) throw badUserInput('after is a cursor of another list or order.');
+  if (!fitsKeyType(key, order.sortType) || !fitsKeyType(id, order.idType)) throw invalidCursor();
+  return { key, id };
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -2,6 +2,14 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
+import { ApiKeyResolver } from '../features/auth/api-key.resolver';
+import {
+  CatalogAdminResolver,
+  OptionPricesResolver,
+  PlanPricesResolver,
+} from '../features/catalog/catalog-admin.resolver';
+import { StaffResolver } from '../features/staff/staff.resolver';
+import { SurveyAdminResolver } from '../features/surveys/survey-admin.resolver';
 import { NearMissResolver } from '../features/near-misses/near-miss.resolver';
 import { CatalogResolver } from '../features/catalog/catalog.resolver';
 import { CustomerResolver } from '../features/customers/customer.resolver';
@@ -25,6 +33,12 @@ export const resolvers = [
   AuditResolver,
   SurveyResolver,
   SurveyResponseFieldsResolver,
+  ApiKeyResolver,
+  StaffResolver,
+  CatalogAdminResolver,
+  PlanPricesResolver,
+  OptionPricesResolver,
+  SurveyAdminResolver,
   NodeResolver,
 ] as const;
 

@@ -13,11 +13,15 @@ import { authenticate } from '../features/auth/auth.service';
 import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
 import type { GraphQLContext } from '../graphql/context';
-import { formatError } from '../graphql/errors';
+import { formatError, hideSuggestions } from '../graphql/errors';
+import { inputGuardPlugin } from '../graphql/input-guard';
 import { plainExecution } from '../graphql/plain-executor';
 import { queryCostPlugin } from '../graphql/query-cost';
 import { createLoaders } from '../graphql/loaders';
-import { requireAuthenticationPlugin } from '../graphql/require-authentication.plugin';
+import {
+  requestLimitsPlugin,
+  requireAuthenticationPlugin,
+} from '../graphql/require-authentication.plugin';
 import { logger } from '../observability/logger';
 import { requestDataSource } from '../db/request-data-source';
 import {
@@ -28,6 +32,7 @@ import {
 } from '../observability/request-scope';
 import { apolloHandler } from './apollo-handler';
 import { localeFromHeader } from './locale';
+import { hstsModeOf, securityHeaders, type HstsMode } from './security-headers';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -37,6 +42,8 @@ export interface AppOptions {
   production?: boolean;
   /** Where "now" comes from; the machine's clock unless a test moves it. */
   clock?: Clock;
+  /** Strict-Transport-Security: from KIZUNA_HSTS unless given (ADR 0012). */
+  hsts?: HstsMode;
 }
 
 /** Every path the GraphQL handler answers (mounted with app.use: `/graphql/…` too, any case). */
@@ -53,15 +60,23 @@ export async function createApp(
     gateway: plainExecution(schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops everything in order on SIGTERM; Apollo would stop itself and re-raise it.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),
     plugins: [
       requireAuthenticationPlugin,
+      requestLimitsPlugin({ production: options.production ?? false }),
+      inputGuardPlugin,
       queryCostPlugin(),
       {
         // formatError gets no context: tell it the request of each error.
         requestDidStart: async () => ({
           didEncounterErrors: async ({ errors, contextValue }) => {
-            for (const error of errors) tagErrorWithRequestId(error, contextValue.requestId);
+            for (const error of errors) {
+              tagErrorWithRequestId(error, contextValue.requestId);
+              // Anonymous callers in production learn no field names from suggestions.
+              if (options.production && !contextValue.actor) hideSuggestions(error);
+            }
           },
         }),
       },
@@ -79,6 +94,12 @@ export async function createApp(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  app.use(
+    securityHeaders({
+      hsts: options.hsts ?? hstsModeOf(process.env.KIZUNA_HSTS),
+      exemptGraphQLLandingPage: !options.production,
+    }),
+  );
 
   // Request id for everything below; SQL statement counter for GraphQL, whose statements all go
   // through the request-scoped DataSource of its context. The scope travels explicitly
@@ -90,7 +111,9 @@ export async function createApp(
     if (GRAPHQL_PATH.test(req.path)) {
       const writeHead = res.writeHead;
       res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
-        if (!res.headersSent) res.setHeader('x-sql-statements', String(scope.sqlStatements));
+        // Only signed-in callers learn how many statements their request ran.
+        if (!res.headersSent && res.locals.signedIn === true)
+          res.setHeader('x-sql-statements', String(scope.sqlStatements));
         return writeHead.apply(this, args);
       } as typeof writeHead;
     }
@@ -119,15 +142,19 @@ export async function createApp(
       const scoped = requestDataSource(dataSource, scope);
       const header = req.header('authorization');
       try {
+        const actor = await authenticate(scoped, header);
+        res.locals.signedIn = actor !== null;
         return {
           requestId: scope.requestId,
           locale: localeFromHeader(req.header('accept-language')),
-          actor: await authenticate(scoped, header),
+          actor,
           bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
           sessionTtlHours: options.sessionTtlHours ?? 12,
           clock: options.clock ?? systemClock,
           dataSource: scoped,
           loaders: createLoaders(scoped, sharedCatalog),
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          perRequest: {},
         };
       } catch (error) {
         tagErrorWithRequestId(error, scope.requestId);

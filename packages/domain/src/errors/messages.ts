@@ -142,6 +142,10 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: 'この申請の取り下げは既に依頼されています。',
     en: 'Withdrawing this request has already been asked for.',
   },
+  NO_ACTIVE_PLAN: {
+    ja: 'カタログに有効なプランがありません。先に管理画面でプランを登録してください。',
+    en: 'The catalog has no active plan. Create a plan in the administration first.',
+  },
   SCHEDULED_CHANGE_EXISTS: {
     ja: 'この顧客には同じ種類の適用予定の変更があります（{value}）。取り下げてから依頼してください。',
     en: 'This customer already has a scheduled change of this kind ({value}). Withdraw it first.',
@@ -149,5 +153,29 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
   NO_WITHDRAWAL_REQUESTED: {
     ja: 'この申請の取り下げは依頼されていません。',
     en: 'Nobody has asked to withdraw this request.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    ja: 'サインインの失敗が続いたため、{seconds}秒後（{retryAt}）まで試行できません。',
+    en: 'Too many failed sign-ins: try again in {seconds} s (at {retryAt}).',
+  },
+  INVALID_SCOPE: {
+    ja: 'APIキーに付与できないスコープです（{value}）。',
+    en: 'An API key cannot hold this scope ({value}).',
+  },
+  INVALID_CODE: {
+    ja: 'コードは英大文字で始まり、英大文字・数字・_ だけで{max}文字以内です（{value}）。',
+    en: 'A code starts with a capital letter and has only capitals, digits and _, at most {max} characters ({value}).',
+  },
+  PASSWORD_TOO_SHORT: {
+    ja: 'パスワードは{min}文字以上にしてください。',
+    en: 'Use a password of at least {min} characters.',
+  },
+  LAST_ACTIVE_ADMIN: {
+    ja: '有効な管理者が他にいないため、この操作はできません。',
+    en: 'This would leave no active administrator.',
+  },
+  CANNOT_DEACTIVATE_SELF: {
+    ja: '自分自身を無効にすることはできません。',
+    en: 'You cannot deactivate yourself.',
   },
 };

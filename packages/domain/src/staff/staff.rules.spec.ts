@@ -28,7 +28,13 @@ describe('hasRole', () => {
 describe('isApiKeyScope', () => {
   it.each([
     ['customers:read', true],
-    ['provisioning:write', true],
+    ['personal-data:read', true],
+    ['provisioning:write', false],
+    ['provisioning:check', false],
+    ['api-keys:manage', false],
+    ['staff:manage', false],
+    ['catalog:write', false],
+    ['near-misses:write', false],
     ['audit:read', true],
     ['audit:write', false],
     ['customers', false],

@@ -8,16 +8,20 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, { ja: string; en: string }> = 
   ADMIN: { ja: '管理者', en: 'Administrator' },
 };
 
-/** What an integrator's API key may do; a key holds a list of these. */
+/**
+ * What an integrator's API key may do; a key holds a list of these and nothing else. Making and
+ * checking changes (provisioning:write / :check, near-misses:write) is for people — a maker and
+ * a checker are named staff — and administration (keys, staff, catalog) stays with staff too.
+ */
 export const API_KEY_SCOPES = [
   'customers:read',
   'customers:write',
   'catalog:read',
   'provisioning:read',
-  'provisioning:write',
   'surveys:read',
   'surveys:write',
   'audit:read',
+  'personal-data:read',
 ] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 

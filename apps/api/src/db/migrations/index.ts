@@ -6,6 +6,9 @@ import { SurveyRollup1763900000004 } from './1763900000004-survey-rollup';
 import { CatalogChangedNotify1763900000005 } from './1763900000005-catalog-changed-notify';
 import { CustomerTrialEndOrder1763900000006 } from './1763900000006-customer-trial-end-order';
 import { ContractTime1763900000007 } from './1763900000007-contract-time';
+import { Administration1763900000008 } from './1763900000008-administration';
+import { AbuseLimits1763900000009 } from './1763900000009-abuse-limits';
+import { AuditAnchorAndRoles1763900000010 } from './1763900000010-audit-anchor-and-roles';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -17,4 +20,7 @@ export const migrations = [
   CatalogChangedNotify1763900000005,
   CustomerTrialEndOrder1763900000006,
   ContractTime1763900000007,
+  Administration1763900000008,
+  AbuseLimits1763900000009,
+  AuditAnchorAndRoles1763900000010,
 ];

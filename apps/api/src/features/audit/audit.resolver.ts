@@ -81,9 +81,12 @@ export class AuditResolver {
 
   @Authorized('audit:read')
   @Query(() => AuditChainStatusType, {
-    description: 'Recompute the hash chain (as npm run audit:verify does).',
+    description:
+      'Recompute the hash chain (as npm run audit:verify does). Computed once per request, however many aliases ask.',
   })
   auditChainStatus(@Ctx() ctx: GraphQLContext): Promise<AuditChainStatusType> {
-    return verifyAuditChain(ctx.dataSource);
+    // Walking the chain reads every event: aliases share one walk (ADR 0012).
+    ctx.perRequest.auditChainStatus ??= verifyAuditChain(ctx.dataSource);
+    return ctx.perRequest.auditChainStatus as Promise<AuditChainStatusType>;
   }
 }

@@ -1,20 +1,11 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { userError } from '@kizuna/domain';
 import type { GraphQLContext } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
 import { toUserErrors } from '../../graphql/user-error.type';
-import { recordAudit } from '../audit/audit.service';
-import { issueApiKey, login, logout } from './auth.service';
-import {
-  ActorKind,
-  CreateApiKeyInput,
-  CreateApiKeyPayload,
-  LoginInput,
-  LoginPayload,
-  LogoutPayload,
-  Viewer,
-} from './auth.types';
-import { isPermission } from './permissions';
+import { login, logout } from './auth.service';
+import { loginBlockedUntil, recordLoginFailure, recordLoginSuccess } from './login-throttle';
+import { ActorKind, LoginInput, LoginPayload, LogoutPayload, Viewer } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
@@ -22,8 +13,36 @@ export class AuthResolver {
     description: 'Staff sign-in. The only operation that needs no token.',
   })
   async login(@Ctx() ctx: GraphQLContext, @Arg('input') input: LoginInput): Promise<LoginPayload> {
+    // Throttled (ADR 0012): while the account or the address must wait, the password is not
+    // even checked; the wait is in the message and in Retry-After.
+    const now = ctx.clock.now();
+    const blockedUntil = await loginBlockedUntil(
+      ctx.dataSource,
+      input.email,
+      ctx.clientAddress,
+      ctx.clock,
+    );
+    if (blockedUntil) {
+      const seconds = Math.max(1, Math.ceil((blockedUntil.getTime() - now.getTime()) / 1000));
+      ctx.perRequest.retryAfterSeconds = seconds;
+      return {
+        token: null,
+        expiresAt: null,
+        viewer: null,
+        userErrors: toUserErrors(
+          [
+            userError('TOO_MANY_ATTEMPTS', 'password', {
+              seconds,
+              retryAt: blockedUntil.toISOString(),
+            }),
+          ],
+          ctx.locale,
+        ),
+      };
+    }
     const session = await login(ctx.dataSource, input.email, input.password, ctx.sessionTtlHours);
     if (!session) {
+      await recordLoginFailure(ctx.dataSource, input.email, ctx.clientAddress, ctx.clock);
       return {
         token: null,
         expiresAt: null,
@@ -31,6 +50,7 @@ export class AuthResolver {
         userErrors: toUserErrors([userError('INVALID_CREDENTIALS', 'password')], ctx.locale),
       };
     }
+    await recordLoginSuccess(ctx.dataSource, input.email);
     const [user]: { display_name: string; email: string; roles: Viewer['roles'] }[] =
       await ctx.dataSource.query(
         `SELECT display_name, email, roles FROM staff_user WHERE id = $1`,
@@ -76,44 +96,5 @@ export class AuthResolver {
       roles: [...actor.roles],
       permissions: [...actor.permissions].sort(),
     };
-  }
-
-  @Authorized('api-keys:manage')
-  @Mutation(() => CreateApiKeyPayload, {
-    description: 'Issue an API key for an integrator. The key is shown once.',
-  })
-  async createApiKey(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input') input: CreateApiKeyInput,
-  ): Promise<CreateApiKeyPayload> {
-    const unknown = input.scopes.filter((s) => !isPermission(s));
-    const errors = [
-      ...(input.name.trim() === '' ? [userError('REQUIRED', 'name')] : []),
-      ...(input.scopes.length === 0 ? [userError('REQUIRED', 'scopes')] : []),
-      ...(unknown.length > 0
-        ? [userError('OUT_OF_RANGE', 'scopes', { value: unknown.join(', ') })]
-        : []),
-    ];
-    if (errors.length > 0)
-      return { key: null, apiKeyId: null, userErrors: toUserErrors(errors, ctx.locale) };
-    const scopes = input.scopes.filter(isPermission);
-    const issued = await ctx.dataSource.transaction(async (m) => {
-      const key = await issueApiKey(m, {
-        name: input.name.trim(),
-        scopes,
-        createdBy: ctx.actor!.id,
-      });
-      await recordAudit(m, {
-        actor: ctx.actor,
-        requestId: ctx.requestId,
-        action: 'apiKey.created',
-        entityType: 'ApiKey',
-        entityId: key.id,
-        before: null,
-        after: { name: input.name.trim(), scopes },
-      });
-      return key;
-    });
-    return { key: issued.key, apiKeyId: toGlobalId('ApiKey', issued.id), userErrors: [] };
   }
 }

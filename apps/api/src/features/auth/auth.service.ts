@@ -1,10 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import type { StaffRole } from '@kizuna/domain';
+import type { ApiKeyScope, StaffRole } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
 import type { Actor } from '../../graphql/context';
-import { permissionsOfRoles, type Permission } from './permissions';
+import { permissionsOfRoles, permissionsOfScopes } from './permissions';
 
 /** OWASP's argon2id baseline (m=19 MiB, t=2, p=1). */
 export const ARGON2_OPTIONS = {
@@ -49,8 +49,12 @@ export async function login(
   if (!(await argon2.verify(user.password_hash, password))) return null;
   const token = SESSION_PREFIX + randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  // One statement: the session and the member's last sign-in (shown to administrators).
   await dataSource.query(
-    `INSERT INTO staff_session (token_hash, staff_user_id, expires_at) VALUES ($1, $2, $3)`,
+    `WITH session AS (
+       INSERT INTO staff_session (token_hash, staff_user_id, expires_at) VALUES ($1, $2, $3)
+     )
+     UPDATE staff_user SET last_login_at = now() WHERE id = $2`,
     [sha256(token), user.id, expiresAt],
   );
   return { token, expiresAt, staffUserId: user.id };
@@ -95,19 +99,33 @@ async function authenticateApiKey(dataSource: DataSource, token: string): Promis
   const match = token.match(/^kzk_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/);
   if (!match) return null;
   const [, prefix, secret] = match as unknown as [string, string, string];
-  const rows: { id: string; name: string; scopes: Permission[]; secret_hash: Buffer }[] =
-    await dataSource.query(
-      `SELECT id, name, scopes, secret_hash FROM api_key WHERE key_prefix = $1 AND revoked_at IS NULL`,
-      [prefix],
-    );
+  // Revoked or expired keys are refused at once; expiry is compared with the database's now(),
+  // as sessions' is. `stale`: the last use recorded is over a minute old (or none).
+  const rows: {
+    id: string;
+    name: string;
+    scopes: string[];
+    secret_hash: Buffer;
+    stale: boolean;
+  }[] = await dataSource.query(
+    `SELECT id, name, scopes, secret_hash,
+              (last_used_at IS NULL OR last_used_at < now() - interval '1 minute') AS stale
+         FROM api_key
+        WHERE key_prefix = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
+    [prefix],
+  );
   const key = rows[0];
   if (!key || !timingSafeEqual(key.secret_hash, sha256(secret))) return null;
+  // At most one write per key and minute, only after the secret matched (knowing a prefix,
+  // which the console shows, must not be enough to move lastUsedAt).
+  if (key.stale)
+    await dataSource.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1`, [key.id]);
   return {
     kind: 'API_KEY',
     id: key.id,
     displayName: key.name,
     roles: [],
-    permissions: new Set(key.scopes),
+    permissions: permissionsOfScopes(key.scopes),
   };
 }
 
@@ -119,13 +137,19 @@ export interface IssuedApiKey {
 /** Create an API key; the returned plaintext key is shown once and never stored. */
 export async function issueApiKey(
   db: Queryable,
-  input: { name: string; scopes: readonly Permission[]; createdBy: string | null },
+  input: {
+    name: string;
+    scopes: readonly ApiKeyScope[];
+    createdBy: string | null;
+    expiresAt?: Date | null;
+  },
 ): Promise<IssuedApiKey> {
   const prefix = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
   const secret = randomBytes(32).toString('base64url');
   const rows: { id: string }[] = await db.query(
-    `INSERT INTO api_key (name, key_prefix, secret_hash, scopes, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [input.name, prefix, sha256(secret), input.scopes, input.createdBy],
+    `INSERT INTO api_key (name, key_prefix, secret_hash, scopes, created_by, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [input.name, prefix, sha256(secret), input.scopes, input.createdBy, input.expiresAt ?? null],
   );
   return { id: rows[0]!.id, key: `${API_KEY_PREFIX}${prefix}_${secret}` };
 }

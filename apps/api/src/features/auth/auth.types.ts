@@ -69,8 +69,17 @@ export class CreateApiKeyInput {
   @Field({ description: 'What the key is for, e.g. "billing integration".' })
   name: string;
 
-  @Field(() => [String], { description: 'Scopes such as customers:read, surveys:write.' })
+  @Field(() => [String], {
+    description:
+      'Scopes such as customers:read, surveys:write (the domain list API_KEY_SCOPES; anything else is INVALID_SCOPE).',
+  })
   scopes: string[];
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the key stops working (in the future); null: never.',
+  })
+  expiresAt?: Date | null;
 }
 
 @ObjectType()

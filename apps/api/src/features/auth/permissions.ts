@@ -1,4 +1,4 @@
-import { canSeePersonalData, type StaffRole } from '@kizuna/domain';
+import { canSeePersonalData, isApiKeyScope, type StaffRole } from '@kizuna/domain';
 
 /**
  * What a caller may do. Staff get permissions through their roles; API keys carry them
@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'surveys:write',
   'audit:read',
   'api-keys:manage',
+  'staff:manage',
+  'catalog:write',
+  'surveys:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,4 +59,13 @@ export function permissionsOfRoles(roles: readonly StaffRole[]): Set<Permission>
 
 export function isPermission(value: string): value is Permission {
   return (PERMISSIONS as readonly string[]).includes(value);
+}
+
+/**
+ * What an API key may do: its stored scopes that the domain's API_KEY_SCOPES allows — a key
+ * stored before the list narrowed (e.g. with provisioning:write) loses what it may no longer hold.
+ * (Compiles only while every API key scope is a permission.)
+ */
+export function permissionsOfScopes(scopes: readonly string[]): Set<Permission> {
+  return new Set<Permission>(scopes.filter(isApiKeyScope));
 }

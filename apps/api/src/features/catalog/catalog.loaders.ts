@@ -9,6 +9,7 @@ import {
   type OptionModel,
   type PlanModel,
 } from './catalog.model';
+import { pricesOf, type CatalogPriceRow } from './catalog-price';
 import type { SharedCatalog } from './shared-catalog';
 import type { OptionType, PlanType } from './catalog.type';
 
@@ -82,6 +83,21 @@ export function createCatalogLoaders(dataSource: DataSource, shared?: SharedCata
       const { optionsById } = await covering([], ids);
       return ids.map((id) => optionsById.get(id)?.option ?? null);
     }),
+    /** Price rows (schedule and history) of plans and of options, by item id. */
+    plansPrices: new DataLoader<string, CatalogPriceRow[]>((ids) =>
+      pricesByItem(dataSource, 'plan', ids),
+    ),
+    optionsPrices: new DataLoader<string, CatalogPriceRow[]>((ids) =>
+      pricesByItem(dataSource, 'catalog_option', ids),
+    ),
+    /**
+     * After this request changed the catalog: this process reads it afresh at once, without
+     * waiting for the notification (other replicas get that).
+     */
+    changed: () => {
+      shared?.invalidate();
+      snapshot = undefined;
+    },
     /** The GraphQL objects of plans and options, as built once per snapshot. */
     planType: async (plan: PlanModel, locale: Locale): Promise<PlanType> =>
       (await current()).planTypes[locale].get(plan.id) ?? toPlanType(plan, locale),
@@ -90,6 +106,15 @@ export function createCatalogLoaders(dataSource: DataSource, shared?: SharedCata
       return options.map((o) => types.get(o.id) ?? toOptionType(o, locale));
     },
   };
+}
+
+async function pricesByItem(
+  dataSource: DataSource,
+  table: 'plan' | 'catalog_option',
+  ids: readonly string[],
+): Promise<CatalogPriceRow[][]> {
+  const rows = await pricesOf(dataSource, table, ids);
+  return ids.map((id) => rows.filter((r) => r.itemId === id));
 }
 
 /** Shared between requests: nobody may change it. */

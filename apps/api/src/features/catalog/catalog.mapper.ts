@@ -15,6 +15,7 @@ export function toPlanType(plan: PlanModel, locale: Locale): PlanType {
     monthlyFee: taxedAmount(plan.monthlyFeeYen),
     limits: plan.limits,
     slaTargetPercent: plan.slaTargetPercent,
+    sortOrder: plan.sortOrder,
     active: plan.active,
   };
 }
@@ -29,6 +30,8 @@ export function toOptionType(option: OptionModel, locale: Locale): OptionType {
     monthlyFeeYen: option.monthlyFeeYen,
     kind: option.kind,
     factorCategory: option.factorCategory,
+    optionGroup: option.optionGroup,
+    sortOrder: option.sortOrder,
     active: option.active,
   };
 }

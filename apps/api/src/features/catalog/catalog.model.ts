@@ -21,6 +21,8 @@ export interface OptionModel {
   monthlyFeeYen: number;
   kind: OptionKind;
   factorCategory: MfaFactorCategory | null;
+  /** Exclusive group: a subscription holds at most one option of a group. */
+  optionGroup: string | null;
   sortOrder: number;
   active: boolean;
 }
@@ -35,4 +37,4 @@ export const PLAN_COLUMNS = `id, code, name_ja AS "nameJa", name_en AS "nameEn",
   limits, sla_target_percent::float8 AS "slaTargetPercent", sort_order AS "sortOrder", active`;
 
 export const OPTION_COLUMNS = `o.id, o.code, o.name_ja AS "nameJa", o.name_en AS "nameEn", o.monthly_fee_yen AS "monthlyFeeYen",
-  o.kind, o.factor_category AS "factorCategory", o.sort_order AS "sortOrder", o.active`;
+  o.kind, o.factor_category AS "factorCategory", o.option_group AS "optionGroup", o.sort_order AS "sortOrder", o.active`;

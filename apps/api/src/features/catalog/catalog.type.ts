@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   MFA_FACTOR_CATEGORIES,
@@ -48,6 +48,9 @@ export class PlanType extends NodeInterface {
   @Field(() => Float, { description: 'Promised monthly availability in percent, e.g. 99.95.' })
   slaTargetPercent: number;
 
+  @Field(() => Int, { description: 'Position in the catalog (ascending).' })
+  sortOrder: number;
+
   @Field()
   active: boolean;
 }
@@ -79,6 +82,34 @@ export class OptionType extends NodeInterface {
   @Field(() => MfaFactorCategoryEnum, { nullable: true, description: 'Set for MFA options only.' })
   factorCategory: MfaFactorCategory | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exclusive group (e.g. STORAGE): a subscription holds at most one of its options.',
+  })
+  optionGroup: string | null;
+
+  @Field(() => Int, { description: 'Position in the catalog (ascending).' })
+  sortOrder: number;
+
   @Field()
   active: boolean;
+}
+
+@ObjectType('CatalogPrice', {
+  simpleResolvers: true,
+  description:
+    'A monthly fee from a date: it becomes the current fee at 00:00 Asia/Tokyo of validFrom.',
+})
+export class CatalogPriceType {
+  @Field(() => Int, { description: 'Whole yen, excluding tax.' })
+  monthlyFeeYen: number;
+
+  @Field({ description: 'YYYY-MM-DD (Asia/Tokyo).' })
+  validFrom: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it became current.' })
+  appliedAt: Date | null;
+
+  @Field(() => GraphQLDateTime)
+  createdAt: Date;
 }

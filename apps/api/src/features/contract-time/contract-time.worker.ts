@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@kizuna/domain';
 import { logger } from '../../observability/logger';
+import { applyDuePrices } from '../catalog/catalog-price';
 import { applyNextDueScheduledChange } from './scheduled-change.service';
 import { expireNextDueTrial } from './trial-expiry.service';
 
@@ -11,18 +12,19 @@ export interface ContractTimeRun {
   applied: number;
   failed: number;
   expiredTrials: number;
+  pricesApplied: number;
 }
 
 /**
- * One pass of everything that falls due with time: scheduled changes whose date has come, then
- * trials whose end has passed. Each item is its own transaction, claimed with SKIP LOCKED, so
- * any number of replicas may run passes at once.
+ * One pass of everything that falls due with time: scheduled changes whose date has come,
+ * trials whose end has passed, then catalog prices whose date has come. Each item is its own
+ * transaction, claimed with SKIP LOCKED, so any number of replicas may run passes at once.
  */
 export async function runDueContractWork(
   dataSource: DataSource,
   clock: Clock,
 ): Promise<ContractTimeRun> {
-  const run: ContractTimeRun = { applied: 0, failed: 0, expiredTrials: 0 };
+  const run: ContractTimeRun = { applied: 0, failed: 0, expiredTrials: 0, pricesApplied: 0 };
   for (let i = 0; i < MAX_ITEMS_PER_PASS; i++) {
     const outcome = await applyNextDueScheduledChange(dataSource, clock);
     if (outcome === null) break;
@@ -33,6 +35,7 @@ export async function runDueContractWork(
     if ((await expireNextDueTrial(dataSource, clock)) === null) break;
     run.expiredTrials++;
   }
+  run.pricesApplied = await applyDuePrices(dataSource, clock);
   return run;
 }
 
@@ -53,7 +56,7 @@ export function startContractTimeWorker(
     if (running || stopped) return;
     running = runDueContractWork(dataSource, clock)
       .then((run) => {
-        if (run.applied + run.failed + run.expiredTrials > 0)
+        if (run.applied + run.failed + run.expiredTrials + run.pricesApplied > 0)
           logger.info(run, 'contract time: due work done');
       })
       .catch((error: unknown) => logger.error({ err: error }, 'contract time pass failed'))

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DAY_MS, normalizeKana } from '@kizuna/domain';
 import { Conditions, keysetPage } from '../../db/keyset-page';
+import { badUserInput } from '../../graphql/errors';
 import { subscriptionOfCustomerSql } from '../subscriptions/subscription.loaders';
 import type { SubscriptionWithOptionIdsModel } from '../subscriptions/subscription.model';
 import { CUSTOMER_COLUMNS, type CustomerModel } from './customer.model';
@@ -31,6 +32,17 @@ export interface CustomerListRow extends CustomerModel {
 const daysFrom = (now: Date, days: number) =>
   new Date(now.getTime() + Math.max(-36_500, Math.min(36_500, days)) * DAY_MS);
 
+/** The longest look-back or look-ahead of the day filters: ten years. */
+export const MAX_FILTER_DAYS = 3650;
+
+/** A day-count filter: 0–3650, else refused (a count past any real trial is a mistake). */
+function filterDays(value: number | null | undefined, field: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_FILTER_DAYS)
+    throw badUserInput(`filter.${field} must be between 0 and ${MAX_FILTER_DAYS} days.`);
+  return value;
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /**
@@ -47,13 +59,13 @@ function customerConditions(filter: CustomerFilter | null | undefined, now: Date
       filter.planCode,
     );
   }
-  const within = filter?.trialEndingWithinDays;
-  if (within !== null && within !== undefined) {
+  const within = filterDays(filter?.trialEndingWithinDays, 'trialEndingWithinDays');
+  if (within !== null) {
     c.add((p) => `c.stage = 'TRIAL' AND c.trial_ends_at >= ${p}`, now);
     c.add((p) => `c.trial_ends_at < ${p}`, daysFrom(now, within));
   }
-  const expired = filter?.trialExpiredWithinDays;
-  if (expired !== null && expired !== undefined) {
+  const expired = filterDays(filter?.trialExpiredWithinDays, 'trialExpiredWithinDays');
+  if (expired !== null) {
     c.add((p) => `c.stage = 'LEAD' AND c.trial_expired_at <= ${p}`, now);
     c.add((p) => `c.trial_expired_at > ${p}`, daysFrom(now, -expired));
   }

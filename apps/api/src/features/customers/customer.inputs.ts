@@ -23,13 +23,13 @@ export class CustomerFilter {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'TRIAL customers whose trial ends within this many days.',
+    description: 'TRIAL customers whose trial ends within this many days (0–3650).',
   })
   trialEndingWithinDays?: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'LEADs whose trial expired within the last this many days.',
+    description: 'LEADs whose trial expired within the last this many days (0–3650).',
   })
   trialExpiredWithinDays?: number | null;
 

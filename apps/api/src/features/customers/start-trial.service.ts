@@ -16,7 +16,7 @@ import {
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
-import { trialContract } from './trial-contract';
+import { hasActivePlan, trialContract } from './trial-contract';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -121,7 +121,7 @@ export function createLead(
  * Sign a prospect up for a free trial: customer, primary contact and a trial subscription with
  * every active option, on the top plan, all in one transaction.
  */
-export function startTrial(
+export async function startTrial(
   dataSource: DataSource,
   draft: StartTrialDraft,
   actor: Actor,
@@ -129,6 +129,7 @@ export function startTrial(
   clock: Clock,
 ): StartOutcome {
   const now = clock.now();
+  if (!(await hasActivePlan(dataSource))) return err([userError('NO_ACTIVE_PLAN', null)]);
   return registerCustomer(dataSource, draft, 'TRIAL', now, async (m, id, input) => {
     const subscription = await createTrialSubscription(m, id, actor.id);
     await recordTrialStart(m, actor, requestId, id, now, {
@@ -149,6 +150,7 @@ export async function startTrialForLead(
   clock: Clock,
 ): StartOutcome {
   if (!customerId) return err([userError('NOT_FOUND', 'customerId')]);
+  if (!(await hasActivePlan(dataSource))) return err([userError('NO_ACTIVE_PLAN', null)]);
   return dataSource.transaction(async (m) => {
     const [lead]: { stage: LifecycleStage; trial_count: number }[] = await m.query(
       `SELECT stage, trial_count FROM customer WHERE id = $1 FOR UPDATE`,

@@ -1,6 +1,14 @@
 import { trialOptionCodes, trialPlan } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
 
+/** Can a trial be started at all: does the catalog have an active plan? */
+export async function hasActivePlan(db: Queryable): Promise<boolean> {
+  const [row]: { exists: boolean }[] = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM plan WHERE active) AS exists`,
+  );
+  return row?.exists ?? false;
+}
+
 /** What a trial runs on: the top active plan with every active option (one per exclusive group). */
 export async function trialContract(
   db: Queryable,

@@ -15,6 +15,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { pageSize, parseGlobalId, toGlobalId } from '../../graphql/relay';
 import { toUserErrors } from '../../graphql/user-error.type';
 import { toCustomerType } from '../customers/customer.mapper';
+import { filterDate } from '../surveys/survey-filter';
 import { CustomerType } from '../customers/customer.type';
 import { toProvisioningRequestType } from '../provisioning/provisioning.mapper';
 import { ProvisioningRequestType, StaffMemberType } from '../provisioning/provisioning.type';
@@ -51,6 +52,8 @@ export class NearMissResolver {
       after,
       filter: {
         ...filter,
+        from: filterDate(filter?.from, 'filter.from'),
+        to: filterDate(filter?.to, 'filter.to'),
         customerId: filter?.customerId
           ? (parseGlobalId(filter.customerId, 'Customer') ?? NONE)
           : null,
@@ -72,7 +75,10 @@ export class NearMissResolver {
     @Arg('to', () => String, { nullable: true, description: 'YYYY-MM-DD (JST), inclusive.' })
     to?: string,
   ): Promise<NearMissReportType> {
-    return nearMissReport(ctx.dataSource, { from, to });
+    return nearMissReport(ctx.dataSource, {
+      from: filterDate(from, 'from'),
+      to: filterDate(to, 'to'),
+    });
   }
 
   private async payload(ctx: GraphQLContext, outcome: NearMissOutcome): Promise<NearMissPayload> {

@@ -13,7 +13,7 @@ import {
   type ProvisioningKind,
   type UserErrorData,
 } from '@kizuna/domain';
-import { trialContract } from '../customers/trial-contract';
+import { hasActivePlan, trialContract } from '../customers/trial-contract';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
 import { addRequestEvent, findRequestForUpdate } from './provisioning-store';
@@ -100,6 +100,8 @@ async function validate(
     if (extension && !extension.ok) return extension;
     const secondTrial = kind === 'SECOND_TRIAL' ? validateSecondTrial(state, input.note ?? '') : [];
     if (secondTrial.length > 0) return { ok: false, error: secondTrial };
+    if (kind === 'SECOND_TRIAL' && !(await hasActivePlan(m)))
+      return { ok: false, error: [userError('NO_ACTIVE_PLAN', null)] };
     const proposal =
       kind === 'SECOND_TRIAL'
         ? await trialContract(m)

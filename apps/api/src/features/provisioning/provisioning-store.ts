@@ -38,9 +38,14 @@ export async function addRequestEvent(
   );
 }
 
+// Request-scoped DataSources (one per request) that already left a refusal record: a request
+// of 2,000 aliased refused decisions leaves one record, not 2,000 (ADR 0012).
+const refusalsRecorded = new WeakMap<DataSource, Set<string>>();
+
 /**
  * A refused decision changes nothing but is worth knowing (self-approval attempts, stale
- * approvals): it leaves an audit record, written in its own transaction after the rollback.
+ * approvals): it leaves an audit record, written in its own transaction after the rollback —
+ * once per request, however many aliases it refused.
  */
 export async function recordRefusal(
   dataSource: DataSource,
@@ -50,6 +55,10 @@ export async function recordRefusal(
   attempted: string,
   errors: readonly UserErrorData[],
 ): Promise<void> {
+  const recorded = refusalsRecorded.get(dataSource) ?? new Set<string>();
+  if (recorded.has(auditRequestId)) return;
+  recorded.add(auditRequestId);
+  refusalsRecorded.set(dataSource, recorded);
   try {
     await dataSource.transaction((m) =>
       recordAudit(m, {

@@ -1,4 +1,4 @@
-import { parseIsoDate, type SurveyKind } from '@kizuna/domain';
+import { parseIsoDate, SURVEY_KINDS, SURVEY_SCORE_RANGES, type SurveyKind } from '@kizuna/domain';
 import { badUserInput } from '../../graphql/errors';
 import { parseGlobalId } from '../../graphql/relay';
 import type { SurveyReportFilter } from './survey-report.type';
@@ -45,6 +45,29 @@ export function reportScope(kind: SurveyKind, filter: SurveyReportFilter | undef
   };
 }
 
+/** The scale of `kind`, or the widest of all kinds (NPS 0–10) when the filter names none. */
+function scaleOf(kind: SurveyKind | null | undefined) {
+  if (kind) return SURVEY_SCORE_RANGES[kind];
+  const scales = SURVEY_KINDS.map((k) => SURVEY_SCORE_RANGES[k]);
+  return {
+    min: Math.min(...scales.map((r) => r.min)),
+    max: Math.max(...scales.map((r) => r.max)),
+  };
+}
+
+/** A score bound of the filter: a whole number within the scale, else refused. */
+function filterScore(
+  value: number | null | undefined,
+  kind: SurveyKind | null | undefined,
+  field: string,
+): number | null {
+  if (value === null || value === undefined) return null;
+  const { min, max } = scaleOf(kind);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badUserInput(`${field} must be a whole number ${min}–${max}${kind ? ` (${kind})` : ''}.`);
+  return value;
+}
+
 /** The comments / export filter from its GraphQL (or query-string) form. */
 export function commentFilter(
   filter: SurveyCommentFilter | undefined,
@@ -56,8 +79,8 @@ export function commentFilter(
     surveyIds: ids(filter?.surveyIds, 'Survey'),
     customerIds: ids(filter?.customerIds, 'Customer'),
     scoreCategory: filter?.scoreCategory,
-    scoreMin: filter?.scoreMin,
-    scoreMax: filter?.scoreMax,
+    scoreMin: filterScore(filter?.scoreMin, filter?.kind, `${fieldPrefix}scoreMin`),
+    scoreMax: filterScore(filter?.scoreMax, filter?.kind, `${fieldPrefix}scoreMax`),
     planCodes: filter?.planCodes,
     stages: filter?.stages,
     ...dateRange(filter, fieldPrefix),

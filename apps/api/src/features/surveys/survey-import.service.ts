@@ -1,64 +1,41 @@
 import type { DataSource } from 'typeorm';
 import {
-  parseCsv,
   readSurveyCsvHeader,
   readSurveyCsvRow,
   userError,
   validateCorporateNumber,
   validateSurveyResponse,
+  type CsvRecord,
   type Locale,
+  type SurveyCsvColumnMap,
   type SurveyCsvRow,
   type SurveyKind,
   type UserErrorData,
 } from '@kizuna/domain';
+import type { Queryable } from '../../db/queryable';
 import type { Actor } from '../../graphql/context';
 import { fromGlobalId } from '../../graphql/relay';
 import { logger } from '../../observability/logger';
 import { recordAudit } from '../audit/audit.service';
+import { csvRecords, CsvSyntaxError, detectEncoding, importChunks } from './survey-import.reader';
 import { insertSurveyResponses, type NewSurveyResponse } from './survey-response.store';
+
+export type { ImportEncoding } from './survey-import.reader';
 
 /** Rows per transaction; progress is reported after each batch. */
 export const IMPORT_BATCH_SIZE = 500;
-/** The largest file accepted (bytes). */
-export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+/** The largest file accepted (bytes): refused with 413 beyond, before it is stored. */
+export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+/**
+ * A file is stored and read in pieces of this size: never whole in memory, and small enough
+ * that neither a piece nor its hex form in the driver lands in V8's large-object space (freed
+ * only by full collections: 1 MB pieces made the process grow by ~400 MB on a 50 MB file).
+ */
+export const IMPORT_CHUNK_BYTES = 64 * 1024;
 /** Bad rows kept in the import's report; the count of all of them is kept regardless. */
 export const IMPORT_MAX_REPORTED_ERRORS = 1000;
 /** A RUNNING import whose worker has not reported for this long is taken over by another. */
 const ABANDONED_AFTER = '2 minutes';
-
-export type ImportEncoding = 'UTF-8' | 'UTF-8 (BOM)' | 'Shift_JIS';
-
-/**
- * Text of an uploaded file: UTF-8 with or without BOM, else Shift_JIS (what Japanese Excel
- * writes as "CSV"). A file that is neither is refused rather than read as mojibake.
- */
-export function decodeCsvFile(
-  bytes: Uint8Array,
-): { ok: true; text: string; encoding: ImportEncoding } | { ok: false; reason: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
-      encoding: 'UTF-8 (BOM)',
-    };
-  try {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-      encoding: 'UTF-8',
-    };
-  } catch {
-    try {
-      return {
-        ok: true,
-        text: new TextDecoder('shift_jis', { fatal: true }).decode(bytes),
-        encoding: 'Shift_JIS',
-      };
-    } catch {
-      return { ok: false, reason: 'neither UTF-8 nor Shift_JIS' };
-    }
-  }
-}
 
 /** A bad row as reported to the user: its line in the file and why, in both languages. */
 export interface ImportRowError {
@@ -75,42 +52,110 @@ const rowError = (line: number, e: UserErrorData): ImportRowError => ({
   message: e.message,
 });
 
-/** Queue a file for import; any worker (any replica) picks it up. */
+/** Pieces of at most IMPORT_CHUNK_BYTES, whatever sizes the source yields. */
+async function* rechunk(source: Buffer | AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+  const pieces: AsyncIterable<Uint8Array> | Uint8Array[] = Buffer.isBuffer(source)
+    ? [source]
+    : source;
+  let pending: Buffer[] = [];
+  let size = 0;
+  for await (const piece of pieces) {
+    let rest = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    while (size + rest.length >= IMPORT_CHUNK_BYTES) {
+      const take = IMPORT_CHUNK_BYTES - size;
+      yield Buffer.concat([...pending, rest.subarray(0, take)]);
+      rest = rest.subarray(take);
+      pending = [];
+      size = 0;
+    }
+    if (rest.length > 0) {
+      pending.push(Buffer.from(rest)); // a copy: the source may reuse its memory
+      size += rest.length;
+    }
+  }
+  if (size > 0) yield Buffer.concat(pending);
+}
+
+/**
+ * Queue a file for import; any worker (any replica) picks it up. The file is stored in pieces
+ * (`survey_import_chunk`) as it is read: the import and its pieces commit together, so no
+ * worker ever sees half a file.
+ */
 export async function queueSurveyImport(
   dataSource: DataSource,
   actor: Actor | null,
   fileName: string,
-  content: Buffer,
+  content: Buffer | AsyncIterable<Uint8Array>,
 ): Promise<{ ok: true; id: string } | { ok: false; errors: UserErrorData[] }> {
-  if (content.length === 0)
-    return { ok: false, errors: [userError('INVALID_FILE', 'file', { reason: 'empty' })] };
-  if (content.length > IMPORT_MAX_BYTES)
-    return {
-      ok: false,
-      errors: [userError('INVALID_FILE', 'file', { reason: `over ${IMPORT_MAX_BYTES} bytes` })],
-    };
-  const [row]: { id: string }[] = await dataSource.query(
-    `INSERT INTO survey_import (file_name, status, content, created_by, created_by_api_key)
-     VALUES ($1, 'QUEUED', $2, $3, $4) RETURNING id::text`,
-    [
-      fileName.slice(0, 255) || 'upload.csv',
-      content,
-      actor?.kind === 'STAFF' ? actor.id : null,
-      actor?.kind === 'API_KEY' ? actor.id : null,
-    ],
-  );
-  return { ok: true, id: row!.id };
+  const tooLarge = new Error('over the limit');
+  const empty = new Error('empty');
+  try {
+    return await dataSource.transaction(async (m) => {
+      const [row]: { id: string }[] = await m.query(
+        `INSERT INTO survey_import (file_name, status, created_by, created_by_api_key)
+         VALUES ($1, 'QUEUED', $2, $3) RETURNING id::text`,
+        [
+          fileName.slice(0, 255) || 'upload.csv',
+          actor?.kind === 'STAFF' ? actor.id : null,
+          actor?.kind === 'API_KEY' ? actor.id : null,
+        ],
+      );
+      let seq = 0;
+      let bytes = 0;
+      for await (const chunk of rechunk(content)) {
+        bytes += chunk.length;
+        if (bytes > IMPORT_MAX_BYTES) throw tooLarge;
+        await m.query(
+          `INSERT INTO survey_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`,
+          [row!.id, seq++, chunk],
+        );
+      }
+      if (bytes === 0) throw empty;
+      return { ok: true as const, id: row!.id };
+    });
+  } catch (error) {
+    const reason =
+      error === empty ? 'empty' : error === tooLarge ? `over ${IMPORT_MAX_BYTES} bytes` : null;
+    if (!reason) throw error;
+    return { ok: false, errors: [userError('INVALID_FILE', 'file', { reason })] };
+  }
 }
+
+/** Test seam: stop as a killed process would (leaving it RUNNING) once this many rows committed. */
+export interface ImportRunOptions {
+  stopAfterRows?: number;
+}
+
+// Imports run one at a time per process (each holds a piece of its file and a batch in memory);
+// the other replicas take the rest of the queue.
+let importRunning = false;
 
 /**
  * Claim the oldest queued import (or one whose worker died) and process it. Several workers
- * may call this at once: FOR UPDATE SKIP LOCKED hands each import to exactly one of them.
- * Returns the id processed, or null when there was nothing to do.
+ * may call this at once: FOR UPDATE SKIP LOCKED hands each import to exactly one of them, and a
+ * process already running an import claims none. Returns the id processed, or null when there
+ * was nothing to do (or this process was busy).
  */
 export async function processNextSurveyImport(
   dataSource: DataSource,
   now: () => Date = () => new Date(),
   onlyId: string | null = null,
+  options: ImportRunOptions = {},
+): Promise<string | null> {
+  if (importRunning) return null;
+  importRunning = true;
+  try {
+    return await claimAndRun(dataSource, now, onlyId, options);
+  } finally {
+    importRunning = false;
+  }
+}
+
+async function claimAndRun(
+  dataSource: DataSource,
+  now: () => Date,
+  onlyId: string | null,
+  options: ImportRunOptions,
 ): Promise<string | null> {
   // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
   const [claimed]: { id: string }[] = await dataSource.query(
@@ -128,99 +173,123 @@ export async function processNextSurveyImport(
   );
   if (!claimed) return null;
   try {
-    await runImport(dataSource, claimed.id, now);
+    await runImport(dataSource, claimed.id, now, options);
   } catch (error) {
     logger.error({ err: error, importId: claimed.id }, 'survey import failed');
-    await dataSource.query(
-      `UPDATE survey_import SET status = 'FAILED', failure = 'internal error', finished_at = now(),
-              content = NULL WHERE id = $1`,
-      [claimed.id],
-    );
+    await finish(dataSource, claimed.id, `status = 'FAILED', failure = 'internal error'`);
   }
   return claimed.id;
 }
 
-interface Lookup {
-  surveys: Map<string, { id: string; kind: SurveyKind }>;
-  customersByNumber: Map<string, string>;
-  customersById: Set<string>;
+/** End an import: its file (inline or in pieces) is not kept. */
+async function finish(db: Queryable, importId: string, set: string, params: unknown[] = []) {
+  await db.query(
+    `UPDATE survey_import SET ${set}, finished_at = now(), content = NULL WHERE id = $1`,
+    [importId, ...params],
+  );
+  await db.query(`DELETE FROM survey_import_chunk WHERE import_id = $1`, [importId]);
 }
 
-async function runImport(dataSource: DataSource, importId: string, now: () => Date) {
-  const [job]: { content: Buffer; file_name: string; created_by: string | null }[] =
-    await dataSource.query(
-      `SELECT content, file_name, created_by::text FROM survey_import WHERE id = $1`,
-      [importId],
-    );
-  if (!job?.content) throw new Error('import has no content');
+interface ImportJob {
+  file_name: string;
+  created_by: string | null;
+  processed_rows: number;
+  imported_rows: number;
+  duplicate_rows: number;
+  error_rows: number;
+  errors: ImportRowError[];
+}
+
+/** The file's header and its number of data rows, read once through (CSV syntax checked). */
+async function surveyHeader(
+  chunks: () => AsyncIterable<Uint8Array>,
+  encoding: Parameters<typeof csvRecords>[1],
+): Promise<{ header: CsvRecord | null; rows: number }> {
+  let header: CsvRecord | null = null;
+  let rows = 0;
+  for await (const records of csvRecords(chunks(), encoding)) {
+    for (const record of records) {
+      if (header) rows++;
+      else header = record;
+    }
+  }
+  return { header, rows };
+}
+
+/**
+ * Read the file piece by piece and store its rows a batch at a time. Each batch commits with the
+ * progress that counts it, so an import resumed after a crash skips the rows it already
+ * counted (processed_rows) and carries its counters on: its own rows are never reported as
+ * duplicates, and progress never goes back.
+ */
+async function runImport(
+  dataSource: DataSource,
+  importId: string,
+  now: () => Date,
+  options: ImportRunOptions,
+) {
+  const [job]: ImportJob[] = await dataSource.query(
+    `SELECT file_name, created_by::text, processed_rows, imported_rows, duplicate_rows,
+            error_rows, errors FROM survey_import WHERE id = $1`,
+    [importId],
+  );
+  if (!job) throw new Error('import vanished');
+  const chunks = () => importChunks(dataSource, importId);
   const fail = (e: UserErrorData, encoding: string | null = null) =>
-    dataSource.query(
-      `UPDATE survey_import SET status = 'FAILED', encoding = $2, failure = $3, errors = $4,
-              finished_at = now(), content = NULL WHERE id = $1`,
-      [importId, encoding, e.message.en, JSON.stringify([rowError(1, e)])],
-    );
+    finish(dataSource, importId, `status = 'FAILED', encoding = $2, failure = $3, errors = $4`, [
+      encoding,
+      e.message.en,
+      JSON.stringify([rowError(1, e)]),
+    ]);
 
-  const decoded = decodeCsvFile(job.content);
-  if (!decoded.ok) return fail(userError('INVALID_FILE', 'file', { reason: decoded.reason }));
-  const parsed = parseCsv(decoded.text);
-  if (!parsed.ok)
-    return fail(
-      userError('INVALID_FILE', 'file', {
-        reason: `line ${parsed.error.line}: ${parsed.error.reason}`,
-      }),
-      decoded.encoding,
-    );
-  const [header, ...records] = parsed.value;
-  if (!header) return fail(userError('INVALID_FILE', 'file', { reason: 'no header row' }));
-  const columns = readSurveyCsvHeader(header.fields);
-  if (!columns.ok) return fail(columns.error[0]!, decoded.encoding);
-
-  const rows = records.map((r) => readSurveyCsvRow(r, columns.value));
+  const encoding = await detectEncoding(chunks);
+  if (!encoding)
+    return fail(userError('INVALID_FILE', 'file', { reason: 'neither UTF-8 nor Shift_JIS' }));
+  let file: { header: CsvRecord | null; rows: number };
+  try {
+    file = await surveyHeader(chunks, encoding);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return fail(userError('INVALID_FILE', 'file', { reason: error.message }), encoding);
+  }
+  if (!file.header) return fail(userError('INVALID_FILE', 'file', { reason: 'no header row' }));
+  const columns = readSurveyCsvHeader(file.header.fields);
+  if (!columns.ok) return fail(columns.error[0]!, encoding);
   await dataSource.query(`UPDATE survey_import SET encoding = $2, total_rows = $3 WHERE id = $1`, [
     importId,
-    decoded.encoding,
-    rows.length,
+    encoding,
+    file.rows,
   ]);
-  const lookup = await lookUp(dataSource, rows);
 
-  const errors: ImportRowError[] = [];
-  let errorRows = 0;
-  let imported = 0;
-  let duplicates = 0;
-  let processed = 0;
-  for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
-    const batch = rows.slice(start, start + IMPORT_BATCH_SIZE);
-    const good: NewSurveyResponse[] = [];
-    for (const row of batch) {
-      const result = checkRow(row, lookup, now());
-      if (result.ok) good.push(result.value);
-      else {
-        errorRows += 1;
-        for (const e of result.errors)
-          if (errors.length < IMPORT_MAX_REPORTED_ERRORS) errors.push(rowError(row.line, e));
-      }
+  const surveys = await loadSurveys(dataSource);
+  const progress = {
+    processed: job.processed_rows,
+    imported: job.imported_rows,
+    duplicates: job.duplicate_rows,
+    errorRows: job.error_rows,
+    errors: job.errors,
+  };
+  const store = (batch: SurveyCsvRow[]) =>
+    storeBatch(dataSource, importId, batch, surveys, progress, now);
+  let seen = -1; // the header is record 0
+  let batch: SurveyCsvRow[] = [];
+  for await (const records of csvRecords(chunks(), encoding)) {
+    for (const record of records) {
+      seen++;
+      // Rows 1..processed were committed before a crash: counted already.
+      if (seen === 0 || seen <= job.processed_rows) continue;
+      batch.push(readSurveyCsvRow(record, columns.value as SurveyCsvColumnMap));
+      if (batch.length < IMPORT_BATCH_SIZE) continue;
+      await store(batch);
+      batch = [];
+      if (options.stopAfterRows !== undefined && progress.processed >= options.stopAfterRows)
+        return;
     }
-    processed += batch.length;
-    // One transaction per batch: its rows and the progress that counts them commit together,
-    // so a crash resumes without double counting (re-inserting is a no-op by dedupe key).
-    await dataSource.transaction(async (m) => {
-      const inserted = await insertSurveyResponses(m, good);
-      imported += inserted.size;
-      duplicates += good.length - inserted.size;
-      await m.query(
-        `UPDATE survey_import SET processed_rows = $2, imported_rows = $3, duplicate_rows = $4,
-                error_rows = $5, heartbeat_at = now() WHERE id = $1`,
-        [importId, processed, imported, duplicates, errorRows],
-      );
-    });
   }
+  if (batch.length > 0) await store(batch);
 
   await dataSource.transaction(async (m) => {
-    await m.query(
-      `UPDATE survey_import SET status = 'DONE', errors = $2, finished_at = now(), content = NULL
-        WHERE id = $1`,
-      [importId, JSON.stringify(errors)],
-    );
+    await finish(m, importId, `status = 'DONE'`);
     await recordAudit(m, {
       actor: null,
       requestId: null,
@@ -230,22 +299,97 @@ async function runImport(dataSource: DataSource, importId: string, now: () => Da
       before: null,
       after: {
         fileName: job.file_name,
-        encoding: decoded.encoding,
-        rows: rows.length,
-        imported,
-        duplicates,
-        errorRows,
+        encoding,
+        rows: file.rows,
+        imported: progress.imported,
+        duplicates: progress.duplicates,
+        errorRows: progress.errorRows,
         requestedBy: job.created_by,
       },
     });
   });
 }
 
-/** Every survey and customer the file names, in two statements. */
-async function lookUp(dataSource: DataSource, rows: readonly SurveyCsvRow[]): Promise<Lookup> {
-  const surveys: { id: string; code: string; kind: SurveyKind }[] = await dataSource.query(
+interface ImportProgress {
+  processed: number;
+  imported: number;
+  duplicates: number;
+  errorRows: number;
+  errors: ImportRowError[];
+}
+
+/**
+ * One transaction per batch: its rows and the progress that counts them commit together, so a
+ * crash resumes after the last committed batch, never counting a row twice.
+ */
+async function storeBatch(
+  dataSource: DataSource,
+  importId: string,
+  batch: readonly SurveyCsvRow[],
+  surveys: Lookup['surveys'],
+  progress: ImportProgress,
+  now: () => Date,
+) {
+  const lookup = { surveys, ...(await lookUpCustomers(dataSource, batch)) };
+  const good: NewSurveyResponse[] = [];
+  let errorRows = 0;
+  const errors: ImportRowError[] = [];
+  for (const row of batch) {
+    const result = checkRow(row, lookup, now());
+    if (result.ok) good.push(result.value);
+    else {
+      errorRows += 1;
+      for (const e of result.errors)
+        if (progress.errors.length + errors.length < IMPORT_MAX_REPORTED_ERRORS)
+          errors.push(rowError(row.line, e));
+    }
+  }
+  const next = await dataSource.transaction(async (m) => {
+    const inserted = await insertSurveyResponses(m, good);
+    const after: ImportProgress = {
+      processed: progress.processed + batch.length,
+      imported: progress.imported + inserted.size,
+      duplicates: progress.duplicates + good.length - inserted.size,
+      errorRows: progress.errorRows + errorRows,
+      errors: errors.length > 0 ? [...progress.errors, ...errors] : progress.errors,
+    };
+    await m.query(
+      `UPDATE survey_import SET processed_rows = $2, imported_rows = $3, duplicate_rows = $4,
+              error_rows = $5, heartbeat_at = now()${errors.length > 0 ? ', errors = $6' : ''}
+        WHERE id = $1`,
+      [
+        importId,
+        after.processed,
+        after.imported,
+        after.duplicates,
+        after.errorRows,
+        ...(errors.length > 0 ? [JSON.stringify(after.errors)] : []),
+      ],
+    );
+    return after;
+  });
+  Object.assign(progress, next);
+}
+
+interface Lookup {
+  surveys: Map<string, { id: string; kind: SurveyKind }>;
+  customersByNumber: Map<string, string>;
+  customersById: Set<string>;
+}
+
+/** Every survey, by upper-case code (a handful). */
+async function loadSurveys(db: Queryable): Promise<Lookup['surveys']> {
+  const surveys: { id: string; code: string; kind: SurveyKind }[] = await db.query(
     `SELECT id::text, code, kind FROM survey`,
   );
+  return new Map(surveys.map((s) => [s.code.toUpperCase(), { id: s.id, kind: s.kind }]));
+}
+
+/** Every customer a batch names, in one statement. */
+async function lookUpCustomers(
+  db: Queryable,
+  rows: readonly SurveyCsvRow[],
+): Promise<Omit<Lookup, 'surveys'>> {
   const numbers = new Set<string>();
   const ids = new Set<string>();
   for (const row of rows) {
@@ -256,13 +400,12 @@ async function lookUp(dataSource: DataSource, rows: readonly SurveyCsvRow[]): Pr
     const id = row.customerId ? customerUuid(row.customerId) : null;
     if (id) ids.add(id);
   }
-  const customers: { id: string; corporate_number: string | null }[] = await dataSource.query(
+  const customers: { id: string; corporate_number: string | null }[] = await db.query(
     `SELECT id::text, corporate_number FROM customer
       WHERE stage <> 'ERASED' AND (corporate_number = ANY($1::text[]) OR id = ANY($2::uuid[]))`,
     [[...numbers], [...ids]],
   );
   return {
-    surveys: new Map(surveys.map((s) => [s.code.toUpperCase(), { id: s.id, kind: s.kind }])),
     customersByNumber: new Map(
       customers.filter((c) => c.corporate_number).map((c) => [c.corporate_number!, c.id]),
     ),

@@ -1,4 +1,10 @@
-import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import {
   isoDateJst,
@@ -20,6 +26,7 @@ import { authenticate } from '../auth/auth.service';
 import type { Permission } from '../auth/permissions';
 import { localeFromHeader } from '../../http/locale';
 import {
+  IMPORT_CHUNK_BYTES,
   IMPORT_MAX_BYTES,
   processNextSurveyImport,
   queueSurveyImport,
@@ -110,10 +117,56 @@ function listOf<T extends string>(v: unknown, allowed: readonly T[], name: strin
   return list(v, name)?.map((item) => oneOf(item, allowed, name)!) ?? null;
 }
 
-/** A query parameter given as text once (not repeated, not nested). */
+/** A query parameter given as text once (not repeated, not nested), without NUL. */
 function text(v: unknown, name: string): string | undefined {
+  // PostgreSQL refuses NUL in text: refused here, before the response starts, not mid-stream.
+  if (typeof v === 'string' && v.includes('\u0000'))
+    throw badUserInput(`${name} must not contain the NUL character.`);
   if (v === undefined || typeof v === 'string') return v;
   throw badUserInput(`${name} must be given once, as text.`);
+}
+
+const tooLarge = () => Object.assign(new Error('upload too large'), { status: 413 });
+
+/**
+ * The uploaded file's name (`X-File-Name`, percent-encoded UTF-8). A name that does not decode
+ * or holds control characters (NUL…) is refused with 400, not stored.
+ */
+function uploadFileName(raw: string | undefined): string {
+  if (!raw) return 'upload.csv';
+  let name: string;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    throw badUserInput('X-File-Name must be percent-encoded UTF-8 (encodeURIComponent).');
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    throw badUserInput('X-File-Name must not contain control characters.');
+  return name.trim() || 'upload.csv';
+}
+
+/** The request body in a temporary file, refused with 413 past IMPORT_MAX_BYTES. */
+async function spoolUpload(req: Request): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kizuna-upload-'));
+  const path = join(dir, 'upload.csv');
+  let bytes = 0;
+  try {
+    await pipeline(
+      req,
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          done(bytes > IMPORT_MAX_BYTES ? tooLarge() : null, chunk);
+        },
+      }),
+      createWriteStream(path),
+    );
+    return path;
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /**
@@ -126,35 +179,47 @@ function text(v: unknown, name: string): string | undefined {
 export function surveyRoutes(dataSource: DataSource): Router {
   const router = Router();
 
-  router.post(
-    '/imports/survey-responses',
-    express.raw({ type: () => true, limit: IMPORT_MAX_BYTES }),
-    async (req, res, next) => {
-      try {
-        const actor = await caller(dataSource, req, res, 'surveys:write');
-        if (!actor) return;
-        const locale = localeFromHeader(req.header('accept-language'));
-        const rawName = req.header('x-file-name');
-        const fileName = rawName ? decodeURIComponent(rawName) : 'upload.csv';
-        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const queued = await queueSurveyImport(dataSource, actor, fileName, body);
-        if (!queued.ok) {
-          res.status(422).json({ import: null, userErrors: toUserErrors(queued.errors, locale) });
-          return;
-        }
-        // Start at once on this replica; if it stops, any other replica's worker resumes it.
-        void processNextSurveyImport(dataSource).catch((error: unknown) =>
-          logger.error({ err: error }, 'survey import worker failed'),
-        );
-        res.status(202).json({
-          import: await loadSurveyImport({ dataSource, locale }, queued.id),
-          userErrors: [],
-        });
-      } catch (error) {
-        next(error);
+  router.post('/imports/survey-responses', async (req, res, next) => {
+    // Until the body has been read, a refusal closes the connection: the rest of the body
+    // (up to 100 MB from an anonymous caller) is never read (ADR 0012).
+    res.setHeader('connection', 'close');
+    let file: string | null = null;
+    try {
+      const actor = await caller(dataSource, req, res, 'surveys:write');
+      if (!actor) return;
+      const fileName = uploadFileName(req.header('x-file-name'));
+      const declared = Number(req.header('content-length') ?? 0);
+      if (declared > IMPORT_MAX_BYTES) throw tooLarge();
+      const locale = localeFromHeader(req.header('accept-language'));
+      // Spooled to a temporary file, then stored in pieces: never whole in memory, and no
+      // database connection held while a slow client uploads.
+      file = await spoolUpload(req);
+      res.removeHeader('connection');
+      const queued = await queueSurveyImport(
+        dataSource,
+        actor,
+        fileName,
+        createReadStream(file, { highWaterMark: IMPORT_CHUNK_BYTES }),
+      );
+      if (!queued.ok) {
+        res.status(422).json({ import: null, userErrors: toUserErrors(queued.errors, locale) });
+        return;
       }
-    },
-  );
+      // Start at once on this replica (unless it is busy with another import: then its worker,
+      // or any other replica's, takes it).
+      void processNextSurveyImport(dataSource).catch((error: unknown) =>
+        logger.error({ err: error }, 'survey import worker failed'),
+      );
+      res.status(202).json({
+        import: await loadSurveyImport({ dataSource, locale }, queued.id),
+        userErrors: [],
+      });
+    } catch (error) {
+      next(error);
+    } finally {
+      if (file) await rm(dirname(file), { recursive: true, force: true });
+    }
+  });
 
   router.get('/exports/survey-responses.csv', async (req, res, next) => {
     try {
@@ -189,13 +254,17 @@ export function surveyRoutes(dataSource: DataSource): Router {
         oneOf(text(q.withComment, 'withComment'), ['true', 'false'], 'withComment') === 'true',
         '',
       );
+      // The first page is read before the status is sent: a statement that fails answers with an
+      // error status, never a 200 cut off mid-file.
+      const pages = streamSurveyResponses(dataSource, filter, masked)[Symbol.asyncIterator]();
+      let page = await pages.next();
       const stamp = isoDateJst(new Date()).replace(/-/g, '');
       res.status(200);
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="survey-responses-${stamp}.csv"`);
       res.write('\uFEFF' + EXPORT_HEADER.join(',') + '\r\n');
-      for await (const rows of streamSurveyResponses(dataSource, filter, masked)) {
-        const chunk = rows
+      for (; !page.done; page = await pages.next()) {
+        const chunk = page.value
           .map((r) =>
             [
               toGlobalId('SurveyResponse', r.id),
