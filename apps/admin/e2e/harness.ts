@@ -178,8 +178,14 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export interface Browser {
   context: BrowserContext;
   newPage: () => Promise<Page>;
+  /** Content-Security-Policy violations seen so far, on any page. */
+  cspViolations: string[];
+  /** Closes the browser; fails (throws) when any page violated the CSP. */
   close: () => Promise<void>;
 }
+
+/** What the pages report: the browser's own console message and the DOM event, marked. */
+const CSP_MARK = 'kizuna-csp-violation';
 
 /** Headless Chromium with a fresh profile, Japanese and in Tokyo like the console's users. */
 export async function launchBrowser(executablePath: string): Promise<Browser> {
@@ -192,12 +198,30 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     timezoneId: 'Asia/Tokyo',
     viewport: { width: 1440, height: 900 },
   });
+  // The console must run under its CSP without a single violation (ADR 0012).
+  const cspViolations: string[] = [];
+  await context.addInitScript((mark: string) => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`${mark} ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  }, CSP_MARK);
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      const text = message.text();
+      if (text.includes(CSP_MARK) || /Content Security Policy/i.test(text))
+        cspViolations.push(`${page.url()}: ${text}`);
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
   return {
     context,
     newPage: () => context.newPage(),
+    cspViolations,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (cspViolations.length > 0)
+        throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { AdminSection } from '../features/admin/admin.section';
 import { LoginPage } from '../features/auth/login.page';
 import { CustomerDetailPage } from '../features/customers/detail/customer-detail.page';
 import { CustomerListPage } from '../features/customers/list/customer-list.page';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: 'near-misses/:id', element: <NearMissDetailPage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: 'surveys/*', element: <SurveysSection /> },
+      { path: 'admin/*', element: <AdminSection /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,9 +1,11 @@
+import { adminEn } from '../features/admin/admin.messages';
 import { surveysEn } from '../features/surveys/surveys.messages';
 import type { Messages } from './ja';
 
 /** English messages: the same keys as ja.ts. */
 export const en: Messages = {
   surveys: surveysEn,
+  admin: adminEn,
   app: {
     name: 'Kizuna',
     subtitle: 'Admin console',

@@ -1,8 +1,10 @@
+import { adminJa } from '../features/admin/admin.messages';
 import { surveysJa } from '../features/surveys/surveys.messages';
 
 /** Japanese messages (the default). Keys are readable paths; en.ts must have the same shape. */
 export const ja = {
   surveys: surveysJa,
+  admin: adminJa,
   app: {
     name: 'Kizuna',
     subtitle: '管理コンソール',

@@ -7,6 +7,7 @@ import {
   IdcardOutlined,
   LineChartOutlined,
   LogoutOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserAddOutlined,
   UserOutlined,
@@ -16,6 +17,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, Flex, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ADMIN_PAGES } from '../../features/admin/admin-pages';
 import { AppLayoutDocument, LogoutDocument, type StaffRole } from '../../gql/graphql';
 import { authToken } from '../auth/auth-token';
 import { LanguageSwitch } from './language-switch';
@@ -39,6 +41,7 @@ function selectedMenuKey(pathname: string): string {
   if (pathname.startsWith('/near-misses')) return '/near-misses';
   if (pathname.startsWith('/audit')) return '/audit';
   if (pathname.startsWith('/surveys')) return '/surveys';
+  if (pathname.startsWith('/admin/')) return pathname.split('/').slice(0, 3).join('/');
   return '/';
 }
 
@@ -136,6 +139,20 @@ export function AppLayout() {
           },
         ]
       : []),
+    // Administration (staff, API keys, catalog, surveys): the ADMIN role, as the API requires.
+    ...(viewer?.roles.includes('ADMIN')
+      ? [
+          {
+            key: 'admin',
+            icon: <SettingOutlined />,
+            label: t('admin.nav'),
+            children: ADMIN_PAGES.map((page) => ({
+              key: `/admin/${page.path}`,
+              label: <Link to={`/admin/${page.path}`}>{t(page.label)}</Link>,
+            })),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -149,6 +166,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selectedMenuKey(location.pathname)]}
+          defaultOpenKeys={location.pathname.startsWith('/admin/') ? ['admin'] : []}
           items={menuItems}
         />
       </Layout.Sider>

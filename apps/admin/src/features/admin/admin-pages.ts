@@ -1,0 +1,7 @@
+/** The pages of 管理 by path segment (/admin/api-keys), with their labels (tabs and side menu). */
+export const ADMIN_PAGES = [
+  { path: 'staff', label: 'admin.tabs.staff' },
+  { path: 'api-keys', label: 'admin.tabs.apiKeys' },
+  { path: 'catalog', label: 'admin.tabs.catalog' },
+  { path: 'surveys', label: 'admin.tabs.surveys' },
+] as const;
