@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_ERASURE_GRACE_DAYS, isValidErasureGraceDays } from '@kizuna/domain';
 
 export interface AppConfig {
   port: number;
@@ -16,6 +17,8 @@ export interface AppConfig {
   appRole: string;
   /** The application's own login, for deployments that give it one (needs DATABASE_URL as owner). */
   appDatabaseUrl: string | undefined;
+  /** A churned customer's personal data is due for erasure this many days after the churn. */
+  erasureGraceDays: number;
 }
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -54,6 +57,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `KIZUNA_APP_ROLE (or the user of KIZUNA_APP_DATABASE_URL) must be a plain lower-case PostgreSQL name, got "${appRole}"`,
     );
   }
+  const erasureGraceDays = Number(env.KIZUNA_ERASURE_GRACE_DAYS ?? DEFAULT_ERASURE_GRACE_DAYS);
+  if (!isValidErasureGraceDays(erasureGraceDays)) {
+    throw new Error(
+      `KIZUNA_ERASURE_GRACE_DAYS must be a whole number of days between 0 and 3650, got "${env.KIZUNA_ERASURE_GRACE_DAYS}"`,
+    );
+  }
   return {
     port,
     databaseUrl,
@@ -65,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditKey,
     appRole,
     appDatabaseUrl,
+    erasureGraceDays,
   };
 }

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     schema,
     adminDistDir: config.adminDistDir,
     sessionTtlHours: config.sessionTtlHours,
+    erasureGraceDays: config.erasureGraceDays,
     production: config.production,
   });
   const importWorker = startSurveyImportWorker(dataSource);

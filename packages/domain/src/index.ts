@@ -70,3 +70,8 @@ export * from './surveys/survey-csv.js';
 export * from './surveys/survey-admin.rules.js';
 
 export * from './privacy/mask-personal-data.js';
+
+export * from './churn/churn-report.rules.js';
+
+export * from './erasure/deletion-certificate.js';
+export * from './erasure/erasure.rules.js';

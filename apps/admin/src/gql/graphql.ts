@@ -40,7 +40,8 @@ export type ConfirmScheduledChangeWithdrawalInput = {
 };
 
 /** A field the checker re-enters blind. */
-export type ConfirmationField = 'effectiveDate' | 'optionCodes' | 'planCode' | 'trialEndsOn';
+export type ConfirmationField =
+  'corporateNumber' | 'effectiveDate' | 'optionCodes' | 'planCode' | 'trialEndsOn';
 
 export type CreateApiKeyInput = {
   /** When the key stops working (in the future); null: never. */
@@ -110,6 +111,8 @@ export type CreateSurveyInput = {
 
 /** All given conditions must hold. */
 export type CustomerFilter = {
+  /** CHURNED customers whose erasure is OVERDUE, or DUE_THIS_WEEK (within seven days); see Customer.erasureDueAt. */
+  erasureDue?: ErasureDueFilter | null | undefined;
   /** true: customers with an approved change waiting for its date (SCHEDULED). */
   hasScheduledChange?: boolean | null | undefined;
   /** Customers whose subscription is on this plan. */
@@ -141,6 +144,9 @@ export type DeactivateStaffMemberInput = {
 export type DeclineScheduledChangeWithdrawalInput = {
   requestId: string | number;
 };
+
+/** Erasure work lists: OVERDUE (due at or before now), DUE_THIS_WEEK (within 7 days). */
+export type ErasureDueFilter = 'DUE_THIS_WEEK' | 'OVERDUE';
 
 /** LEAD → TRIAL → ACTIVE → CHURNED → ERASED */
 export type LifecycleStage = 'ACTIVE' | 'CHURNED' | 'ERASED' | 'LEAD' | 'TRIAL';
@@ -194,10 +200,12 @@ export type OptionKind = 'FEATURE' | 'MFA' | 'STORAGE' | 'SUPPORT';
 export type OrderDirection = 'ASC' | 'DESC';
 
 /** Kinds of personal data found in free text and masked for callers without access. */
-export type PersonalDataKind = 'EMAIL' | 'MY_NUMBER' | 'PHONE' | 'POSTAL_CODE';
+export type PersonalDataKind = 'ADDRESS' | 'EMAIL' | 'MY_NUMBER' | 'NAME' | 'PHONE' | 'POSTAL_CODE';
 
-/** The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension). Fields the kind does not check are ignored. */
+/** The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension); the company's corporate number (erasure). Fields the kind does not check are ignored. */
 export type ProvisioningConfirmationInput = {
+  /** ERASURE: the company's corporate number (法人番号, 13 digits), re-entered blind. */
+  corporateNumber?: string | null | undefined;
   /** YYYY-MM-DD. */
   effectiveDate?: string | null | undefined;
   optionCodes?: Array<string> | null | undefined;
@@ -210,6 +218,7 @@ export type ProvisioningConfirmationInput = {
 export type ProvisioningKind =
   | 'CANCELLATION'
   | 'CONVERSION'
+  | 'ERASURE'
   | 'OPTION_CHANGE'
   | 'PLAN_CHANGE'
   | 'REACTIVATION'

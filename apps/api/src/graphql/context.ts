@@ -20,6 +20,8 @@ export interface GraphQLContext {
   sessionTtlHours: number;
   /** "Now" for every rule of this request (tests move it; production reads the machine's). */
   clock: Clock;
+  /** KIZUNA_ERASURE_GRACE_DAYS: days after a churn within which its personal data is erased. */
+  erasureGraceDays: number;
   dataSource: DataSource;
   loaders: Loaders;
   /** The client's address (req.ip; behind a proxy, what X-Forwarded-For names). */

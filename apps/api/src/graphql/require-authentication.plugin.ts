@@ -4,8 +4,13 @@ import type { GraphQLContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 import { fragmentsOf } from './selection';
 
-/** Root fields that anonymous callers may use. */
-const PUBLIC_ROOT_FIELDS = new Set(['mutation.login', 'query.__typename', 'mutation.__typename']);
+/** Root fields that anonymous callers may use (a certificate's holder need not be staff). */
+const PUBLIC_ROOT_FIELDS = new Set([
+  'mutation.login',
+  'query.verifyDeletionCertificate',
+  'query.__typename',
+  'mutation.__typename',
+]);
 
 function rootFieldNames(
   selectionSet: SelectionSetNode,

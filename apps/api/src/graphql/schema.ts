@@ -17,6 +17,12 @@ import { ProvisioningRequestFieldsResolver } from '../features/provisioning/prov
 import { ProvisioningResolver } from '../features/provisioning/provisioning.resolver';
 import { SubscriptionResolver } from '../features/subscriptions/subscription.resolver';
 import { SurveyResolver, SurveyResponseFieldsResolver } from '../features/surveys/survey.resolver';
+import {
+  CustomerDeletionCertificateResolver,
+  DeletionCertificateResolver,
+} from '../features/certificates/deletion-certificate.resolver';
+import { CustomerErasureFieldsResolver } from '../features/erasure/customer-erasure.resolver';
+import { ChurnReportResolver } from '../features/churn/churn-report.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { resolvePreloadedFirst } from './preloaded-fields';
@@ -39,6 +45,10 @@ export const resolvers = [
   PlanPricesResolver,
   OptionPricesResolver,
   SurveyAdminResolver,
+  DeletionCertificateResolver,
+  CustomerDeletionCertificateResolver,
+  CustomerErasureFieldsResolver,
+  ChurnReportResolver,
   NodeResolver,
 ] as const;
 

@@ -8,7 +8,7 @@ import {
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { systemClock, type Clock } from '@kizuna/domain';
+import { DEFAULT_ERASURE_GRACE_DAYS, systemClock, type Clock } from '@kizuna/domain';
 import { authenticate } from '../features/auth/auth.service';
 import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
@@ -42,6 +42,8 @@ export interface AppOptions {
   production?: boolean;
   /** Where "now" comes from; the machine's clock unless a test moves it. */
   clock?: Clock;
+  /** Days after a churn within which personal data is to be erased (default 30). */
+  erasureGraceDays?: number;
   /** Strict-Transport-Security: from KIZUNA_HSTS unless given (ADR 0012). */
   hsts?: HstsMode;
 }
@@ -151,6 +153,7 @@ export async function createApp(
           bearerToken: header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null,
           sessionTtlHours: options.sessionTtlHours ?? 12,
           clock: options.clock ?? systemClock,
+          erasureGraceDays: options.erasureGraceDays ?? DEFAULT_ERASURE_GRACE_DAYS,
           dataSource: scoped,
           loaders: createLoaders(scoped, sharedCatalog),
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',

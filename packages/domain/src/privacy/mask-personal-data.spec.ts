@@ -28,6 +28,8 @@ describe('maskPersonalData', () => {
       ['090―1234―5678', '[電話番号]'],
       ['０９０　１２３４　５６７８', '[電話番号]'],
       ['０９０１２３４５６７８', '[電話番号]'],
+      ['090.1234.5678', '[電話番号]'],
+      ['03.1234.5678まで', '[電話番号]まで'],
       ['+81 90-1234-5678', '[電話番号]'],
       ['+81 (0)3 1234 5678', '[電話番号]'],
       ['＋８１９０１２３４５６７８', '[電話番号]'],
@@ -59,6 +61,11 @@ describe('maskPersonalData', () => {
       ['taro＠example.jp', '[メールアドレス]'],
       ['<Taro@Example.COM>', '<[メールアドレス]>'],
       ['090-1234-5678@sms.example.jp', '[メールアドレス]'],
+      ['"山田 太郎" <taro@example.jp>', '[メールアドレス]'],
+      ['差出人: "Taro Yamada"<taro@example.jp>', '差出人: [メールアドレス]'],
+      ['josé.garcía@example.com', '[メールアドレス]'],
+      ['宛先 山田@例え.jp まで', '宛先 [メールアドレス] まで'],
+      ['taro@日本語ドメイン.jp', '[メールアドレス]'],
     ])('%s → %s', (raw, masked) => {
       expect(maskPersonalData(raw)).toEqual({ text: masked, masked: ['EMAIL'] });
     });
@@ -74,6 +81,43 @@ describe('maskPersonalData', () => {
       ['000000000000', '[個人番号]'],
     ])('%s → %s', (raw, masked) => {
       expect(maskPersonalData(raw)).toEqual({ text: masked, masked: ['MY_NUMBER'] });
+    });
+  });
+
+  describe('names marked by an honorific, a title or 担当', () => {
+    it.each([
+      ['山田太郎様にご連絡', '[氏名]様にご連絡'],
+      ['佐藤さんから', '[氏名]さんから'],
+      ['担当の鈴木から電話', '担当の[氏名]から電話'],
+      ['担当者：佐藤', '担当者：[氏名]'],
+      ['担当は田中です', '担当は[氏名]です'],
+      ['鈴木部長の判断', '[氏名]部長の判断'],
+      ['営業部鈴木部長', '営業部[氏名]部長'],
+      ['株式会社山田様', '株式会社[氏名]様'],
+      ['山田先生', '[氏名]先生'],
+      ['花子ちゃん', '[氏名]ちゃん'],
+      ['髙橋殿', '[氏名]殿'],
+      ['本多様', '[氏名]様'],
+      ['スミス様', '[氏名]様'],
+      ['ｽﾐｽさん', '[氏名]さん'],
+    ])('%s → %s', (raw, masked) => {
+      expect(maskPersonalData(raw)).toEqual({ text: masked, masked: ['NAME'] });
+    });
+  });
+
+  describe('street addresses (都道府県 + 市区町村 + 番地)', () => {
+    it.each([
+      ['東京都千代田区丸の内1-9-2', '[住所]'],
+      ['東京都千代田区丸の内１丁目９番２号', '[住所]'],
+      ['住所は東京都新宿区西新宿２－８－１です', '住所は[住所]です'],
+      ['東京都港区六本木６ー１０ー１', '[住所]'],
+      ['東京都港区六本木6‐10‐1', '[住所]'],
+      ['神奈川県横浜市西区みなとみらい2-3-1', '[住所]'],
+      ['大阪府大阪市北区梅田一丁目1番3号', '[住所]'],
+      ['北海道札幌市中央区北1条西2丁目', '[住所]'],
+      ['横浜市中区山下町１番地', '[住所]'],
+    ])('%s → %s', (raw, masked) => {
+      expect(maskPersonalData(raw)).toEqual({ text: masked, masked: ['ADDRESS'] });
     });
   });
 
@@ -102,6 +146,18 @@ describe('maskPersonalData', () => {
       ['an at sign without domain', '@channel 参照'],
       ['katakana with prolonged marks', 'スーパーユーザー'],
       ['nothing', ''],
+      ['お客様', 'お客様からの要望'],
+      ['同様', '前回と同様に'],
+      ['仕様', '仕様変更'],
+      ['多様', '多様性'],
+      ['皆様', '皆様へ'],
+      ['a department head', '営業部長の承認'],
+      ['a title chain', '代表取締役社長'],
+      ['a contact role', '担当者様へ'],
+      ['a katakana word with さん', 'ユーザーさん'],
+      ['氏名 as a word', '氏名欄'],
+      ['a city without a block number', '大阪市に本社'],
+      ['a dotted date', '2026.03.31'],
     ])('%s: %s', (_name, raw) => {
       expect(maskPersonalData(raw)).toEqual({ text: raw, masked: [] });
     });
@@ -113,13 +169,19 @@ describe('maskPersonalData', () => {
         '別番号03-1234-5678',
     );
     expect(r.text).toBe(
-      '山田様（[メールアドレス]、[電話番号]、[郵便番号]、個人番号[個人番号]）別番号[電話番号]',
+      '[氏名]様（[メールアドレス]、[電話番号]、[郵便番号]、個人番号[個人番号]）別番号[電話番号]',
     );
-    expect(r.masked).toEqual<PersonalDataKind[]>(['PHONE', 'POSTAL_CODE', 'EMAIL', 'MY_NUMBER']);
+    expect(r.masked).toEqual<PersonalDataKind[]>([
+      'PHONE',
+      'POSTAL_CODE',
+      'EMAIL',
+      'MY_NUMBER',
+      'NAME',
+    ]);
   });
 
   it('keeps surrounding text intact, including characters outside the BMP', () => {
-    expect(maskPersonalData('𠮷野さん 090-1234-5678 👍').text).toBe('𠮷野さん [電話番号] 👍');
+    expect(maskPersonalData('𠮷野さん 090-1234-5678 👍').text).toBe('[氏名]さん [電話番号] 👍');
   });
 
   it.each([

@@ -6,6 +6,7 @@ export const CONFIRMATION_FIELD_LABELS: Record<ConfirmationField, { ja: string; 
   optionCodes: { ja: 'オプション', en: 'options' },
   effectiveDate: { ja: '適用日', en: 'effective date' },
   trialEndsOn: { ja: 'トライアル終了日', en: 'trial end date' },
+  corporateNumber: { ja: '法人番号', en: 'corporate number' },
 };
 
 /** The fields' labels joined for a sentence: 「プラン、適用日」 / "plan, effective date". */

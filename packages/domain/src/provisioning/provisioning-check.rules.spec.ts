@@ -181,6 +181,7 @@ describe('confirmation fields per kind', () => {
       'optionCodes',
       'effectiveDate',
       'trialEndsOn',
+      'corporateNumber',
     ]);
   });
 
@@ -192,6 +193,7 @@ describe('confirmation fields per kind', () => {
     ['CANCELLATION', ['effectiveDate']],
     ['TRIAL_EXTENSION', ['trialEndsOn']],
     ['SECOND_TRIAL', ['effectiveDate']],
+    ['ERASURE', ['corporateNumber']],
   ] as const)('%s: the checker re-enters %j', (kind, fields) => {
     expect(CONFIRMATION_FIELDS_BY_KIND[kind]).toEqual(fields);
   });
@@ -236,4 +238,31 @@ describe('confirmation fields per kind', () => {
       ).toEqual(d);
     },
   );
+
+  it.each([
+    ['the same digits', '1234567890123', []],
+    ['full-width digits with hyphens', '１２３４-５６７８-９０１２３', []],
+    ['spaces', ' 1234 5678 90123 ', []],
+    ['another company', '1234567890124', ['corporateNumber']],
+    ['nothing', null, ['corporateNumber']],
+    ['an empty string', '', ['corporateNumber']],
+  ] as [string, string | null, ConfirmationField[]][])(
+    'a corporate number re-entered as %s',
+    (_n, v, d) => {
+      const withNumber = { ...proposed, corporateNumber: '1234567890123' };
+      expect(
+        compareConfirmation(withNumber, { ...proposed, corporateNumber: v }, ['corporateNumber']),
+      ).toEqual(d);
+    },
+  );
+
+  it('never matches when the company has no corporate number', () => {
+    expect(
+      compareConfirmation(
+        { ...proposed, corporateNumber: null },
+        { ...proposed, corporateNumber: '' },
+        ['corporateNumber'],
+      ),
+    ).toEqual(['corporateNumber']);
+  });
 });

@@ -28,6 +28,7 @@ export const CONFIRMATION_FIELDS = [
   'optionCodes',
   'effectiveDate',
   'trialEndsOn',
+  'corporateNumber',
 ] as const;
 export type ConfirmationField = (typeof CONFIRMATION_FIELDS)[number];
 
@@ -40,6 +41,9 @@ export const CONFIRMATION_FIELDS_BY_KIND: Record<ProvisioningKind, readonly Conf
   CANCELLATION: ['effectiveDate'],
   TRIAL_EXTENSION: ['trialEndsOn'],
   SECOND_TRIAL: ['effectiveDate'],
+  // The company's 法人番号, re-entered blind: erasure cannot be undone, so the checker proves
+  // which company it is, not only when.
+  ERASURE: ['corporateNumber'],
 };
 
 export interface ConfirmationValues {
@@ -48,7 +52,16 @@ export interface ConfirmationValues {
   effectiveDate: string;
   /** TRIAL_EXTENSION: the trial's new last day (YYYY-MM-DD, Asia/Tokyo). */
   trialEndsOn?: string | null;
+  /** ERASURE: the company's corporate number (13 digits). */
+  corporateNumber?: string | null;
 }
+
+/** Corporate numbers compare as their digits: full-width, hyphens and spaces do not matter. */
+const sameCorporateNumber = (a: string | null | undefined, b: string | null | undefined) => {
+  const digits = (s: string | null | undefined) =>
+    (s ?? '').normalize('NFKC').replace(/[-\s]/g, '');
+  return digits(a) !== '' && digits(a) === digits(b);
+};
 
 const trimmed = (codes: readonly string[]) => codes.map((c) => c.trim());
 const sameSet = (a: readonly string[], b: readonly string[]) => sameCodeSet(trimmed(a), trimmed(b));
@@ -79,6 +92,8 @@ export function compareConfirmation(
     optionCodes: () => sameSet(proposed.optionCodes, confirmation.optionCodes),
     effectiveDate: () => sameDate(proposed.effectiveDate, confirmation.effectiveDate),
     trialEndsOn: () => sameDate(proposed.trialEndsOn ?? '', confirmation.trialEndsOn ?? ''),
+    corporateNumber: () =>
+      sameCorporateNumber(proposed.corporateNumber, confirmation.corporateNumber),
   };
   return fields.filter((field) => !same[field]());
 }

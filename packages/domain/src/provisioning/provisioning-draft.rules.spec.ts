@@ -205,6 +205,40 @@ describe('validateProvisioningDraft', () => {
     ],
     ['a reactivation of an erased customer', ctx({ ...churned, stage: 'ERASED' }), ['NOT_CHURNED']],
     [
+      'an erasure of a churned customer',
+      ctx({ ...churned, kind: 'ERASURE', proposal: { planCode: null, optionCodes: [] } }),
+      [],
+    ],
+    [
+      'an erasure of an active customer',
+      ctx({ ...active, kind: 'ERASURE', proposal: { planCode: null, optionCodes: [] } }),
+      ['NOT_CHURNED'],
+    ],
+    [
+      'an erasure of an erased customer',
+      ctx({
+        ...churned,
+        kind: 'ERASURE',
+        stage: 'ERASED',
+        proposal: { planCode: null, optionCodes: [] },
+      }),
+      ['NOT_CHURNED'],
+    ],
+    [
+      'an erasure of a trial',
+      ctx({ kind: 'ERASURE', proposal: { planCode: null, optionCodes: [] } }),
+      ['NOT_CHURNED'],
+    ],
+    [
+      'an erasure dated yesterday',
+      ctx({
+        ...churned,
+        kind: 'ERASURE',
+        proposal: { planCode: null, optionCodes: [], effectiveDate: '2026-11-21' },
+      }),
+      ['DATE_IN_PAST'],
+    ],
+    [
       'a reactivation of a lead',
       ctx({ ...churned, stage: 'LEAD', current: null }),
       ['NOT_CHURNED'],

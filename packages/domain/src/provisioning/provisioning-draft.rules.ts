@@ -49,6 +49,7 @@ function stageErrors({ kind, stage, current }: DraftContext): UserErrorData[] {
         ? []
         : [userError('NOT_IN_TRIAL', 'customerId')];
     case 'REACTIVATION':
+    case 'ERASURE':
       return stage === 'CHURNED' ? [] : [userError('NOT_CHURNED', 'customerId')];
     case 'PLAN_CHANGE':
     case 'OPTION_CHANGE':
@@ -85,7 +86,7 @@ function contentErrors({ kind, proposal, current, catalog }: DraftContext): User
 /**
  * Every rule a draft must pass before it goes to the check queue, per kind: CONVERSION needs a
  * TRIAL customer (or a LEAD whose trial EXPIRED) and a plan; REACTIVATION a CHURNED one and a
- * plan; the others an ACTIVE one; option sets must be real MFA with one option per exclusive
+ * plan; ERASURE a CHURNED one (nothing else); the others an ACTIVE one; option sets must be real MFA with one option per exclusive
  * group (an option change only for what it touches); a cancellation needs a churn reason; the
  * effective date is today or later (JST). Catalog membership (unknown/inactive plan or option) is
  * checked by previewProvisioning. TRIAL_EXTENSION and SECOND_TRIAL throw: they have their own
@@ -121,11 +122,11 @@ export function previewProvisioning(
   return previewSubscriptionChange({
     current: current && { ...current, isTrial: current.isTrial || lapsed },
     next:
-      kind === 'CANCELLATION'
+      kind === 'CANCELLATION' || kind === 'ERASURE'
         ? null
         : { planCode: proposal.planCode ?? '', optionCodes: proposal.optionCodes },
     catalog: ctx.catalog,
-    ...(kind === 'CANCELLATION' || proposal.effectiveDate === undefined
+    ...(kind === 'CANCELLATION' || kind === 'ERASURE' || proposal.effectiveDate === undefined
       ? {}
       : { effectiveDate: proposal.effectiveDate }),
   });

@@ -8,6 +8,7 @@ export const PROVISIONING_KINDS = [
   'TRIAL_EXTENSION',
   'REACTIVATION',
   'SECOND_TRIAL',
+  'ERASURE',
 ] as const;
 export type ProvisioningKind = (typeof PROVISIONING_KINDS)[number];
 
@@ -19,6 +20,7 @@ export const PROVISIONING_KIND_LABELS: Record<ProvisioningKind, { ja: string; en
   TRIAL_EXTENSION: { ja: 'トライアル延長', en: 'Trial extension' },
   REACTIVATION: { ja: '再契約', en: 'Reactivation' },
   SECOND_TRIAL: { ja: '再トライアル', en: 'Second trial' },
+  ERASURE: { ja: '個人情報の消去', en: 'Personal data erasure' },
 };
 
 export const PROVISIONING_STATUSES = [

@@ -94,6 +94,8 @@ export const surveysJa = {
       EMAIL: 'メールアドレス',
       MY_NUMBER: 'マイナンバー',
       POSTAL_CODE: '郵便番号',
+      NAME: '氏名',
+      ADDRESS: '住所',
     },
     maskedHelp: '個人情報の閲覧権限がないため、コメント中の個人情報を伏せ字にしています。',
     maskedLabel: '伏せ字',
@@ -237,6 +239,8 @@ export const surveysEn: SurveysMessages = {
       EMAIL: 'Email',
       MY_NUMBER: 'My Number',
       POSTAL_CODE: 'Postal code',
+      NAME: 'Name',
+      ADDRESS: 'Address',
     },
     maskedHelp:
       'You may not see personal data, so the personal data in this comment has been masked.',

@@ -9,6 +9,8 @@ import { ContractTime1763900000007 } from './1763900000007-contract-time';
 import { Administration1763900000008 } from './1763900000008-administration';
 import { AbuseLimits1763900000009 } from './1763900000009-abuse-limits';
 import { AuditAnchorAndRoles1763900000010 } from './1763900000010-audit-anchor-and-roles';
+import { Erasure1763900000011 } from './1763900000011-erasure';
+import { DeletionCertificate1763900000012 } from './1763900000012-deletion-certificate';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   Administration1763900000008,
   AbuseLimits1763900000009,
   AuditAnchorAndRoles1763900000010,
+  Erasure1763900000011,
+  DeletionCertificate1763900000012,
 ];

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DAY_MS, normalizeKana } from '@kizuna/domain';
+import { DAY_MS, DEFAULT_ERASURE_GRACE_DAYS, erasureDueRange, normalizeKana } from '@kizuna/domain';
 import { Conditions, keysetPage } from '../../db/keyset-page';
 import { badUserInput } from '../../graphql/errors';
 import { subscriptionOfCustomerSql } from '../subscriptions/subscription.loaders';
@@ -21,6 +21,8 @@ export interface CustomerListArgs {
   withSubscription?: boolean;
   /** "Now" for the time-relative filters. */
   now: Date;
+  /** KIZUNA_ERASURE_GRACE_DAYS, for the erasure work lists. */
+  erasureGraceDays?: number;
 }
 
 export interface CustomerListRow extends CustomerModel {
@@ -49,7 +51,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
  * Filter conditions: stage, plan, trial ending soon or expired lately, a scheduled change, and
  * search on name, furigana or corporate number.
  */
-function customerConditions(filter: CustomerFilter | null | undefined, now: Date): Conditions {
+function customerConditions(
+  filter: CustomerFilter | null | undefined,
+  now: Date,
+  erasureGraceDays: number,
+): Conditions {
   const c = new Conditions();
   if (filter?.stage) c.add((p) => `c.stage = ${p}`, filter.stage);
   if (filter?.planCode) {
@@ -72,6 +78,21 @@ function customerConditions(filter: CustomerFilter | null | undefined, now: Date
   if (filter?.hasScheduledChange !== null && filter?.hasScheduledChange !== undefined) {
     c.raw(
       `${filter.hasScheduledChange ? '' : 'NOT '}EXISTS (SELECT 1 FROM provisioning_request r WHERE r.customer_id = c.id AND r.status = 'SCHEDULED')`,
+    );
+  }
+  if (filter?.erasureDue) {
+    // Due = churn + grace days, so a due range is the churn range moved back by the grace days.
+    const { after, atOrBefore } = erasureDueRange(filter.erasureDue, now);
+    const churned = (due: Date) => daysFrom(due, -erasureGraceDays);
+    const params = c.params;
+    params.push(churned(atOrBefore));
+    let range = `s.cancelled_at <= $${params.length}`;
+    if (after) {
+      params.push(churned(after));
+      range += ` AND s.cancelled_at > $${params.length}`;
+    }
+    c.raw(
+      `c.stage = 'CHURNED' AND EXISTS (SELECT 1 FROM subscription s WHERE s.customer_id = c.id AND s.status = 'CANCELLED' AND ${range})`,
     );
   }
   const search = filter?.search?.normalize('NFKC').trim();
@@ -127,7 +148,11 @@ export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
   const field = args.orderBy?.field ?? CustomerOrderField.CREATED_AT;
   const order = ORDERS[field];
   const ascending = (args.orderBy?.direction ?? order.defaultDirection) === OrderDirection.ASC;
-  const c = customerConditions(args.filter, args.now);
+  const c = customerConditions(
+    args.filter,
+    args.now,
+    args.erasureGraceDays ?? DEFAULT_ERASURE_GRACE_DAYS,
+  );
   const { sortColumn } = order;
   return keysetPage<CustomerListRow>(dataSource, {
     select: args.withSubscription

@@ -1,7 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { LifecycleStage } from '@kizuna/domain';
+import { ERASURE_DUE_FILTERS, type ErasureDueFilter, type LifecycleStage } from '@kizuna/domain';
+import { enumOf } from '../../graphql/enum-of';
 import { UserError } from '../../graphql/user-error.type';
 import { CustomerType, LifecycleStageEnum } from './customer.type';
+
+export const ErasureDueFilterEnum = enumOf(ERASURE_DUE_FILTERS);
+registerEnumType(ErasureDueFilterEnum, {
+  name: 'ErasureDueFilter',
+  description: 'Erasure work lists: OVERDUE (due at or before now), DUE_THIS_WEEK (within 7 days).',
+});
 
 @InputType({ description: 'All given conditions must hold.' })
 export class CustomerFilter {
@@ -38,6 +45,13 @@ export class CustomerFilter {
     description: 'true: customers with an approved change waiting for its date (SCHEDULED).',
   })
   hasScheduledChange?: boolean | null;
+
+  @Field(() => ErasureDueFilterEnum, {
+    nullable: true,
+    description:
+      'CHURNED customers whose erasure is OVERDUE, or DUE_THIS_WEEK (within seven days); see Customer.erasureDueAt.',
+  })
+  erasureDue?: ErasureDueFilter | null;
 }
 
 export enum CustomerOrderField {

@@ -22,6 +22,7 @@ export function toCustomerType(c: CustomerModel, now: Date): CustomerType {
     trialExpiredAt: c.trialExpiredAt,
   };
   customer.trialExtendedDays = c.trialExtendedDays;
+  customer.churnedAt = c.churnedAt;
   customer.now = now;
   customer.version = c.version;
   return customer;

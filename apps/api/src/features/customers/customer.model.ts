@@ -14,12 +14,16 @@ export interface CustomerModel {
   version: number;
   trialExpiredAt: string | null;
   trialExtendedDays: number;
+  /** When a CHURNED customer's contract ended (its erasure is due a grace period later). */
+  churnedAt: string | null;
 }
 
 export const CUSTOMER_COLUMNS = `c.id, c.name, c.name_kana AS "nameKana", c.corporate_number AS "corporateNumber", c.stage,
   c.trial_started_at::text AS "trialStartedAt", c.trial_ends_at::text AS "trialEndsAt",
   c.created_at::text AS "createdAt", c.updated_at::text AS "updatedAt", c.version,
-  c.trial_expired_at::text AS "trialExpiredAt", c.trial_extended_days AS "trialExtendedDays"`;
+  c.trial_expired_at::text AS "trialExpiredAt", c.trial_extended_days AS "trialExtendedDays",
+  (SELECT s.cancelled_at::text FROM subscription s
+    WHERE s.customer_id = c.id AND c.stage = 'CHURNED' AND s.status = 'CANCELLED') AS "churnedAt"`;
 
 export interface ContactModel {
   id: string;

@@ -62,6 +62,7 @@ export class CustomerResolver {
     const withSubscription = selects(info, subscription);
     const page = await listCustomers(ctx.dataSource, {
       now: ctx.clock.now(),
+      erasureGraceDays: ctx.erasureGraceDays,
       first: pageSize(first),
       after,
       filter,

@@ -56,6 +56,9 @@ export class CustomerType extends NodeInterface {
   /** The moment the trial fields are computed for (when the row was mapped). */
   now: Date;
 
+  /** When a CHURNED customer's contract ended, as text; read by Customer.erasureDueAt. */
+  churnedAt: string | null;
+
   @Field(() => GraphQLDateTime, { nullable: true })
   get trialStartedAt(): Date | null {
     return parseTimestamp(this.timestamps.trialStartedAt);

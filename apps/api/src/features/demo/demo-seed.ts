@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   CHURN_REASONS,
   corporateNumberCheckDigit,
+  type ChurnReason,
   DEMO_CATALOG,
   DEFAULT_TRIAL_DAYS,
   trialOptionCodes,
@@ -38,8 +39,40 @@ export const DEMO_STAFF: readonly { email: string; displayName: string; roles: S
   },
 ];
 export const DEFAULT_DEMO_CUSTOMERS = 3000;
-/** Free text a churned customer gave with the reason OTHER. */
-const DEMO_CHURN_NOTES = ['事業縮小のため', '親会社の方針で統一', 'プロジェクト終了'];
+/**
+ * Free text given with a cancellation, per reason (OTHER always has one). Some name a person or
+ * a phone number, as real notes do, so that the analysts' masking shows.
+ */
+const DEMO_CHURN_NOTES: Record<ChurnReason, readonly string[]> = {
+  LOW_ADOPTION: [
+    '現場への展開が進まず、ログインしているのは情報システム部のみ',
+    '担当の佐藤様の異動後、社内で使う人がいなくなった',
+    '紙とExcelの運用に戻ってしまった',
+  ],
+  DISSATISFIED_WITH_VENDOR: [
+    '障害時のサポート回答が遅いとの不満（鈴木部長より）',
+    '問い合わせへの回答に3営業日以上かかったことが決め手',
+    '営業担当の交代が続き、要望が引き継がれなかった',
+  ],
+  PRIORITIES_SHIFTED: [
+    '基幹システム刷新を優先するため、当面は見送り',
+    'コスト削減の方針で新規ツールを一律停止',
+  ],
+  PRICE: [
+    '次年度予算が削減され、月額を負担できない',
+    'オプション込みの金額が高い。高橋様 03-1234-5678 から値引きの再相談あり',
+    '利用人数に対して単価が割高との判断',
+  ],
+  MOVED_TO_COMPETITOR: [
+    '親会社で導入済みの他社製品に統一',
+    '他社のグループウェアにSSOが標準で付いていたため',
+  ],
+  MOVED_IN_HOUSE: [
+    '社内の開発チームで同等の仕組みを内製',
+    '既存の社内ポータルに機能を追加して対応',
+  ],
+  OTHER: ['事業縮小のため', '親会社の方針で統一', 'プロジェクト終了'],
+};
 export const DEFAULT_DEMO_SEED = 20261122;
 
 /** Upsert the demo catalog (plans and options of PRODUCT.md). */
@@ -359,7 +392,9 @@ export async function seedCustomers(
       sub.cancelled.push(stage === 'CHURNED' ? churnedAt!.toISOString() : null);
       const churnReason = stage === 'CHURNED' ? random.pick(CHURN_REASONS) : null;
       sub.churnReason.push(churnReason);
-      sub.churnNote.push(churnReason === 'OTHER' ? random.pick(DEMO_CHURN_NOTES) : null);
+      // OTHER must be described; about two in three other cancellations carry a note too.
+      const withNote = churnReason === 'OTHER' || (churnReason !== null && random.int(0, 2) > 0);
+      sub.churnNote.push(withNote ? random.pick(DEMO_CHURN_NOTES[churnReason!]) : null);
       for (const code of codes) {
         subOpt.sub.push(subId);
         subOpt.option.push(optionId.get(code)!);

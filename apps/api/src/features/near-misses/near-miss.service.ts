@@ -150,16 +150,24 @@ export async function updateNearMiss(
       action: 'nearMiss.updated',
       entityType: 'NearMiss',
       entityId: id,
+      // Free text may name people: the trail keeps its length and whether it changed, never the
+      // text, which stays in near_miss where erasure can clear it (issue 13).
       before: {
         causeCategory: current.causeCategory,
         status: current.status,
-        countermeasure: current.countermeasure,
+        countermeasureLength: current.countermeasure?.length ?? null,
+        descriptionLength: current.description.length,
         erredSide: current.erredSide,
       },
       after: {
         causeCategory: next.causeCategory,
         status: next.status,
-        countermeasure: next.countermeasure,
+        countermeasureLength: next.countermeasure?.length ?? null,
+        descriptionLength: next.description.length,
+        textChanged: [
+          ...(next.description !== current.description ? ['description'] : []),
+          ...(next.countermeasure !== current.countermeasure ? ['countermeasure'] : []),
+        ],
         erredSide: next.erredSide,
       },
     });

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { scheduledChangeDueAt, trialEndsAt, type ProvisioningKind } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
 import { trialContract } from '../customers/trial-contract';
+import { applyErasure } from '../erasure/apply-erasure';
 import { enqueueOutbox } from '../outbox/outbox.service';
 import type { ProvisioningRequestModel } from './provisioning.model';
 import type { SubscriptionState } from './subscription-state';
@@ -14,6 +15,7 @@ const OUTBOX_TYPE: Record<ProvisioningKind, string> = {
   TRIAL_EXTENSION: 'customer.trial_extended',
   REACTIVATION: 'customer.reactivated',
   SECOND_TRIAL: 'customer.trial_started',
+  ERASURE: 'customer.erased',
 };
 
 /** The lifecycle stage a kind moves the customer to, and the reason recorded with the move. */
@@ -42,6 +44,8 @@ export async function applyRequest(
   actor: Actor | null,
   now: Date,
 ): Promise<AppliedChange> {
+  // An erasure changes no contract: it removes personal data and writes its own outbox event.
+  if (request.kind === 'ERASURE') return applyErasure(m, request, state, actor, now);
   const change =
     request.kind === 'TRIAL_EXTENSION'
       ? await extendTrial(m, request, state)

@@ -39,6 +39,7 @@ interface Confirmation {
   optionCodes?: string[] | null;
   effectiveDate?: string | null;
   trialEndsOn?: string | null;
+  corporateNumber?: string | null;
 }
 
 /** Checkers who returned, rejected or mismatched an earlier version may not check this one. */
@@ -73,19 +74,34 @@ async function lockForCheck(
   return { request };
 }
 
-/** The request's own values of the fields its kind asks the checker to re-enter. */
-const proposedValues = (request: ProvisioningRequestModel): ConfirmationValues => ({
-  planCode: request.planCode,
-  optionCodes: request.optionCodes,
-  effectiveDate: request.effectiveDate,
-  trialEndsOn: request.trialEndsOn,
-});
+/**
+ * The request's own values of the fields its kind asks the checker to re-enter; an erasure's is
+ * the company's corporate number as it is now (the company record never changes on erasure).
+ */
+async function proposedValues(
+  m: EntityManager,
+  request: ProvisioningRequestModel,
+): Promise<ConfirmationValues> {
+  const values: ConfirmationValues = {
+    planCode: request.planCode,
+    optionCodes: request.optionCodes,
+    effectiveDate: request.effectiveDate,
+    trialEndsOn: request.trialEndsOn,
+  };
+  if (!CONFIRMATION_FIELDS_BY_KIND[request.kind].includes('corporateNumber')) return values;
+  const [customer]: { corporate_number: string | null }[] = await m.query(
+    `SELECT corporate_number FROM customer WHERE id = $1`,
+    [request.customerId],
+  );
+  return { ...values, corporateNumber: customer?.corporate_number ?? null };
+}
 
 const confirmedValues = (c: Confirmation): ConfirmationValues => ({
   planCode: c.planCode ?? null,
   optionCodes: c.optionCodes ?? [],
   effectiveDate: c.effectiveDate ?? '',
   trialEndsOn: c.trialEndsOn ?? null,
+  corporateNumber: c.corporateNumber ?? null,
 });
 
 /**
@@ -107,13 +123,18 @@ export async function approveRequest(
     if ('refusal' in locked) return locked.refusal;
     const { request } = locked;
     const fields = CONFIRMATION_FIELDS_BY_KIND[request.kind];
-    const mismatched = compareConfirmation(
-      proposedValues(request),
-      confirmedValues(confirmation),
-      fields,
-    );
+    const proposed = await proposedValues(m, request);
+    const mismatched = compareConfirmation(proposed, confirmedValues(confirmation), fields);
     if (mismatched.length > 0) {
-      await returnForMismatch(m, actor, request, mismatched, confirmation, auditRequestId);
+      await returnForMismatch(
+        m,
+        actor,
+        request,
+        proposed,
+        mismatched,
+        confirmation,
+        auditRequestId,
+      );
       return {
         ok: false,
         errors: [userError('CONFIRMATION_MISMATCH', 'confirmation')],
@@ -206,12 +227,12 @@ async function returnForMismatch(
   m: EntityManager,
   actor: Actor,
   request: ProvisioningRequestModel,
+  maker: ConfirmationValues,
   fields: ConfirmationField[],
   confirmation: Confirmation,
   auditRequestId: string,
 ): Promise<void> {
   // Both sides of every differing field: which one erred is decided later, with the cause.
-  const maker = proposedValues(request);
   const checker = confirmedValues(confirmation);
   const pick = (values: ConfirmationValues) =>
     Object.fromEntries(fields.map((f) => [f, values[f] ?? null]));

@@ -52,6 +52,7 @@ function proposalFor(kind: ContractKind, input: DraftInput, state: SubscriptionS
     case 'OPTION_CHANGE':
       return { planCode: current?.planCode ?? null, optionCodes: [...(input.optionCodes ?? [])] };
     case 'CANCELLATION':
+    case 'ERASURE':
       return { planCode: null, optionCodes: [] };
   }
 }

@@ -82,6 +82,18 @@ export class RequestReactivationInput {
 }
 
 @InputType()
+export class RequestErasureInput {
+  @Field(() => ID, { description: 'A CHURNED customer.' })
+  customerId: string;
+
+  @Field({
+    description:
+      'YYYY-MM-DD, today or later (Asia/Tokyo): the personal data is erased on that day.',
+  })
+  effectiveDate: string;
+}
+
+@InputType()
 export class RequestTrialExtensionInput {
   @Field(() => ID, { description: 'A customer in TRIAL.' })
   customerId: string;
@@ -161,7 +173,7 @@ export class ResubmitProvisioningRequestInput {
 
 @InputType({
   description:
-    "The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension). Fields the kind does not check are ignored.",
+    "The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension); the company's corporate number (erasure). Fields the kind does not check are ignored.",
 })
 export class ProvisioningConfirmationInput {
   @Field(() => String, {
@@ -181,6 +193,12 @@ export class ProvisioningConfirmationInput {
     description: 'TRIAL_EXTENSION: the new last day of the trial, YYYY-MM-DD (Asia/Tokyo).',
   })
   trialEndsOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "ERASURE: the company's corporate number (法人番号, 13 digits), re-entered blind.",
+  })
+  corporateNumber?: string | null;
 }
 
 @InputType()
@@ -296,6 +314,8 @@ export class WithdrawProvisioningRequestPayload extends ProvisioningRequestPaylo
 export class RequestReactivationPayload extends ProvisioningRequestPayload {}
 @ObjectType()
 export class RequestTrialExtensionPayload extends ProvisioningRequestPayload {}
+@ObjectType()
+export class RequestErasurePayload extends ProvisioningRequestPayload {}
 @ObjectType()
 export class RequestSecondTrialPayload extends ProvisioningRequestPayload {}
 @ObjectType()

@@ -27,6 +27,8 @@ import {
   RejectProvisioningRequestPayload,
   RequestCancellationInput,
   RequestCancellationPayload,
+  RequestErasureInput,
+  RequestErasurePayload,
   RequestConversionPayload,
   RequestOptionChangePayload,
   RequestPlanChangePayload,
@@ -129,6 +131,15 @@ export class ProvisioningResolver {
   })
   requestReactivation(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestReactivationInput) {
     return this.submit(ctx, 'REACTIVATION', input.customerId, input);
+  }
+
+  @Authorized('provisioning:write')
+  @Mutation(() => RequestErasurePayload, {
+    description:
+      "Draft the erasure of a CHURNED customer's personal data on a date; the checker re-enters the corporate number blind.",
+  })
+  requestErasure(@Ctx() ctx: GraphQLContext, @Arg('input') input: RequestErasureInput) {
+    return this.submit(ctx, 'ERASURE', input.customerId, { effectiveDate: input.effectiveDate });
   }
 
   @Authorized('provisioning:write')

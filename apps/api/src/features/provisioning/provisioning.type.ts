@@ -30,6 +30,7 @@ export enum ConfirmationField {
   optionCodes = 'optionCodes',
   effectiveDate = 'effectiveDate',
   trialEndsOn = 'trialEndsOn',
+  corporateNumber = 'corporateNumber',
 }
 registerEnumType(ConfirmationField, {
   name: 'ConfirmationField',

@@ -15,6 +15,7 @@ type Confirmed = {
   optionCodes?: readonly string[] | null;
   effectiveDate?: string | null;
   trialEndsOn?: string | null;
+  corporateNumber?: string | null;
 };
 
 interface Row {
@@ -63,6 +64,7 @@ export function CheckResult({
     optionCodes: (v) => options(v.optionCodes ?? []),
     effectiveDate: (v) => date(v.effectiveDate),
     trialEndsOn: (v) => date(v.trialEndsOn),
+    corporateNumber: (v) => v.corporateNumber ?? '—',
   };
   const rows: Row[] = CONFIRMATION_FIELDS_BY_KIND[kind].map((field) => ({
     field,
