@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ERASURE_GRACE_DAYS, systemClock, type Clock } from '@kizuna/domain';
 import { authenticate } from '../features/auth/auth.service';
+import { certificatePdfRoutes } from '../features/certificates/certificate-pdf.route';
 import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
 import type { GraphQLContext } from '../graphql/context';
@@ -136,6 +137,9 @@ export async function createApp(
 
   // Survey CSV import (upload) and export (download): files do not belong in GraphQL.
   app.use(surveyRoutes(dataSource));
+
+  // Deletion certificates as PDF (GET /certificates/{number}.pdf), same authentication.
+  app.use(certificatePdfRoutes(dataSource, options.clock ?? systemClock));
 
   app.use(
     '/graphql',
