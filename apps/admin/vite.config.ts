@@ -10,7 +10,11 @@ export default defineConfig({
   resolve: { alias: { '@kizuna/domain': domainSource } },
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      // The API's certificate PDFs; /certificates/{number} itself is the console's page.
+      '^/certificates/[^/]+\\.pdf$': 'http://localhost:4000',
+    },
   },
   build: {
     outDir: 'dist',

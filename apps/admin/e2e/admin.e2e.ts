@@ -214,6 +214,8 @@ describeInBrowser('admin console in a real browser', () => {
   async function signOut(page: Page) {
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await page.waitForURL(/\/login/);
+    // The URL changes first: wait for the form itself, not the page signed out of.
+    await page.getByRole('button', { name: 'ログイン' }).waitFor();
   }
 
   /** Blind entry or request form: plan, the option checkboxes, effective date. */
@@ -575,6 +577,152 @@ describeInBrowser('admin console in a real browser', () => {
     await page.close();
   });
 
+  it('erases a churned customer’s personal data with a blind check, and shows its deletion certificate', async () => {
+    const page = await openLoginInJapanese();
+    await signIn(page);
+    await page.waitForURL((url) => url.pathname === '/');
+
+    // Home: the demo's churned customers whose erasure is overdue, with churn and due dates.
+    const workList = page.getByTestId('home-erasure-due');
+    await workList.getByText('消去期限切れ・今週期限の個人情報').waitFor();
+    const firstDue = workList.locator('.ant-list-item').first();
+    await firstDue.waitFor();
+    await expect(firstDue.textContent()).resolves.toMatch(
+      /期限切れ[\s\S]*解約 \d{4}\/\d{2}\/\d{2}[\s\S]*消去期限 \d{4}\/\d{2}\/\d{2}/,
+    );
+    await screenshot(page, '24-home-erasure');
+
+    // The customer list filters on it, in the URL: a churned customer with a corporate number.
+    await page.getByRole('menuitem', { name: '顧客' }).click();
+    await page.getByTestId('customer-total').waitFor();
+    await page.getByLabel('個人情報の消去期限').click();
+    await page.locator('.ant-select-item-option[title="期限切れ"]:visible').click();
+    await page.waitForURL(/erasure=OVERDUE/);
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.locator('[data-stage="CHURNED"]').first().waitFor();
+    await expect(rows.locator('[data-stage]:not([data-stage="CHURNED"])').count()).resolves.toBe(0);
+    const candidates = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('a')?.textContent ?? '',
+        number: tr.querySelectorAll('td')[1]?.textContent ?? '',
+      })),
+    );
+    const target = candidates.find((c) => /^\d{13}$/.test(c.number))!;
+    expect(target).toBeDefined();
+    const company = target.name;
+    const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+    // Its page: the due date, highlighted as overdue by the server's today; contacts still there.
+    await page.getByRole('link', { name: company, exact: true }).first().click();
+    await page.waitForURL(/\/customers\/[^/?]+$/);
+    const customerUrl = page.url();
+    await page.getByRole('heading', { name: company }).waitFor();
+    await page.getByText('個人情報の消去期限', { exact: true }).waitFor();
+    const due = page.locator('[data-testid="erasure-due"][data-status="OVERDUE"]');
+    await due.waitFor();
+    await expect(due.textContent()).resolves.toMatch(/^\d{4}\/\d{2}\/\d{2}期限切れ$/);
+    await expect(page.getByTestId('contacts').textContent()).resolves.toContain('@');
+
+    // operator1 asks for the erasure today: what goes and what stays is explained first.
+    await page.getByRole('button', { name: /個人情報の消去を依頼/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('erasure-scope').getByText('帳簿書類の保存義務（法人税法）').waitFor();
+    await expect(dialog.getByLabel('適用日').inputValue()).resolves.toBe(jstDate(0));
+    await screenshot(page, '25-erasure-request');
+    await dialog.getByRole('button', { name: 'ダブルチェックに回す' }).click();
+    await page.waitForURL((url) => /^\/requests\/[^/]+$/.test(url.pathname));
+    await page.getByText('個人情報の消去').first().waitFor();
+    await page.goto(customerUrl);
+    await page
+      .getByTestId('customer-requests')
+      .getByRole('row', { name: /個人情報の消去/ })
+      .waitFor();
+    await signOut(page);
+
+    // checker1 re-enters the corporate number blind: not one at all is refused before sending.
+    await signIn(page, { email: 'checker1@kizuna.example' });
+    await page.waitForURL((url) => url.pathname === '/');
+    await openFromQueue(page, escaped);
+    const corporateNumber = page.getByLabel('法人番号');
+    await expect(corporateNumber.inputValue()).resolves.toBe('');
+    await corporateNumber.fill('123');
+    await page.getByRole('button', { name: '照合する' }).click();
+    const refusal = page.getByText(
+      '法人番号は13桁の数字で、チェックディジットが正しい必要があります。',
+    );
+    await refusal.waitFor();
+    await expect(page.getByTestId('check-result').count()).resolves.toBe(0);
+    // Correcting the number takes the refusal away.
+    await corporateNumber.fill(target.number);
+    await refusal.waitFor({ state: 'detached' });
+    await screenshot(page, '26-erasure-check');
+    await page.getByRole('button', { name: '照合する' }).click();
+    const result = page.getByTestId('check-result');
+    await result.getByText('入力が依頼内容と一致しました').waitFor();
+    // Entered and requested side by side, the customer's number fetched for the latter.
+    const numberRow = result.getByRole('row', { name: /法人番号/ });
+    await expect(numberRow.textContent()).resolves.toBe(
+      `法人番号${target.number}${target.number}一致`,
+    );
+
+    // The customer: ERASED, no contacts left, when it happened and the certificate.
+    await result.getByRole('link', { name: '顧客の詳細へ' }).click();
+    await page.waitForURL(customerUrl);
+    await page.locator('[data-stage="ERASED"]').first().waitFor();
+    await page.getByTestId('erased-notice').waitFor();
+    const contacts = page.getByTestId('contacts');
+    await contacts.getByText(/個人情報は \d{4}\/\d{2}\/\d{2} に消去されました。/).waitFor();
+    await expect(contacts.textContent()).resolves.not.toContain('@');
+    await expect(page.getByRole('button', { name: /個人情報の消去を依頼/ }).count()).resolves.toBe(
+      0,
+    );
+    await screenshot(page, '27-customer-erased');
+
+    // The certificate: its number, the company, the digest, printable without the console.
+    await page.getByTestId('certificate-link').first().click();
+    await page.waitForURL(/\/certificates\/KZ-DC-\d{4}-\d{6}$/);
+    const sheet = page.getByTestId('certificate');
+    await sheet.getByRole('heading', { name: '個人情報消去証明書' }).waitFor();
+    const number = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await expect(sheet.textContent()).resolves.toContain(number);
+    await expect(sheet.textContent()).resolves.toContain(company);
+    await expect(sheet.textContent()).resolves.toContain(target.number);
+    await expect(sheet.textContent()).resolves.toMatch(
+      /依頼日時\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} JST[\s\S]*依頼者佐藤 一郎[\s\S]*確認者（ダブルチェック）高橋 三奈/,
+    );
+    await sheet.getByTestId('certificate-erased').getByText('担当者情報').waitFor();
+    const digest = (await page.getByTestId('certificate-digest').textContent())!.trim();
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    await expect(page.getByRole('link', { name: /PDF/ }).getAttribute('href')).resolves.toBe(
+      `/certificates/${number}.pdf`,
+    );
+    await screenshot(page, '28-certificate');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.ant-layout-sider').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: /印刷/ }).isVisible()).resolves.toBe(false);
+    await expect(sheet.isVisible()).resolves.toBe(true);
+    await screenshot(page, '29-certificate-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // Whoever holds a copy can check its digest.
+    const verify = page.getByTestId('certificate-verify');
+    const digestInput = verify.getByLabel('照合するダイジェスト');
+    await digestInput.fill(digest.toUpperCase());
+    await verify.getByRole('button', { name: '照合' }).click();
+    await verify.getByText('一致', { exact: true }).waitFor();
+    await digestInput.fill(`${digest.slice(0, -1)}${digest.endsWith('0') ? '1' : '0'}`);
+    await verify.getByRole('button', { name: '照合' }).click();
+    await verify.getByText('不一致', { exact: true }).waitFor();
+
+    // In English, the certificate's own labels come from the API in English too.
+    await page.getByText('English', { exact: true }).click();
+    await sheet.getByRole('heading', { name: 'Certificate of Personal Data Erasure' }).waitFor();
+    await sheet.getByTestId('certificate-erased').getByText('Contact persons').waitFor();
+    await page.getByText('日本語', { exact: true }).click();
+    await sheet.getByRole('heading', { name: '個人情報消去証明書' }).waitFor();
+    await page.close();
+  });
+
   afterAll(() => {
     publishScreenshots({
       '01-login': 'login.png',
@@ -593,6 +741,8 @@ describeInBrowser('admin console in a real browser', () => {
       '20-near-miss-report': 'near-miss-report.png',
       '21-audit-log': 'audit-log.png',
       '22-near-miss-record': 'near-miss-record.png',
+      '24-home-erasure': 'home-erasure.png',
+      '28-certificate': 'deletion-certificate.png',
     });
   });
 });

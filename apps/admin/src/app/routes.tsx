@@ -4,6 +4,7 @@ import { LoginPage } from '../features/auth/login.page';
 import { CustomerDetailPage } from '../features/customers/detail/customer-detail.page';
 import { CustomerListPage } from '../features/customers/list/customer-list.page';
 import { AuditLogPage } from '../features/audit/audit-log.page';
+import { CertificatePage } from '../features/erasure/certificate/certificate.page';
 import { HomePage } from '../features/home/home.page';
 import { NearMissDetailPage } from '../features/near-misses/detail/near-miss-detail.page';
 import { NearMissListPage } from '../features/near-misses/list/near-miss-list.page';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: 'near-misses/new', element: <RecordNearMissPage /> },
       { path: 'near-misses/:id', element: <NearMissDetailPage /> },
       { path: 'audit', element: <AuditLogPage /> },
+      { path: 'certificates/:number', element: <CertificatePage /> },
       { path: 'surveys/*', element: <SurveysSection /> },
       { path: 'admin/*', element: <AdminSection /> },
       { path: '*', element: <NotFoundPage /> },

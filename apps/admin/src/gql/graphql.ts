@@ -294,6 +294,13 @@ export type RequestConversionInput = {
   planCode: string;
 };
 
+export type RequestErasureInput = {
+  /** A CHURNED customer. */
+  customerId: string | number;
+  /** YYYY-MM-DD, today or later (Asia/Tokyo): the personal data is erased on that day. */
+  effectiveDate: string;
+};
+
 export type RequestOptionChangeInput = {
   customerId: string | number;
   effectiveDate: string;
@@ -1136,6 +1143,7 @@ export type CustomerDetailQuery = {
     trialExtendedDays: number;
     isTrialExpired: boolean;
     trialDaysLeft: number | null;
+    erasureDueAt: string | null;
     mfaPolicy: {
       isMultiFactor: boolean;
       categories: Array<MfaFactorCategory>;
@@ -1221,6 +1229,7 @@ export type CustomerDetailQuery = {
       changedAt: string;
       note: string | null;
     }>;
+    deletionCertificate: { number: string; erasedAt: string } | null;
   } | null;
 };
 
@@ -1237,6 +1246,7 @@ export type CustomerHeaderFragment = {
   trialExtendedDays: number;
   isTrialExpired: boolean;
   trialDaysLeft: number | null;
+  erasureDueAt: string | null;
 };
 
 export type LifecycleTimelineFragment = {
@@ -1398,6 +1408,106 @@ export type CustomerTableRowFragment = {
     status: SubscriptionStatus;
     plan: { id: string; code: string; name: string };
   } | null;
+};
+
+export type CertificatePageQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type CertificatePageQuery = {
+  deletionCertificate: {
+    number: string;
+    method: string;
+    maker: string;
+    checker: string | null;
+    requestedAt: string;
+    approvedAt: string;
+    erasedAt: string;
+    digest: string;
+    company: { name: string; corporateNumber: string | null };
+    erased: Array<{ category: string; label: string; count: number }>;
+    kept: Array<{ category: string; label: string; basis: string }>;
+  } | null;
+};
+
+export type VerifyDeletionCertificateQueryVariables = Exact<{
+  number: string;
+  digest: string;
+}>;
+
+export type VerifyDeletionCertificateQuery = { verifyDeletionCertificate: boolean };
+
+export type ErasureDueFragment = {
+  id: string;
+  name: string;
+  corporateNumber: string | null;
+  stage: LifecycleStage;
+  erasureDueAt: string | null;
+};
+
+export type CustomerErasureFragment = {
+  id: string;
+  stage: LifecycleStage;
+  name: string;
+  corporateNumber: string | null;
+  erasureDueAt: string | null;
+  scheduledChanges: Array<{ id: string; kind: ProvisioningKind; effectiveDate: string }>;
+  stageHistory: Array<{ toStage: LifecycleStage; changedAt: string }>;
+  deletionCertificate: { number: string; erasedAt: string } | null;
+};
+
+export type ErasureDueStatusQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ErasureDueStatusQuery = {
+  overdue: { edges: Array<{ node: { id: string } }> };
+  dueThisWeek: { edges: Array<{ node: { id: string } }> };
+};
+
+export type RequestErasureMutationVariables = Exact<{
+  input: RequestErasureInput;
+}>;
+
+export type RequestErasureMutation = {
+  requestErasure: {
+    request: { id: string; kind: ProvisioningKind; status: ProvisioningStatus } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type ErasureWorkItemFragment = {
+  id: string;
+  name: string;
+  erasureDueAt: string | null;
+  subscription: { id: string; cancelledAt: string | null } | null;
+};
+
+export type HomeErasureDueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HomeErasureDueQuery = {
+  overdue: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        erasureDueAt: string | null;
+        subscription: { id: string; cancelledAt: string | null } | null;
+      };
+    }>;
+  };
+  dueThisWeek: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        erasureDueAt: string | null;
+        subscription: { id: string; cancelledAt: string | null } | null;
+      };
+    }>;
+  };
 };
 
 export type HomeRequestItemFragment = {
@@ -1779,6 +1889,7 @@ export type ApproveProvisioningRequestMutation = {
         effectiveDate: string;
         trialEndsOn: string | null;
       } | null;
+      customer: { id: string; corporateNumber: string | null };
     } | null;
     userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
   };
@@ -2720,6 +2831,26 @@ export const CustomerActionsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CustomerActionsFragment, unknown>;
+export const ErasureDueFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureDue' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'erasureDueAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErasureDueFragment, unknown>;
 export const CustomerHeaderFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2742,6 +2873,22 @@ export const CustomerHeaderFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'trialExtendedDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isTrialExpired' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trialDaysLeft' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErasureDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureDue' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'erasureDueAt' } },
         ],
       },
     },
@@ -3153,6 +3300,102 @@ export const CustomerTableRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CustomerTableRowFragment, unknown>;
+export const CustomerErasureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerErasure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErasureDue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduledChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stageHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletionCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'erasedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureDue' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'erasureDueAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerErasureFragment, unknown>;
+export const ErasureWorkItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureWorkItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'erasureDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErasureWorkItemFragment, unknown>;
 export const HomeRequestItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5818,6 +6061,7 @@ export const CustomerDetailDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerActions' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScheduledChangesCard' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LifecycleTimeline' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerErasure' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mfaPolicy' },
@@ -5857,6 +6101,21 @@ export const CustomerDetailDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureDue' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'erasureDueAt' } },
         ],
       },
     },
@@ -5945,6 +6204,7 @@ export const CustomerDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'trialExtendedDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isTrialExpired' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trialDaysLeft' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErasureDue' } },
         ],
       },
     },
@@ -6074,6 +6334,53 @@ export const CustomerDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerErasure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErasureDue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduledChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stageHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletionCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'erasedAt' } },
               ],
             },
           },
@@ -6517,6 +6824,487 @@ export const CustomerListDocument = {
     },
   ],
 } as unknown as DocumentNode<CustomerListQuery, CustomerListQueryVariables>;
+export const CertificatePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CertificatePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletionCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'number' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'company' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'erased' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kept' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maker' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checker' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'erasedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'digest' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CertificatePageQuery, CertificatePageQueryVariables>;
+export const VerifyDeletionCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyDeletionCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'digest' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyDeletionCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'number' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'digest' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'digest' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  VerifyDeletionCertificateQuery,
+  VerifyDeletionCertificateQueryVariables
+>;
+export const ErasureDueStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ErasureDueStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdue' },
+            name: { kind: 'Name', value: 'customers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'erasureDue' },
+                      value: { kind: 'EnumValue', value: 'OVERDUE' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'dueThisWeek' },
+            name: { kind: 'Name', value: 'customers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'erasureDue' },
+                      value: { kind: 'EnumValue', value: 'DUE_THIS_WEEK' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErasureDueStatusQuery, ErasureDueStatusQueryVariables>;
+export const RequestErasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestErasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestErasureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestErasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'request' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestErasureMutation, RequestErasureMutationVariables>;
+export const HomeErasureDueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HomeErasureDue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdue' },
+            name: { kind: 'Name', value: 'customers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'erasureDue' },
+                      value: { kind: 'EnumValue', value: 'OVERDUE' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ErasureWorkItem' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'dueThisWeek' },
+            name: { kind: 'Name', value: 'customers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'erasureDue' },
+                      value: { kind: 'EnumValue', value: 'DUE_THIS_WEEK' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ErasureWorkItem' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureWorkItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'erasureDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'subscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HomeErasureDueQuery, HomeErasureDueQueryVariables>;
 export const HomeWorkDocument = {
   kind: 'Document',
   definitions: [
@@ -8216,6 +9004,17 @@ export const ApproveProvisioningRequestDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'optionCodes' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'trialEndsOn' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
                           ],
                         },
                       },

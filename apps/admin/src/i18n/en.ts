@@ -1,4 +1,5 @@
 import { adminEn } from '../features/admin/admin.messages';
+import { erasureEn } from '../features/erasure/erasure.messages';
 import { surveysEn } from '../features/surveys/surveys.messages';
 import type { Messages } from './ja';
 
@@ -6,6 +7,7 @@ import type { Messages } from './ja';
 export const en: Messages = {
   surveys: surveysEn,
   admin: adminEn,
+  erasure: erasureEn,
   app: {
     name: 'Kizuna',
     subtitle: 'Admin console',

@@ -1,10 +1,12 @@
 import { adminJa } from '../features/admin/admin.messages';
+import { erasureJa } from '../features/erasure/erasure.messages';
 import { surveysJa } from '../features/surveys/surveys.messages';
 
 /** Japanese messages (the default). Keys are readable paths; en.ts must have the same shape. */
 export const ja = {
   surveys: surveysJa,
   admin: adminJa,
+  erasure: erasureJa,
   app: {
     name: 'Kizuna',
     subtitle: '管理コンソール',

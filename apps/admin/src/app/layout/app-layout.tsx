@@ -36,7 +36,8 @@ function selectedMenuKey(pathname: string): string {
   if (pathname.startsWith('/requests/check') || pathname.endsWith('/check'))
     return '/requests/check';
   if (pathname.startsWith('/requests')) return '/requests/mine';
-  if (pathname.startsWith('/customers')) return '/customers';
+  if (pathname.startsWith('/customers') || pathname.startsWith('/certificates'))
+    return '/customers';
   if (pathname.startsWith('/near-misses/report')) return '/near-misses/report';
   if (pathname.startsWith('/near-misses')) return '/near-misses';
   if (pathname.startsWith('/audit')) return '/audit';

@@ -22,6 +22,7 @@ import {
 import { formatDate, formatDateTime } from '../../shared/dates';
 import { LinkButton } from '../../shared/link-button';
 import { ErrorState } from '../../shared/page-states';
+import { ErasureWorkList } from '../erasure/home/erasure-work-list';
 import { requestPath } from '../provisioning/shared/request-kinds';
 import { useRequestLabels } from '../provisioning/shared/request-labels';
 import { ContractWorkLists } from './contract-work-lists';
@@ -205,6 +206,14 @@ export function HomePage() {
       <Row gutter={[16, 16]}>
         <ContractWorkLists work={w} asMaker={asMaker} asChecker={asChecker} />
       </Row>
+      {/* Erasures due: for the makers who request them. */}
+      {asMaker && (
+        <Row gutter={[16, 16]}>
+          <Col span={24}>
+            <ErasureWorkList />
+          </Col>
+        </Row>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} sm={8}>
           <CountCard

@@ -10,6 +10,8 @@ import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { CustomerRequestsCard } from '../../provisioning/shared/customer-requests-card';
 import { NewRequestButton } from '../../provisioning/shared/new-request-button';
 import { useViewer } from '../../../app/auth/use-viewer';
+import { ErasedNotice, ErasedPersonalDataCard } from '../../erasure/customer/erased-personal-data';
+import { ErasureRequestButton } from '../../erasure/customer/erasure-request-button';
 import { ContactsCard } from './contacts-card';
 import { CustomerActions } from './customer-actions';
 import { CustomerHeader } from './customer-header';
@@ -61,11 +63,13 @@ export function CustomerDetailPage() {
         {back}
         <Space wrap>
           <CustomerActions customer={customer} />
+          <ErasureRequestButton customer={customer} />
           <NewRequestButton customerId={customer.id} stage={customer.stage} />
         </Space>
       </Flex>
       {otherErrors && <Alert type="warning" showIcon title={t('common.loadError')} />}
       <CustomerHeader customer={customer} />
+      <ErasedNotice customer={customer} />
       <ScheduledChangesCard customer={customer} canWrite={can('provisioning:write')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
@@ -77,7 +81,15 @@ export function CustomerDetailPage() {
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
             <LifecycleTimeline customer={customer} />
-            <ContactsCard contacts={customer.contacts} forbidden={contactsForbidden} />
+            {customer.stage === 'ERASED' ? (
+              <ErasedPersonalDataCard
+                customer={customer}
+                title={t('customers.detail.contacts')}
+                testId="contacts"
+              />
+            ) : (
+              <ContactsCard contacts={customer.contacts} forbidden={contactsForbidden} />
+            )}
           </Flex>
         </Col>
         <Col span={24}>

@@ -4,6 +4,7 @@ import type { CustomerHeaderFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/dates';
 import { StageTag } from '../../../shared/stage-tag';
 import { TrialEnd } from '../../../shared/trial-end';
+import { ErasureDue } from '../../erasure/customer/erasure-due';
 
 /** Company name with furigana, 法人番号 and lifecycle stage. */
 export function CustomerHeader({ customer }: { customer: CustomerHeaderFragment }) {
@@ -45,6 +46,13 @@ export function CustomerHeader({ customer }: { customer: CustomerHeaderFragment 
           {t('customers.detail.trialExpiredOn', { date: formatDate(ended) })}
         </Tag>
       ),
+    });
+  }
+  if (customer.stage === 'CHURNED' && customer.erasureDueAt) {
+    items.push({
+      key: 'erasureDue',
+      label: t('erasure.due.label'),
+      children: <ErasureDue customer={customer} />,
     });
   }
   return (

@@ -90,7 +90,8 @@ function ScheduledChangeItem({ change, canWrite }: { change: ScheduledChange; ca
           description={change.withdrawal.reason}
         />
       )}
-      {preview && (
+      {/* An erasure changes no contract: nothing to preview. */}
+      {preview && change.kind !== 'ERASURE' && (
         <ChangePreview
           preview={preview}
           planName={planName}

@@ -1,9 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '@kizuna/domain';
+import { ERASURE_DUE_FILTERS, LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '@kizuna/domain';
 import { Checkbox, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CustomerListFiltersPlansDocument, type LifecycleStage } from '../../../gql/graphql';
+import {
+  CustomerListFiltersPlansDocument,
+  type ErasureDueFilter,
+  type LifecycleStage,
+} from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
 import {
   CUSTOMER_SORTS,
@@ -27,7 +31,7 @@ export interface CustomerListFiltersProps {
 
 /**
  * Search (name, furigana, 法人番号), stage, plan, trial end, scheduled changes, recently expired
- * trials and sort order.
+ * trials, personal data erasure due and sort order.
  */
 export function CustomerListFilters({ value, onChange }: CustomerListFiltersProps) {
   const { t, i18n } = useTranslation();
@@ -104,6 +108,16 @@ export function CustomerListFilters({ value, onChange }: CustomerListFiltersProp
       >
         {t('customers.list.recentlyExpired', { days: RECENTLY_EXPIRED_DAYS })}
       </Checkbox>
+      <Select<ErasureDueFilter | ''>
+        style={{ width: 210 }}
+        aria-label={t('erasure.list.filter')}
+        value={value.erasureDue ?? ''}
+        onChange={(erasureDue) => onChange({ ...value, erasureDue: erasureDue || null })}
+        options={[
+          { value: '', label: t('erasure.list.any') },
+          ...ERASURE_DUE_FILTERS.map((due) => ({ value: due, label: t(`erasure.due.${due}`) })),
+        ]}
+      />
       <Select<CustomerSort>
         style={{ width: 200 }}
         value={value.sort}

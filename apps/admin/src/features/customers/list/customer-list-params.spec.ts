@@ -13,6 +13,7 @@ const defaults: CustomerListParams = {
   trialEndingWithinDays: null,
   trialExpiredWithinDays: null,
   hasScheduledChange: false,
+  erasureDue: null,
   sort: 'newest',
 };
 
@@ -30,6 +31,9 @@ describe('customer list URL parameters', () => {
     ['trialExpired=7', { trialExpiredWithinDays: 7 }],
     ['scheduled=1', { hasScheduledChange: true }],
     ['scheduled=yes&trialExpired=0&trialEnding=1.5', {}],
+    ['erasure=OVERDUE', { erasureDue: 'OVERDUE' }],
+    ['stage=CHURNED&erasure=DUE_THIS_WEEK', { stage: 'CHURNED', erasureDue: 'DUE_THIS_WEEK' }],
+    ['erasure=overdue', {}],
   ])('?%s is read as %j', (query, expected) => {
     expect(parseCustomerListParams(new URLSearchParams(query))).toEqual({
       ...defaults,
@@ -45,6 +49,7 @@ describe('customer list URL parameters', () => {
       trialEndingWithinDays: 14,
       trialExpiredWithinDays: 7,
       hasScheduledChange: true,
+      erasureDue: 'OVERDUE',
       sort: 'oldest',
     };
     expect(parseCustomerListParams(customerListSearchParams(params))).toEqual(params);
@@ -68,6 +73,10 @@ describe('customer list URL parameters', () => {
       filter: { trialExpiredWithinDays: 7, hasScheduledChange: true },
       orderBy: { field: 'CREATED_AT', direction: 'DESC' },
     });
+    expect(customerListVariables({ ...defaults, erasureDue: 'DUE_THIS_WEEK' })).toEqual({
+      filter: { erasureDue: 'DUE_THIS_WEEK' },
+      orderBy: { field: 'CREATED_AT', direction: 'DESC' },
+    });
     expect(customerListVariables({ ...defaults, stage: 'TRIAL', sort: 'trialEnd' })).toEqual({
       filter: { stage: 'TRIAL' },
       orderBy: { field: 'TRIAL_ENDS_AT', direction: 'ASC' },
@@ -81,6 +90,7 @@ describe('hasCustomerFilters', () => {
     [{ sort: 'name' }, false],
     [{ hasScheduledChange: true }, true],
     [{ trialExpiredWithinDays: 7 }, true],
+    [{ erasureDue: 'OVERDUE' }, true],
     [{ search: '山田' }, true],
   ])('%j → %s', (params, expected) => {
     expect(hasCustomerFilters({ ...defaults, ...params })).toBe(expected);

@@ -1,5 +1,10 @@
-import { LIFECYCLE_STAGES } from '@kizuna/domain';
-import type { CustomerFilter, CustomerOrder, LifecycleStage } from '../../../gql/graphql';
+import { ERASURE_DUE_FILTERS, LIFECYCLE_STAGES } from '@kizuna/domain';
+import type {
+  CustomerFilter,
+  CustomerOrder,
+  ErasureDueFilter,
+  LifecycleStage,
+} from '../../../gql/graphql';
 
 export const CUSTOMER_SORTS = ['newest', 'oldest', 'name', 'trialEnd'] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
@@ -9,7 +14,7 @@ export const RECENTLY_EXPIRED_DAYS = 7;
 
 /**
  * The list's filters as they appear in the URL
- * (?q=&stage=&plan=&trialEnding=&trialExpired=&scheduled=1&sort=).
+ * (?q=&stage=&plan=&trialEnding=&trialExpired=&scheduled=1&erasure=&sort=).
  */
 export interface CustomerListParams {
   search: string;
@@ -18,6 +23,8 @@ export interface CustomerListParams {
   trialEndingWithinDays: number | null;
   trialExpiredWithinDays: number | null;
   hasScheduledChange: boolean;
+  /** Churned customers whose personal data erasure is OVERDUE or DUE_THIS_WEEK. */
+  erasureDue: ErasureDueFilter | null;
   sort: CustomerSort;
 }
 
@@ -29,10 +36,14 @@ const positiveInteger = (text: string | null) => {
 const isStage = (v: string | null): v is LifecycleStage =>
   v !== null && (LIFECYCLE_STAGES as readonly string[]).includes(v);
 
+const isErasureDue = (v: string | null): v is ErasureDueFilter =>
+  v !== null && (ERASURE_DUE_FILTERS as readonly string[]).includes(v);
+
 /** Read the filters from the URL; anything unknown is ignored. */
 export function parseCustomerListParams(query: URLSearchParams): CustomerListParams {
   const stage = query.get('stage');
   const sort = query.get('sort');
+  const erasureDue = query.get('erasure');
   return {
     search: query.get('q')?.trim() ?? '',
     stage: isStage(stage) ? stage : null,
@@ -40,6 +51,7 @@ export function parseCustomerListParams(query: URLSearchParams): CustomerListPar
     trialEndingWithinDays: positiveInteger(query.get('trialEnding')),
     trialExpiredWithinDays: positiveInteger(query.get('trialExpired')),
     hasScheduledChange: query.get('scheduled') === '1',
+    erasureDue: isErasureDue(erasureDue) ? erasureDue : null,
     sort: (CUSTOMER_SORTS as readonly string[]).includes(sort ?? '')
       ? (sort as CustomerSort)
       : 'newest',
@@ -56,6 +68,7 @@ export function customerListSearchParams(params: CustomerListParams): URLSearchP
   if (params.trialExpiredWithinDays)
     query.set('trialExpired', String(params.trialExpiredWithinDays));
   if (params.hasScheduledChange) query.set('scheduled', '1');
+  if (params.erasureDue) query.set('erasure', params.erasureDue);
   if (params.sort !== 'newest') query.set('sort', params.sort);
   return query;
 }
@@ -79,6 +92,7 @@ export function customerListVariables(params: CustomerListParams): {
   if (params.trialEndingWithinDays) filter.trialEndingWithinDays = params.trialEndingWithinDays;
   if (params.trialExpiredWithinDays) filter.trialExpiredWithinDays = params.trialExpiredWithinDays;
   if (params.hasScheduledChange) filter.hasScheduledChange = true;
+  if (params.erasureDue) filter.erasureDue = params.erasureDue;
   return { filter, orderBy: ORDERS[params.sort] };
 }
 
@@ -90,5 +104,6 @@ export const hasCustomerFilters = (params: CustomerListParams) =>
     params.planCode ||
     params.trialEndingWithinDays ||
     params.trialExpiredWithinDays ||
-    params.hasScheduledChange,
+    params.hasScheduledChange ||
+    params.erasureDue,
   );

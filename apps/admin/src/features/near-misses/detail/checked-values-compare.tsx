@@ -55,6 +55,9 @@ export function CheckedValuesCompare({
         return formatIsoDate(values.effectiveDate) ?? '—';
       case 'trialEndsOn':
         return formatIsoDate(values.trialEndsOn) ?? '—';
+      case 'corporateNumber':
+        // Not among the values a near-miss records.
+        return '—';
     }
   };
   const rows: Row[] = CONFIRMATION_FIELDS.filter((f) => fields.includes(f)).map((field) => ({

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { CONFIRMATION_FIELDS_BY_KIND, type ProvisioningKind } from '@kizuna/domain';
-import { Alert, Button, Form } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   ApproveProvisioningRequestDocument,
@@ -14,6 +14,7 @@ import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { OptionChoice } from '../new-request/option-choice';
 import { PlanChoice } from '../new-request/plan-choice';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
+import { useRequestLabels } from '../shared/request-labels';
 import {
   CONFIRMATION_FORM_FIELDS,
   missingConfirmationFields,
@@ -36,11 +37,12 @@ export interface CheckFormProps {
 
 /**
  * The blind re-entry: the checker types the fields the kind checks (plan, options, effective
- * date; or the new trial end date) from the customer's order, without seeing the maker's values.
- * Starts empty on purpose.
+ * date; the new trial end date; or the company's corporate number) from the customer's order,
+ * without seeing the maker's values. Starts empty on purpose.
  */
 export function CheckForm({ request, customer, catalog, onChecked }: CheckFormProps) {
   const { t } = useTranslation();
+  const labels = useRequestLabels();
   const [form] = Form.useForm<ConfirmationFormValues>();
   const formErrors = useFormErrors(form, CONFIRMATION_FORM_FIELDS);
   const [approve, { loading }] = useMutation(ApproveProvisioningRequestDocument, {
@@ -119,6 +121,22 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
       {asked.includes('effectiveDate') && (
         <Form.Item name="effectiveDate" label={t('requests.fields.effectiveDate')} required>
           <EffectiveDatePicker />
+        </Form.Item>
+      )}
+      {asked.includes('corporateNumber') && (
+        <Form.Item
+          name="corporateNumber"
+          label={labels.field('corporateNumber')}
+          required
+          extra={t('erasure.check.corporateNumberHelp')}
+        >
+          <Input
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={20}
+            className="kizuna-tabular"
+            style={{ width: 240 }}
+          />
         </Form.Item>
       )}
       {asked.includes('trialEndsOn') && (

@@ -43,7 +43,13 @@ export function CheckResult({
   const labels = useRequestLabels();
   const { planName, optionName } = useProvisioningCatalog();
   const { confirmation, payload } = outcome;
-  const proposal = payload.request?.proposal ?? null;
+  // What the entry was compared with: the maker's values, and (erasure) the customer's number.
+  const proposal = payload.request?.proposal
+    ? {
+        ...payload.request.proposal,
+        corporateNumber: payload.request.customer.corporateNumber,
+      }
+    : null;
   const mismatched = payload.mismatchedFields;
   const applied = payload.userErrors.length === 0;
   const options = (codes: readonly string[]) =>
@@ -64,7 +70,7 @@ export function CheckResult({
     optionCodes: (v) => options(v.optionCodes ?? []),
     effectiveDate: (v) => date(v.effectiveDate),
     trialEndsOn: (v) => date(v.trialEndsOn),
-    corporateNumber: (v) => v.corporateNumber ?? '—',
+    corporateNumber: (v) => <span className="kizuna-tabular">{v.corporateNumber ?? '—'}</span>,
   };
   const rows: Row[] = CONFIRMATION_FIELDS_BY_KIND[kind].map((field) => ({
     field,

@@ -83,7 +83,9 @@ export function CheckPage() {
                 icon={<EyeInvisibleOutlined />}
                 style={{ marginBottom: 16 }}
                 title={t('check.blindTitle')}
-                description={t('check.blindNotice')}
+                description={
+                  request.kind === 'ERASURE' ? t('erasure.check.notice') : t('check.blindNotice')
+                }
               />
               <CheckForm
                 request={request}

@@ -5,6 +5,7 @@ const typed = {
   optionCodes: ['STORAGE_200GB', 'MFA_PASSWORD', 'STORAGE_200GB'],
   effectiveDate: '2026-05-01',
   trialEndsOn: '2026-05-20',
+  corporateNumber: '７０１０００１００８８４４',
 };
 const contract = {
   planCode: 'PREMIUM',
@@ -21,6 +22,7 @@ describe('serializeConfirmation', () => {
     ['CANCELLATION', { effectiveDate: '2026-05-01' }],
     ['SECOND_TRIAL', { effectiveDate: '2026-05-01' }],
     ['TRIAL_EXTENSION', { trialEndsOn: '2026-05-20' }],
+    ['ERASURE', { corporateNumber: '7010001008844' }],
   ] as const)('%s: sends only the fields the kind checks', (kind, input) => {
     expect(serializeConfirmation(kind, typed)).toEqual(input);
   });
@@ -45,6 +47,19 @@ describe('missingConfirmationFields', () => {
       'effectiveDate',
     ]);
     expect(missingConfirmationFields('CANCELLATION', { effectiveDate: '2026-05-01' })).toEqual([]);
+  });
+
+  it.each([
+    ['nothing', undefined, ['REQUIRED']],
+    ['blanks', '   ', ['REQUIRED']],
+    ['12 digits', '701000100884', ['INVALID_CORPORATE_NUMBER']],
+    ['a wrong check digit', '8010001008844', ['INVALID_CORPORATE_NUMBER']],
+    ['full-width digits with hyphens', '７０１０-００１０-０８８４４', []],
+    ['the 13 digits', '7010001008844', []],
+  ])('asks an erasure checker for a real corporate number: %s', (_case, corporateNumber, codes) => {
+    const errors = missingConfirmationFields('ERASURE', { corporateNumber });
+    expect(errors.map((e) => e.code)).toEqual(codes);
+    expect(errors.every((e) => e.field === 'corporateNumber')).toBe(true);
   });
 
   it('asks a trial extension checker only for the new trial end date', () => {

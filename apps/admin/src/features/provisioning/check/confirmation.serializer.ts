@@ -2,6 +2,7 @@ import {
   CONFIRMATION_FIELDS,
   CONFIRMATION_FIELDS_BY_KIND,
   userError,
+  validateCorporateNumber,
   type ProvisioningKind,
   type UserErrorData,
 } from '@kizuna/domain';
@@ -14,13 +15,16 @@ export interface ConfirmationFormValues {
   effectiveDate?: string | null;
   /** TRIAL_EXTENSION: the trial's new last day, YYYY-MM-DD. */
   trialEndsOn?: string | null;
+  /** ERASURE: the company's corporate number, as typed. */
+  corporateNumber?: string | null;
 }
 
 export const CONFIRMATION_FORM_FIELDS = CONFIRMATION_FIELDS;
 
 /**
  * The blind re-entry as the API compares it: only the fields the kind checks
- * (CONFIRMATION_FIELDS_BY_KIND), the options once each and sorted.
+ * (CONFIRMATION_FIELDS_BY_KIND), the options once each and sorted, a corporate number as its
+ * 13 digits.
  */
 export function serializeConfirmation(
   kind: ProvisioningKind,
@@ -34,10 +38,23 @@ export function serializeConfirmation(
       : {}),
     ...(asked.includes('effectiveDate') ? { effectiveDate: values.effectiveDate ?? '' } : {}),
     ...(asked.includes('trialEndsOn') ? { trialEndsOn: values.trialEndsOn ?? '' } : {}),
+    ...(asked.includes('corporateNumber')
+      ? { corporateNumber: corporateNumberDigits(values.corporateNumber) }
+      : {}),
   };
 }
 
-/** A checker must fill in every field asked for: an empty plan or date is not a re-entry. */
+/** The digits of a typed corporate number (full-width, hyphens, spaces removed), else as typed. */
+function corporateNumberDigits(typed: string | null | undefined): string {
+  const checked = validateCorporateNumber(typed ?? '');
+  return checked.ok ? checked.value : (typed ?? '').trim();
+}
+
+/**
+ * A checker must fill in every field asked for: an empty plan or date is not a re-entry; a
+ * corporate number must be one (13 digits with a valid check digit, the domain's rule), so that
+ * only a real number that differs counts as a mismatch.
+ */
 export function missingConfirmationFields(
   kind: ProvisioningKind,
   values: ConfirmationFormValues,
@@ -50,5 +67,11 @@ export function missingConfirmationFields(
     errors.push(userError('REQUIRED', 'effectiveDate'));
   if (asked.includes('trialEndsOn') && !values.trialEndsOn)
     errors.push(userError('REQUIRED', 'trialEndsOn'));
+  if (asked.includes('corporateNumber')) {
+    const typed = values.corporateNumber?.trim() ?? '';
+    const checked = validateCorporateNumber(typed);
+    if (!typed) errors.push(userError('REQUIRED', 'corporateNumber'));
+    else if (!checked.ok) errors.push(checked.error);
+  }
   return errors;
 }

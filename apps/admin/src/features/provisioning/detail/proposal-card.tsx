@@ -45,7 +45,9 @@ export function ProposalCard({
     },
   ];
   // A trial extension or second trial changes no plan: its days, new end and reason instead.
-  const changesContract = kind !== 'TRIAL_EXTENSION' && kind !== 'SECOND_TRIAL';
+  // An erasure changes no contract either: only its date.
+  const changesContract =
+    kind !== 'TRIAL_EXTENSION' && kind !== 'SECOND_TRIAL' && kind !== 'ERASURE';
   if (kind === 'TRIAL_EXTENSION') {
     items.splice(
       0,
@@ -63,8 +65,8 @@ export function ProposalCard({
         ),
       },
     );
-  } else if (kind === 'SECOND_TRIAL') {
-    // Only the date: the trial's plan and options are the standard ones.
+  } else if (kind === 'SECOND_TRIAL' || kind === 'ERASURE') {
+    // Only the date: the trial's plan and options are the standard ones; an erasure has no plan.
   } else if (kind === 'CANCELLATION') {
     items.push(
       {
