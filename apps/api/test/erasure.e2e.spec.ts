@@ -2,6 +2,7 @@ import { ManualClock, isoDateJst } from '@kizuna/domain';
 import { runDueContractWork } from '../src/features/contract-time/contract-time.worker';
 import { verifyAuditChain } from '../src/features/audit/audit-verify';
 import { seedSurveys } from '../src/features/demo/demo-surveys';
+import { processNextSurveyImport } from '../src/features/surveys/survey-import.service';
 import { toGlobalId } from '../src/graphql/relay';
 import { START_TRIAL, trialInput } from './helpers/factories';
 import {
@@ -14,7 +15,7 @@ import {
   draftConversion,
   approve,
 } from './helpers/provisioning';
-import { surveyIds } from './helpers/surveys';
+import { insertRawResponses, surveyIds } from './helpers/surveys';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 // The people of the erased customer: values that appear nowhere else (not in demo staff names).
@@ -26,7 +27,9 @@ const PERSON = {
   email: 'sakiko.kirarazaka@example.co.jp',
   phone: '090-4321-8765',
 };
-const ORIGINAL_VALUES = [...Object.values(PERSON), '09043218765', 'kirarazaka'];
+// Another of the company's people, named only in a comment an older masker let through.
+const COLLEAGUE = '百目鬼';
+const ORIGINAL_VALUES = [...Object.values(PERSON), '09043218765', 'kirarazaka', COLLEAGUE];
 
 const REQUEST_ERASURE = `mutation ($input: RequestErasureInput!) { requestErasure(input: $input) {
   request { id version status kind } userErrors { code field } } }`;
@@ -93,6 +96,48 @@ async function seedChurnedCustomerWithPersonalData() {
     );
     expect(submitted.submitSurveyResponse.userErrors).toEqual([]);
   }
+
+  // An answer imported from a file naming the person (the file itself is kept until processed).
+  const file = [
+    'survey_code,corporate_number,score,comment,channel,answered_at,respondent_name,respondent_email',
+    `${Object.keys(surveys).find((code) => code.startsWith('NPS'))},${customer.corporateNumber},6,` +
+      `"折り返しは ${PERSON.phone} まで",EMAIL,2024/12/05 10:00,${PERSON.familyName} ${PERSON.givenName},${PERSON.email}`,
+  ].join('\r\n');
+  const upload = await fetch(`${server.url}/imports/survey-responses`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await as('analyst@kizuna.example')}`,
+      'content-type': 'text/csv',
+      'x-file-name': encodeURIComponent(`${PERSON.familyName}様回答.csv`),
+    },
+    body: Buffer.from(file, 'utf8'),
+  });
+  expect(upload.status).toBe(202);
+  // The server's own import worker may have claimed it already; either way, wait for the end.
+  let imported: { status: string; imported_rows: number } | undefined;
+  for (let i = 0; i < 100 && !['DONE', 'FAILED'].includes(imported?.status ?? ''); i++) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await processNextSurveyImport(server.db.dataSource, () => clock.now());
+    [imported] = await server.db.dataSource.query(
+      `SELECT status, imported_rows FROM survey_import WHERE file_name = $1`,
+      [`${PERSON.familyName}様回答.csv`],
+    );
+  }
+  expect(imported).toEqual({ status: 'DONE', imported_rows: 1 });
+
+  // A masked copy made by an older masker, which did not know 担当の… as a name.
+  const [{ id: customerUuid }] = await server.db.dataSource.query(
+    `SELECT id::text FROM customer WHERE corporate_number = $1`,
+    [customer.corporateNumber],
+  );
+  await insertRawResponses(server.db.dataSource, [
+    { surveyId: nps, customerId: customerUuid, score: 4, answeredAt: '2024-11-01T10:00:00+09:00' },
+  ]);
+  await server.db.dataSource.query(
+    `UPDATE survey_response SET comment_masked = $2
+      WHERE customer_id = $1 AND score = 4 AND comment IS NULL`,
+    [customerUuid, `担当の${COLLEAGUE}さんの返信が遅い`],
+  );
 
   // A near-miss naming the contact, then a countermeasure edited (the audit keeps no text).
   const nearMiss = await gqlOk(
@@ -309,8 +354,22 @@ describe('erasure of personal data', () => {
     expect(kept).toMatchObject({
       corporate_number: customer.corporateNumber,
       stage: 'ERASED',
-      scores: [8, 9],
+      scores: [4, 6, 8, 9],
     });
+    // The masked copies stay for analysis, masked by today's masker.
+    const comments = await server.db.dataSource.query(
+      `SELECT comment, comment_masked FROM survey_response r JOIN customer c ON c.id = r.customer_id
+        WHERE c.corporate_number = $1 ORDER BY score`,
+      [customer.corporateNumber],
+    );
+    expect(comments.map((c: { comment: string | null }) => c.comment)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(comments[0].comment_masked).toBe('担当の[氏名]さんの返信が遅い');
+    expect(comments[1].comment_masked).toMatch(/^折り返しは \[電話番号\] まで$/);
     expect(kept.history).toBeGreaterThanOrEqual(2);
 
     // The audit and the outbox say what was erased, by category and count.
@@ -319,8 +378,8 @@ describe('erasure of personal data', () => {
     );
     expect(event.after.erased).toEqual([
       { category: 'contacts', count: 1 },
-      { category: 'surveyRespondents', count: 2 },
-      { category: 'surveyComments', count: 2 },
+      { category: 'surveyRespondents', count: 3 },
+      { category: 'surveyComments', count: 4 },
       { category: 'freeText', count: expect.any(Number) },
       { category: 'sessions', count: 0 },
     ]);
@@ -332,5 +391,72 @@ describe('erasure of personal data', () => {
 
     const chain = await verifyAuditChain(server.db.dataSource);
     expect(chain).toMatchObject({ ok: true, firstBrokenId: null });
+  });
+
+  it('a customer with nothing personal left: every category 0, certificate still issued', async () => {
+    const start = await gqlOk(START_TRIAL, { input: trialInput() }, 'operator1@kizuna.example');
+    const customer = start.startTrial.customer as { id: string; corporateNumber: string };
+    await approve(server, 'checker1@kizuna.example', await draftConversion(server, customer.id), {
+      planCode: 'STANDARD',
+      optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
+      effectiveDate: today(),
+    });
+    const cancellation = await gqlOk(
+      REQUEST_CANCELLATION,
+      { input: { customerId: customer.id, churnReason: 'PRICE', effectiveDate: today() } },
+      'operator1@kizuna.example',
+    );
+    await gqlOk(
+      APPROVE,
+      {
+        input: {
+          requestId: cancellation.requestCancellation.request.id,
+          version: 1,
+          confirmation: { effectiveDate: today() },
+        },
+      },
+      'checker1@kizuna.example',
+    );
+    // Its only contact already gone (removed by hand before the erasure was asked for).
+    await server.db.asOwner((c) =>
+      c.query(
+        `DELETE FROM customer_contact WHERE customer_id = (SELECT id FROM customer WHERE corporate_number = $1)`,
+        [customer.corporateNumber],
+      ),
+    );
+    const requested = await gqlOk(
+      REQUEST_ERASURE,
+      { input: { customerId: customer.id, effectiveDate: today() } },
+      'operator1@kizuna.example',
+    );
+    const approved = await gqlOk(
+      APPROVE,
+      {
+        input: {
+          requestId: requested.requestErasure.request.id,
+          version: 1,
+          confirmation: { corporateNumber: customer.corporateNumber },
+        },
+      },
+      'checker2@kizuna.example',
+    );
+    expect(approved.approveProvisioningRequest.userErrors).toEqual([]);
+    expect(approved.approveProvisioningRequest.request.status).toBe('APPLIED');
+    const number = (await gqlOk(CUSTOMER, { id: customer.id }, 'admin@kizuna.example')).customer
+      .deletionCertificate.number;
+    const certificate = await gqlOk(
+      `query ($number: String!) { deletionCertificate(number: $number) {
+         erased { category count } } }`,
+      { number },
+      'admin@kizuna.example',
+    );
+    expect(certificate.deletionCertificate.erased).toEqual([
+      { category: 'contacts', count: 0 },
+      { category: 'surveyRespondents', count: 0 },
+      { category: 'surveyComments', count: 0 },
+      // The cancellation's churn note is optional and was not given: no free text either.
+      { category: 'freeText', count: 0 },
+      { category: 'sessions', count: 0 },
+    ]);
   });
 });

@@ -512,6 +512,7 @@ export type UpdateSurveyInput = {
 
 /** Why a mutation refused its input. New codes may be added; treat unknown ones as generic. */
 export type UserErrorCode =
+  | 'APPLY_FAILED'
   | 'CANNOT_DEACTIVATE_SELF'
   | 'CHECKER_ALREADY_DECIDED'
   | 'CONFIRMATION_MISMATCH'

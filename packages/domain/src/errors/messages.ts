@@ -178,4 +178,8 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: '自分自身を無効にすることはできません。',
     en: 'You cannot deactivate yourself.',
   },
+  APPLY_FAILED: {
+    ja: '申請を適用できませんでした。何も変更されていません。システム管理者に連絡し、確認後に申請をやり直してください。',
+    en: 'The request could not be applied; nothing was changed. Contact your system administrator, then draft the request again.',
+  },
 };

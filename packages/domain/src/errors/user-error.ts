@@ -57,6 +57,7 @@ export const USER_ERROR_CODES = [
   'PASSWORD_TOO_SHORT',
   'LAST_ACTIVE_ADMIN',
   'CANNOT_DEACTIVATE_SELF',
+  'APPLY_FAILED',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -1,10 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { isoDateJst, userError, type Clock } from '@kizuna/domain';
+import type { DataSource } from 'typeorm';
+import { isoDateJst, type Clock } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
-import { recordAudit } from '../audit/audit.service';
-import { enqueueOutbox } from '../outbox/outbox.service';
-import { applyAndRecord } from '../provisioning/provisioning-check.service';
-import { addRequestEvent } from '../provisioning/provisioning-store';
+import { applyOrFail } from '../provisioning/provisioning-check.service';
+import { failRequest } from '../provisioning/provisioning-failure';
 import { REQUEST_COLUMNS, type ProvisioningRequestModel } from '../provisioning/provisioning.model';
 import { loadSubscriptionState } from '../provisioning/subscription-state';
 
@@ -30,7 +28,7 @@ export async function claimDueScheduledRequest(
 /**
  * Apply one due scheduled change in one transaction — subscription, history, request, audit and
  * outbox, exactly as an approval applies — or, if the subscription moved since the request was
- * built, mark it FAILED (audited, nothing else changes). Returns what happened, null when
+ * built or applying it fails, mark it FAILED (audited, nothing else changes). Returns what happened, null when
  * nothing was due.
  */
 export async function applyNextDueScheduledChange(
@@ -43,45 +41,10 @@ export async function applyNextDueScheduledChange(
     if (!request) return null;
     const state = await loadSubscriptionState(m, request.customerId, { lock: true });
     if (!state?.subscription || state.subscription.version !== request.baseSubscriptionVersion) {
-      await failScheduledRequest(m, request, now);
+      await failRequest(m, request, null, now, 'SUBSCRIPTION_CHANGED', null);
       return 'FAILED';
     }
-    await applyAndRecord(m, request, state, null, now, null);
-    return 'APPLIED';
-  });
-}
-
-async function failScheduledRequest(
-  m: EntityManager,
-  request: ProvisioningRequestModel,
-  now: Date,
-): Promise<void> {
-  const reason = userError('SUBSCRIPTION_CHANGED', 'requestId');
-  await m.query(
-    `UPDATE provisioning_request SET status = 'FAILED', failure_code = $2, updated_at = now() WHERE id = $1`,
-    [request.id, reason.code],
-  );
-  await addRequestEvent(m, request, null, 'FAILED', { code: reason.code });
-  await enqueueOutbox(m, {
-    type: 'provisioning_request.failed',
-    aggregateType: 'Customer',
-    aggregateId: request.customerId,
-    payload: {
-      customerId: request.customerId,
-      requestId: request.id,
-      kind: request.kind,
-      effectiveDate: request.effectiveDate,
-      code: reason.code,
-      failedAt: now.toISOString(),
-    },
-  });
-  await recordAudit(m, {
-    actor: null,
-    requestId: null,
-    action: 'provisioningRequest.failed',
-    entityType: 'ProvisioningRequest',
-    entityId: request.id,
-    before: { status: 'SCHEDULED', version: request.version },
-    after: { status: 'FAILED', version: request.version, code: reason.code },
+    const applied = await applyOrFail(m, request, state, null, now, null);
+    return applied.ok ? 'APPLIED' : 'FAILED';
   });
 }

@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { ERASED_TEXT, STAGE_CHANGE_REASONS, type ErasedCount } from '@kizuna/domain';
+import {
+  ERASED_TEXT,
+  maskPersonalData,
+  STAGE_CHANGE_REASONS,
+  type ErasedCount,
+} from '@kizuna/domain';
 
 /** An UPDATE/DELETE through TypeORM's query answers [rows, affected count]. */
 const affected = (result: unknown): number => (result as [unknown, number])[1];
@@ -37,8 +42,10 @@ async function knownPersonalValues(m: EntityManager, customerId: string): Promis
  * requests, near-misses and stage changes. The company record, contracts, fees and survey
  * scores stay. Returns the count per certificate category.
  *
- * Not touched because it holds none after processing: uploaded survey files (their chunks and
- * content are deleted when an import finishes; per-row errors hold line numbers and codes only).
+ * Uploaded survey files are deleted when their import finishes (per-row errors hold line numbers
+ * and codes only); the names of those files are cleared when they name one of its people. A file
+ * still queued when the erasure applies is imported without this customer's rows (ERASED
+ * customers take no answers) and then deleted.
  * Sessions and API keys belong to staff and integrators, never to a customer's people: 0.
  */
 export async function erasePersonalData(
@@ -58,7 +65,7 @@ export async function erasePersonalData(
     ),
   );
   const comments = await eraseSurveyComments(m, customerId, known);
-  const freeText = await eraseFreeText(m, customerId);
+  const freeText = (await eraseFreeText(m, customerId)) + (await eraseImportFileNames(m, known));
   return [
     { category: 'contacts', count: contacts },
     { category: 'surveyRespondents', count: respondents },
@@ -68,33 +75,78 @@ export async function erasePersonalData(
   ];
 }
 
+/** Does a kept text still hold one of the customer's known personal values? */
+function holdsKnownValue(text: string, known: readonly string[]): boolean {
+  const normalized = text.normalize('NFKC');
+  const digits = normalized.replace(/\D/g, '');
+  return known.some(
+    (value) => normalized.includes(value) || (/^\d{6,}$/.test(value) && digits.includes(value)),
+  );
+}
+
+interface CommentRow {
+  id: string;
+  comment: string | null;
+  comment_masked: string | null;
+  comment_masked_kinds: string[];
+}
+
 /**
- * Raw comments are cleared. The masked copy (phones, emails… already replaced by the domain
- * masker) stays for analysis unless it still holds one of the customer's known personal values,
- * which the masker could not recognise (a bare family name, say): then it is erased too.
+ * Raw comments are cleared. The masked copy stays for analysis, made again by today's masker
+ * (from the raw text while it exists, else from the copy itself: copies made by an older masker
+ * may hold a name it did not know) — unless it still holds one of the customer's known personal
+ * values, which no masker recognised (a bare family name, say): then it is erased too.
  */
 async function eraseSurveyComments(
   m: EntityManager,
   customerId: string,
   known: readonly string[],
 ): Promise<number> {
-  const masked = affected(
+  const rows: CommentRow[] = await m.query(
+    `SELECT id::text, comment, comment_masked, comment_masked_kinds FROM survey_response
+      WHERE customer_id = $1 AND (comment IS NOT NULL OR comment_masked IS NOT NULL)
+      FOR UPDATE`,
+    [customerId],
+  );
+  const changed: { id: string; masked: string; kinds: string[] }[] = [];
+  for (const row of rows) {
+    const source = row.comment ?? row.comment_masked ?? '';
+    const remasked = maskPersonalData(source);
+    const masked = holdsKnownValue(remasked.text, known) ? ERASED_TEXT : remasked.text;
+    if (row.comment === null && masked === row.comment_masked) continue;
+    const kinds = [...new Set([...row.comment_masked_kinds, ...remasked.masked])].sort();
+    changed.push({ id: row.id, masked, kinds });
+  }
+  if (changed.length === 0) return 0;
+  await m.query(
+    `UPDATE survey_response r
+        SET comment = NULL, comment_masked = c.masked,
+            comment_masked_kinds = ARRAY(SELECT jsonb_array_elements_text(c.kinds))
+       FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS c(id, masked, kinds)
+      WHERE r.id = c.id`,
+    [
+      changed.map((c) => c.id),
+      changed.map((c) => c.masked),
+      changed.map((c) => JSON.stringify(c.kinds)),
+    ],
+  );
+  return changed.length;
+}
+
+/**
+ * Import file names are kept to list past imports; one that names the customer's people (山田様
+ * 回答.csv) loses its name. Finished imports only: a queued one is read by name nowhere.
+ */
+async function eraseImportFileNames(m: EntityManager, known: readonly string[]): Promise<number> {
+  if (known.length === 0) return 0;
+  return affected(
     await m.query(
-      `UPDATE survey_response SET comment_masked = $3
-        WHERE customer_id = $1 AND comment_masked IS NOT NULL
-          AND EXISTS (SELECT 1 FROM unnest($2::text[]) v
-                       WHERE strpos(normalize(comment_masked, NFKC), v) > 0
-                          OR strpos(regexp_replace(comment_masked, '\\D', '', 'g'), v) > 0 AND v ~ '^\\d{6,}$')`,
-      [customerId, known, ERASED_TEXT],
+      `UPDATE survey_import SET file_name = $2
+        WHERE file_name <> $2
+          AND EXISTS (SELECT 1 FROM unnest($1::text[]) v WHERE strpos(normalize(file_name, NFKC), v) > 0)`,
+      [known, ERASED_TEXT],
     ),
   );
-  const raw = affected(
-    await m.query(
-      `UPDATE survey_response SET comment = NULL WHERE customer_id = $1 AND comment IS NOT NULL`,
-      [customerId],
-    ),
-  );
-  return Math.max(raw, masked);
 }
 
 /**

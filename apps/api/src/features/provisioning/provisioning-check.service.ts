@@ -12,8 +12,10 @@ import {
   type UserErrorData,
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
+import { logger } from '../../observability/logger';
 import { recordAudit } from '../audit/audit.service';
 import { applyRequest } from './provisioning-apply';
+import { failRequest, isTransientDatabaseError } from './provisioning-failure';
 import { addRequestEvent, findRequestForUpdate, recordRefusal } from './provisioning-store';
 import type { ProvisioningRequestModel } from './provisioning.model';
 import { loadSubscriptionState, type SubscriptionState } from './subscription-state';
@@ -153,10 +155,12 @@ export async function approveRequest(
       await scheduleRequest(m, actor, request, now, auditRequestId);
       return { ok: true, requestId: request.id };
     }
-    await applyAndRecord(m, request, state, actor, now, auditRequestId);
-    return { ok: true, requestId: request.id };
+    const applied = await applyOrFail(m, request, state, actor, now, auditRequestId);
+    // A failure is committed (the request is FAILED and audited), not rolled back.
+    return applied.ok ? { ok: true, requestId: request.id } : refused([applied.error], request.id);
   });
-  if (!outcome.ok && !outcome.errors.some((e) => e.code === 'CONFIRMATION_MISMATCH')) {
+  const recorded = ['CONFIRMATION_MISMATCH', 'APPLY_FAILED'];
+  if (!outcome.ok && !outcome.errors.some((e) => recorded.includes(e.code))) {
     await recordRefusal(dataSource, actor, auditRequestId, requestId, 'approve', outcome.errors);
   }
   return outcome;
@@ -221,6 +225,45 @@ export async function applyAndRecord(
       effectiveDate: request.effectiveDate,
     },
   });
+}
+
+/**
+ * Apply and record, or — when applying fails for a reason that retrying will not cure (a
+ * constraint, a trigger, a bug) — roll the apply back to a savepoint and mark the request FAILED
+ * (APPLY_FAILED), so that nothing is half-applied and a request that cannot be applied does not
+ * block the work behind it. Transient errors (serialization, lost connection) propagate and the
+ * whole transaction is retried.
+ */
+export async function applyOrFail(
+  m: EntityManager,
+  request: ProvisioningRequestModel,
+  state: SubscriptionState,
+  actor: Actor | null,
+  now: Date,
+  auditRequestId: string | null,
+): Promise<{ ok: true } | { ok: false; error: UserErrorData }> {
+  await m.query('SAVEPOINT apply_request');
+  try {
+    await applyAndRecord(m, request, state, actor, now, auditRequestId);
+    await m.query('RELEASE SAVEPOINT apply_request');
+    return { ok: true };
+  } catch (error) {
+    if (isTransientDatabaseError(error)) throw error;
+    await m.query('ROLLBACK TO SAVEPOINT apply_request');
+    logger.error(
+      {
+        err: error,
+        provisioningRequestId: request.id,
+        kind: request.kind,
+        requestId: auditRequestId,
+      },
+      'applying a request failed: marked FAILED, nothing changed',
+    );
+    return {
+      ok: false,
+      error: await failRequest(m, request, actor, now, 'APPLY_FAILED', auditRequestId),
+    };
+  }
 }
 
 async function returnForMismatch(

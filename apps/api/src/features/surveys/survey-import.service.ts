@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   readSurveyCsvHeader,
@@ -297,8 +298,10 @@ async function runImport(
       entityType: 'SurveyImport',
       entityId: importId,
       before: null,
+      // A file name can name a person (山田様回答.csv): the audit keeps its digest, the import
+      // row keeps the name where erasure can clear it.
       after: {
-        fileName: job.file_name,
+        fileNameSha256: createHash('sha256').update(job.file_name, 'utf8').digest('hex'),
         encoding,
         rows: file.rows,
         imported: progress.imported,

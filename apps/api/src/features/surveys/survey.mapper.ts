@@ -44,6 +44,8 @@ export function toSurveyType(s: SurveyRow, locale: Locale): SurveyType {
  * masked text (placeholders) and the respondent is withheld.
  */
 export function toSurveyResponseType(r: SurveyResponseRow, masked: boolean): SurveyResponseType {
+  // An erased customer's raw comment is gone; everyone sees the masked copy that was kept.
+  const maskedComment = masked || (r.comment === null && r.comment_masked !== null);
   return Object.assign(new SurveyResponseType(), {
     id: toGlobalId('SurveyResponse', r.id),
     dbId: r.id,
@@ -51,8 +53,8 @@ export function toSurveyResponseType(r: SurveyResponseRow, masked: boolean): Sur
     customerDbId: r.customer_id,
     score: r.score,
     npsCategory: r.kind === 'NPS' ? npsCategory(r.score) : null,
-    comment: masked ? r.comment_masked : r.comment,
-    maskedPersonalData: masked ? (r.comment_masked_kinds as PersonalDataKind[]) : [],
+    comment: maskedComment ? r.comment_masked : r.comment,
+    maskedPersonalData: maskedComment ? (r.comment_masked_kinds as PersonalDataKind[]) : [],
     channel: r.channel as SurveyChannel,
     answeredAt: r.answered_at,
     planCode: r.plan_code,
