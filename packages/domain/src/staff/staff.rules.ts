@@ -22,6 +22,8 @@ export const API_KEY_SCOPES = [
   'surveys:write',
   'audit:read',
   'personal-data:read',
+  'events:read',
+  'webhooks:manage',
 ] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 

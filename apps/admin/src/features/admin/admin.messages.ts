@@ -100,6 +100,8 @@ export const adminJa = {
       'surveys:write': 'アンケート回答の登録',
       'audit:read': '監査ログの参照',
       'personal-data:read': '個人情報の参照',
+      'events:read': 'イベントの取得',
+      'webhooks:manage': 'Webhookの管理',
     },
   },
   catalog: {
@@ -269,6 +271,8 @@ export const adminEn: AdminMessages = {
       'surveys:write': 'Submit survey answers',
       'audit:read': 'Read the audit log',
       'personal-data:read': 'Read personal data',
+      'events:read': 'Read events',
+      'webhooks:manage': 'Manage webhooks',
     },
   },
   catalog: {

@@ -11,6 +11,7 @@ import { AbuseLimits1763900000009 } from './1763900000009-abuse-limits';
 import { AuditAnchorAndRoles1763900000010 } from './1763900000010-audit-anchor-and-roles';
 import { Erasure1763900000011 } from './1763900000011-erasure';
 import { DeletionCertificate1763900000012 } from './1763900000012-deletion-certificate';
+import { EventLog1763900000013 } from './1763900000013-event-log';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   AuditAnchorAndRoles1763900000010,
   Erasure1763900000011,
   DeletionCertificate1763900000012,
+  EventLog1763900000013,
 ];

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'staff:manage',
   'catalog:write',
   'surveys:manage',
+  'events:read',
+  'webhooks:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
