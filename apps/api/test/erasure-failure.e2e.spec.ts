@@ -3,7 +3,7 @@ import { verifyAuditChain } from '../src/features/audit/audit-verify';
 import { runDueContractWork } from '../src/features/contract-time/contract-time.worker';
 import { seedSurveys } from '../src/features/demo/demo-surveys';
 import { START_TRIAL, trialInput } from './helpers/factories';
-import { APPROVE, REQUEST_CANCELLATION, approve, draftConversion } from './helpers/provisioning';
+import { APPROVE, convertAndChurnToday } from './helpers/provisioning';
 import { insertRawResponses, surveyIds } from './helpers/surveys';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
@@ -38,12 +38,6 @@ async function churnedCustomer(email: string) {
     'operator1@kizuna.example',
   );
   const customer = start.startTrial.customer as { id: string; corporateNumber: string };
-  const conversion = await draftConversion(server, customer.id);
-  await approve(server, 'checker1@kizuna.example', conversion, {
-    planCode: 'STANDARD',
-    optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
-    effectiveDate: today(),
-  });
   const uuid = (await server.db.dataSource.query(
     `SELECT id::text FROM customer WHERE corporate_number = $1`,
     [customer.corporateNumber],
@@ -58,23 +52,7 @@ async function churnedCustomer(email: string) {
      SELECT id, '回答者', $2 FROM survey_response WHERE customer_id = $1`,
     [uuid[0]!.id, email],
   );
-  const cancellation = await gqlOk(
-    REQUEST_CANCELLATION,
-    { input: { customerId: customer.id, churnReason: 'PRICE', effectiveDate: today() } },
-    'operator1@kizuna.example',
-  );
-  const approved = await gqlOk(
-    APPROVE,
-    {
-      input: {
-        requestId: cancellation.requestCancellation.request.id,
-        version: 1,
-        confirmation: { effectiveDate: today() },
-      },
-    },
-    'checker1@kizuna.example',
-  );
-  expect(approved.approveProvisioningRequest.request.customer.stage).toBe('CHURNED');
+  await convertAndChurnToday(server, customer.id);
   return { ...customer, uuid: uuid[0]!.id };
 }
 
@@ -122,6 +100,16 @@ const repairRespondentErasure = () =>
     c.query(`DROP TRIGGER IF EXISTS test_refuse_respondent_delete ON survey_respondent`),
   );
 
+/** A churned customer of churnedCustomer() as an erasure that failed leaves it. */
+const NOTHING_ERASED = {
+  stage: 'CHURNED',
+  certificate: null,
+  contacts: 1,
+  respondents: 1,
+  certificates: 0,
+  erased_events: 0,
+};
+
 /** What the customer still holds, and what was said about it. */
 async function traces(customer: { id: string; uuid: string }) {
   const shown = await gqlOk(CUSTOMER, { id: customer.id }, 'admin@kizuna.example');
@@ -154,14 +142,7 @@ describe('an erasure that cannot erase every category', () => {
     });
 
     // Contacts were deleted before the respondents refused: the savepoint undid that too.
-    expect(await traces(broken)).toEqual({
-      stage: 'CHURNED',
-      certificate: null,
-      contacts: 1,
-      respondents: 1,
-      certificates: 0,
-      erased_events: 0,
-    });
+    expect(await traces(broken)).toEqual(NOTHING_ERASED);
     const failed = await gqlOk(FAILED_REQUEST, { id: failing.id }, 'operator1@kizuna.example');
     expect(failed.node.status).toBe('FAILED');
     expect(failed.node.failureReason).toMatchObject({ code: 'APPLY_FAILED', field: 'requestId' });
@@ -194,14 +175,7 @@ describe('an erasure that cannot erase every category', () => {
       expect.objectContaining({ code: 'APPLY_FAILED', field: 'requestId' }),
     ]);
     expect(failing.payload.request.status).toBe('FAILED');
-    expect(await traces(customer)).toEqual({
-      stage: 'CHURNED',
-      certificate: null,
-      contacts: 1,
-      respondents: 1,
-      certificates: 0,
-      erased_events: 0,
-    });
+    expect(await traces(customer)).toEqual(NOTHING_ERASED);
 
     await repairRespondentErasure();
     const retried = await approvedErasure(customer, today());

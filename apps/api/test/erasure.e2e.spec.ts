@@ -14,6 +14,7 @@ import {
   REJECT,
   draftConversion,
   approve,
+  convertAndChurnToday,
 } from './helpers/provisioning';
 import { insertRawResponses, surveyIds } from './helpers/surveys';
 import { startTestServer, type TestServer } from './helpers/test-server';
@@ -396,27 +397,7 @@ describe('erasure of personal data', () => {
   it('a customer with nothing personal left: every category 0, certificate still issued', async () => {
     const start = await gqlOk(START_TRIAL, { input: trialInput() }, 'operator1@kizuna.example');
     const customer = start.startTrial.customer as { id: string; corporateNumber: string };
-    await approve(server, 'checker1@kizuna.example', await draftConversion(server, customer.id), {
-      planCode: 'STANDARD',
-      optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
-      effectiveDate: today(),
-    });
-    const cancellation = await gqlOk(
-      REQUEST_CANCELLATION,
-      { input: { customerId: customer.id, churnReason: 'PRICE', effectiveDate: today() } },
-      'operator1@kizuna.example',
-    );
-    await gqlOk(
-      APPROVE,
-      {
-        input: {
-          requestId: cancellation.requestCancellation.request.id,
-          version: 1,
-          confirmation: { effectiveDate: today() },
-        },
-      },
-      'checker1@kizuna.example',
-    );
+    await convertAndChurnToday(server, customer.id);
     // Its only contact already gone (removed by hand before the erasure was asked for).
     await server.db.asOwner((c) =>
       c.query(

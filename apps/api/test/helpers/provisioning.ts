@@ -92,3 +92,32 @@ export async function approve(
   if (!res.data) throw new Error(JSON.stringify(res));
   return res.data.approveProvisioningRequest;
 }
+
+/**
+ * Convert a trial customer today (STANDARD with password and TOTP) and cancel it today, each
+ * double-checked: the customer ends CHURNED with reason PRICE.
+ */
+export async function convertAndChurnToday(server: TestServer, customerId: string) {
+  const date = today(server.clock);
+  await approve(server, 'checker1@kizuna.example', await draftConversion(server, customerId), {
+    planCode: 'STANDARD',
+    optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
+    effectiveDate: date,
+  });
+  const maker = await server.loginAs('operator1@kizuna.example');
+  const drafted = await server.gql(
+    REQUEST_CANCELLATION,
+    { input: { customerId, churnReason: 'PRICE', effectiveDate: date } },
+    { token: maker },
+  );
+  const cancellation = drafted.data?.requestCancellation.request as { id: string; version: number };
+  if (!cancellation) throw new Error(`requestCancellation failed: ${JSON.stringify(drafted)}`);
+  const checker = await server.loginAs('checker1@kizuna.example');
+  const res = await server.gql(
+    APPROVE,
+    { input: { requestId: cancellation.id, version: 1, confirmation: { effectiveDate: date } } },
+    { token: checker },
+  );
+  const stage = res.data?.approveProvisioningRequest.request?.customer.stage;
+  if (stage !== 'CHURNED') throw new Error(`cancellation not applied: ${JSON.stringify(res)}`);
+}
