@@ -173,8 +173,8 @@ afterAll(() => server?.close());
 
 const REPORT = `query ($groupBy: ChurnGroupBy!, $filter: ChurnReportFilter, $group: String) {
   churnReport(groupBy: $groupBy, filter: $filter) {
-    totalCustomersLost totalMrrLost logoChurnRate
-    groups { key label customersLost mrrLost share logoChurnRate periodStart }
+    totalCustomersLost totalMrrLost logoChurnRate activeAtStart smallSample
+    groups { key label customersLost mrrLost share logoChurnRate activeAtStart smallSample periodStart }
     notes(group: $group, first: 10) { totalCount edges { node { customerName reason planCode note maskedPersonalData } } }
   } }`;
 
@@ -197,6 +197,8 @@ const row = (r: LooseData, key: string) =>
 it('counts every churn of the period once, expired trials and earlier churns excluded', async () => {
   const r = await report('REASON');
   expect(r).toMatchObject({ totalCustomersLost: 4, totalMrrLost: 7750, logoChurnRate: 0.8 });
+  // 4 of 5: a rate over so few customers is flagged as indicative.
+  expect(r).toMatchObject({ activeAtStart: 5, smallSample: true });
 });
 
 it.each([
@@ -226,6 +228,8 @@ it.each([
     mrrLost: mrr,
     share,
     logoChurnRate: rate,
+    activeAtStart: Math.round(lost / rate),
+    smallSample: true,
   });
 });
 
@@ -244,6 +248,81 @@ it.each([
   const g = row(await report(groupBy), key);
   expect(g).toMatchObject({ customersLost: lost, mrrLost: mrr });
   if (rate !== null) expect(g.logoChurnRate).toBe(rate);
+});
+
+const BY_REASON = `query ($groupBy: ChurnGroupBy!, $filter: ChurnReportFilter) {
+  churnReport(groupBy: $groupBy, filter: $filter) {
+    groups { key customersLost byReason { reason label customersLost mrrLost } }
+  } }`;
+
+/** A group's non-zero reasons as { reason: [lost, MRR] }, after checking every reason is listed. */
+async function byReason(groupBy: string, key: string, headers?: Record<string, string>) {
+  const res = await server.gql(BY_REASON, { groupBy, filter: PERIOD }, { token: analyst, headers });
+  expect(res.errors).toBeUndefined();
+  const reasons = row(res.data!.churnReport as LooseData, key).byReason as LooseData[];
+  return reasons;
+}
+const nonZero = (reasons: LooseData[]) =>
+  Object.fromEntries(
+    reasons.filter((r) => r.customersLost > 0).map((r) => [r.reason, [r.customersLost, r.mrrLost]]),
+  );
+
+it.each([
+  // Hand-computed from the history above: D MOVED_TO_COMPETITOR ¥1,490 (01), A PRICE ¥2,290
+  // (02), B LOW_ADOPTION ¥990 (03, 23:30 Tokyo), C PRICE ¥2,980 (04, 00:30 Tokyo).
+  ['MONTH', '2026-01', { MOVED_TO_COMPETITOR: [1, 1490] }],
+  ['MONTH', '2026-02', { PRICE: [1, 2290] }],
+  ['MONTH', '2026-03', { LOW_ADOPTION: [1, 990] }],
+  ['MONTH', '2026-04', { PRICE: [1, 2980] }],
+  ['MONTH', '2026-05', {}],
+  [
+    'QUARTER',
+    'FY2025-Q4',
+    { LOW_ADOPTION: [1, 990], PRICE: [1, 2290], MOVED_TO_COMPETITOR: [1, 1490] },
+  ],
+  ['QUARTER', 'FY2026-Q1', { PRICE: [1, 2980] }],
+  [
+    'FISCAL_YEAR',
+    'FY2025',
+    { LOW_ADOPTION: [1, 990], PRICE: [1, 2290], MOVED_TO_COMPETITOR: [1, 1490] },
+  ],
+  ['PLAN', 'STANDARD', { PRICE: [1, 2290], MOVED_TO_COMPETITOR: [1, 1490] }],
+])('breaks %s %s down per reason', async (groupBy, key, expected) => {
+  const reasons = await byReason(groupBy, key);
+  // Every reason, in the taxonomy order, so that a stacked chart's series line up.
+  expect(reasons.map((r) => r.reason)).toEqual([
+    'LOW_ADOPTION',
+    'DISSATISFIED_WITH_VENDOR',
+    'PRIORITIES_SHIFTED',
+    'PRICE',
+    'MOVED_TO_COMPETITOR',
+    'MOVED_IN_HOUSE',
+    'OTHER',
+  ]);
+  expect(nonZero(reasons)).toEqual(expected);
+});
+
+it('labels the reasons in the caller’s language and leaves reason groups without a breakdown', async () => {
+  const ja = await byReason('MONTH', '2026-02');
+  expect(ja.find((r) => r.reason === 'PRICE')?.label).toBe('価格');
+  const en = await byReason('MONTH', '2026-02', { 'accept-language': 'en' });
+  expect(en.find((r) => r.reason === 'PRICE')?.label).toBe('Price');
+  expect(await byReason('REASON', 'PRICE')).toEqual([]);
+});
+
+it('computes the breakdown in the same statements as the groups', async () => {
+  const statements = async (query: string) => {
+    const res = await server.gql(query, { groupBy: 'MONTH', filter: PERIOD }, { token: analyst });
+    expect(res.errors).toBeUndefined();
+    return Number(res.headers.get('x-sql-statements'));
+  };
+  const without = `query ($groupBy: ChurnGroupBy!, $filter: ChurnReportFilter) {
+    churnReport(groupBy: $groupBy, filter: $filter) { groups { key customersLost } } }`;
+  await statements(without); // the first read of the shared catalog, if any
+  const plain = await statements(without);
+  // auth + churn counts + active counts, whatever the number of groups and reasons
+  expect(plain).toBe(3);
+  expect(await statements(BY_REASON)).toBe(plain);
 });
 
 it('narrows to plans, with rates over the customers on them', async () => {

@@ -1,6 +1,7 @@
 import {
   canTransitionStage,
   CHURN_REASONS,
+  ERASED_TEXT,
   type LifecycleStage,
   trialOptionCodes,
   validateChurnReason,
@@ -107,5 +108,39 @@ describe('demo customers', () => {
     expect(churned.length).toBeGreaterThan(50);
     for (const c of churned) expect(validateChurnReason(c.churn_reason, c.churn_note)).toEqual([]);
     expect(new Set(churned.map((c) => c.churn_reason)).size).toBe(CHURN_REASONS.length);
+  });
+
+  it('churn in every month of the last year, without a pile-up on one day', async () => {
+    const months: { month: string; n: number }[] = await server.db.dataSource.query(
+      `SELECT to_char(changed_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, count(*)::int AS n
+         FROM customer_stage_change
+        WHERE to_stage = 'CHURNED' AND changed_at >= '2025-06-01T00:00:00+09:00'
+          AND changed_at < '2026-06-01T00:00:00+09:00'
+        GROUP BY 1 ORDER BY 1`,
+    );
+    expect(months).toHaveLength(12);
+    expect(Math.min(...months.map((m) => m.n))).toBeGreaterThanOrEqual(5);
+    const [busiest]: { n: number }[] = await server.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM customer_stage_change WHERE to_stage = 'CHURNED'
+        GROUP BY (changed_at AT TIME ZONE 'Asia/Tokyo')::date ORDER BY 1 DESC LIMIT 1`,
+    );
+    expect(busiest!.n).toBeLessThanOrEqual(5);
+  });
+
+  it('keep an erased customer’s cancelled subscription and reason, its note erased', async () => {
+    const erased: { status: string; churn_reason: string | null; churn_note: string | null }[] =
+      await server.db.dataSource.query(
+        `SELECT s.status, s.churn_reason, s.churn_note FROM customer c
+           JOIN subscription s ON s.customer_id = c.id WHERE c.stage = 'ERASED'`,
+      );
+    expect(erased.length).toBe(await count(`SELECT 1 FROM customer WHERE stage = 'ERASED'`));
+    expect(erased.filter((s) => s.status !== 'CANCELLED' || !s.churn_reason)).toEqual([]);
+    expect(erased.filter((s) => s.churn_note !== null && s.churn_note !== ERASED_TEXT)).toEqual([]);
+    // Notes of churned customers name people and phones (fictional), for the masking to show.
+    expect(
+      await count(
+        `SELECT 1 FROM subscription WHERE churn_note ~ '[0-9]{2,4}-[0-9]{4}-[0-9]{4}' AND status = 'CANCELLED'`,
+      ),
+    ).toBeGreaterThan(0);
   });
 });

@@ -4,6 +4,7 @@ import { LoginPage } from '../features/auth/login.page';
 import { CustomerDetailPage } from '../features/customers/detail/customer-detail.page';
 import { CustomerListPage } from '../features/customers/list/customer-list.page';
 import { AuditLogPage } from '../features/audit/audit-log.page';
+import { ChurnAnalysisPage } from '../features/churn/churn-analysis.page';
 import { CertificatePage } from '../features/erasure/certificate/certificate.page';
 import { HomePage } from '../features/home/home.page';
 import { NearMissDetailPage } from '../features/near-misses/detail/near-miss-detail.page';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: <AuditLogPage /> },
       { path: 'certificates/:number', element: <CertificatePage /> },
       { path: 'surveys/*', element: <SurveysSection /> },
+      { path: 'churn', element: <ChurnAnalysisPage /> },
       { path: 'admin/*', element: <AdminSection /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -26,6 +26,9 @@ export type AuditEventFilter = {
   entityId?: string | number | null | undefined;
 };
 
+/** REASON and PLAN (the plan the cancellation ended) over the whole filter period; MONTH in Asia/Tokyo; QUARTER and FISCAL_YEAR are fiscal (KIZUNA_FISCAL_YEAR_START_MONTH, April by default). */
+export type ChurnGroupBy = 'FISCAL_YEAR' | 'MONTH' | 'PLAN' | 'QUARTER' | 'REASON';
+
 export type ChurnReason =
   | 'DISSATISFIED_WITH_VENDOR'
   | 'LOW_ADOPTION'
@@ -34,6 +37,14 @@ export type ChurnReason =
   | 'OTHER'
   | 'PRICE'
   | 'PRIORITIES_SHIFTED';
+
+/** Tokyo calendar dates (YYYY-MM-DD), inclusive. Default: the twelve months up to today. */
+export type ChurnReportFilter = {
+  from?: string | null | undefined;
+  /** Churns of these plans, rates over customers active on them. */
+  planCodes?: Array<string> | null | undefined;
+  to?: string | null | undefined;
+};
 
 export type ConfirmScheduledChangeWithdrawalInput = {
   requestId: string | number;
@@ -124,6 +135,8 @@ export type CustomerFilter = {
   trialEndingWithinDays?: number | null | undefined;
   /** LEADs whose trial expired within the last this many days (0–3650). */
   trialExpiredWithinDays?: number | null | undefined;
+  /** Incremental sync: customers changed after this instant (ISO 8601 with offset) — the company data, stage, trial, subscription (plan, options, status) or contacts. Ordered by (updatedAt, id) ascending unless orderBy says otherwise; pass the greatest updatedAt received as the next updatedSince (rows may repeat; overlap by a few seconds to cover transactions still running). */
+  updatedSince?: string | null | undefined;
 };
 
 export type CustomerOrder = {
@@ -135,7 +148,9 @@ export type CustomerOrderField =
   | 'CREATED_AT'
   | 'NAME'
   /** End of the trial, soonest first when ascending. Customers without one sort as a trial that never ends (last ascending, first descending). */
-  | 'TRIAL_ENDS_AT';
+  | 'TRIAL_ENDS_AT'
+  /** Last change, oldest first by default: the order of incremental sync (filter.updatedSince). */
+  | 'UPDATED_AT';
 
 export type DeactivateStaffMemberInput = {
   staffMemberId: string | number;
@@ -230,22 +245,29 @@ export type ProvisioningRequestFilter = {
   awaitingMyCheck?: boolean | null | undefined;
   customerId?: string | number | null | undefined;
   kind?: ProvisioningKind | null | undefined;
+  /** Any of these kinds. */
+  kinds?: Array<ProvisioningKind> | null | undefined;
   /** Global id of the maker (a StaffMember id). */
   makerId?: string | number | null | undefined;
   status?: ProvisioningStatus | null | undefined;
   /** Any of these statuses. */
   statuses?: Array<ProvisioningStatus> | null | undefined;
+  /** Incremental sync: requests changed after this instant (ISO 8601 with offset) — any change of status, content, decision or withdrawal. Ordered by (updatedAt, id) ascending unless orderBy says otherwise; pass the greatest updatedAt received as the next updatedSince (rows may repeat; overlap by a few seconds to cover transactions still running). */
+  updatedSince?: string | null | undefined;
   /** true: SCHEDULED requests whose withdrawal someone asked for (a checker must decide). */
   withdrawalRequested?: boolean | null | undefined;
 };
 
-/** Default: newest first. The check queue reads oldest first (ASC). */
+/** Default: newest first; with filter.updatedSince, UPDATED_AT ascending. The check queue reads oldest first (ASC). */
 export type ProvisioningRequestOrder = {
   direction: OrderDirection;
   field: ProvisioningRequestOrderField;
 };
 
-export type ProvisioningRequestOrderField = 'CREATED_AT';
+export type ProvisioningRequestOrderField =
+  | 'CREATED_AT'
+  /** Last change: the order of incremental sync (filter.updatedSince). */
+  | 'UPDATED_AT';
 
 /** PENDING_CHECK → APPLIED | SCHEDULED | RETURNED | REJECTED | WITHDRAWN; RETURNED → PENDING_CHECK (resubmitted) | WITHDRAWN; SCHEDULED (approved, dated after today) → APPLIED at 00:00 Asia/Tokyo of its date | FAILED (the subscription changed meanwhile) | WITHDRAWN (double-checked) */
 export type ProvisioningStatus =
@@ -522,6 +544,7 @@ export type UserErrorCode =
   | 'DUPLICATE_PENDING'
   | 'EFFECTIVE_DATE_PASSED'
   | 'FORBIDDEN'
+  | 'HTTPS_REQUIRED'
   | 'INACTIVE_OPTION'
   | 'INVALID_CHURN_REASON'
   | 'INVALID_CODE'
@@ -536,6 +559,7 @@ export type UserErrorCode =
   | 'INVALID_POSTAL_CODE'
   | 'INVALID_SCOPE'
   | 'INVALID_STAGE_TRANSITION'
+  | 'INVALID_WEBHOOK_URL'
   | 'LAST_ACTIVE_ADMIN'
   | 'MISSING_COLUMN'
   | 'NOT_ACTIVE'
@@ -552,6 +576,7 @@ export type UserErrorCode =
   | 'OTHER_CUSTOMER'
   | 'OUT_OF_RANGE'
   | 'PASSWORD_TOO_SHORT'
+  | 'PRIVATE_ADDRESS_NOT_ALLOWED'
   | 'REQUIRED'
   | 'SCHEDULED_CHANGE_EXISTS'
   | 'SELF_APPROVAL_NOT_ALLOWED'
@@ -563,8 +588,11 @@ export type UserErrorCode =
   | 'TRIAL_EXTENSION_LIMIT'
   | 'TRIAL_NOT_EXPIRED'
   | 'UNKNOWN_CHANNEL'
+  | 'UNKNOWN_EVENT_TYPE'
   | 'UNKNOWN_OPTION'
   | 'UNKNOWN_PLAN'
+  | 'WEBHOOK_ENDPOINT_DISABLED'
+  | 'WEBHOOK_HOST_NOT_FOUND'
   | 'WITHDRAWAL_ALREADY_REQUESTED';
 
 export type WithdrawProvisioningRequestInput = {
@@ -1052,6 +1080,117 @@ export type LoginMutation = {
     expiresAt: string | null;
     viewer: { id: string; displayName: string; roles: Array<StaffRole> } | null;
     userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type ChurnGroupRowFragment = {
+  key: string;
+  label: string;
+  customersLost: number;
+  mrrLost: number;
+  share: number | null;
+  logoChurnRate: number | null;
+  activeAtStart: number;
+  smallSample: boolean;
+  periodStart: string;
+};
+
+export type ChurnAnalysisQueryVariables = Exact<{
+  filter?: ChurnReportFilter | null | undefined;
+  timeGroupBy: ChurnGroupBy;
+}>;
+
+export type ChurnAnalysisQuery = {
+  byReason: {
+    from: string;
+    to: string;
+    totalCustomersLost: number;
+    totalMrrLost: number;
+    logoChurnRate: number | null;
+    activeAtStart: number;
+    smallSample: boolean;
+    groups: Array<{
+      key: string;
+      label: string;
+      customersLost: number;
+      mrrLost: number;
+      share: number | null;
+      logoChurnRate: number | null;
+      activeAtStart: number;
+      smallSample: boolean;
+      periodStart: string;
+    }>;
+  };
+  byPlan: {
+    groups: Array<{
+      key: string;
+      label: string;
+      customersLost: number;
+      mrrLost: number;
+      share: number | null;
+      logoChurnRate: number | null;
+      activeAtStart: number;
+      smallSample: boolean;
+      periodStart: string;
+    }>;
+  };
+  overTime: {
+    groups: Array<{
+      key: string;
+      label: string;
+      customersLost: number;
+      mrrLost: number;
+      share: number | null;
+      logoChurnRate: number | null;
+      activeAtStart: number;
+      smallSample: boolean;
+      periodStart: string;
+      byReason: Array<{
+        reason: ChurnReason;
+        label: string;
+        customersLost: number;
+        mrrLost: number;
+      }>;
+    }>;
+  };
+};
+
+export type ChurnNoteRowFragment = {
+  id: string;
+  customerId: string;
+  customerName: string;
+  churnedAt: string;
+  reason: ChurnReason;
+  planCode: string;
+  note: string;
+  maskedPersonalData: Array<PersonalDataKind>;
+};
+
+export type ChurnNotesQueryVariables = Exact<{
+  filter?: ChurnReportFilter | null | undefined;
+  reason?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ChurnNotesQuery = {
+  churnReport: {
+    notes: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          customerId: string;
+          customerName: string;
+          churnedAt: string;
+          reason: ChurnReason;
+          planCode: string;
+          note: string;
+          maskedPersonalData: Array<PersonalDataKind>;
+        };
+      }>;
+    };
   };
 };
 
@@ -2754,6 +2893,53 @@ export const AuditEventRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditEventRowFragment, unknown>;
+export const ChurnGroupRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChurnGroupRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChurnGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersLost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mrrLost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoChurnRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activeAtStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smallSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChurnGroupRowFragment, unknown>;
+export const ChurnNoteRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChurnNoteRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChurnNote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'churnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maskedPersonalData' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChurnNoteRowFragment, unknown>;
 export const ContactsCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5756,6 +5942,311 @@ export const LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const ChurnAnalysisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ChurnAnalysis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChurnReportFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'timeGroupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChurnGroupBy' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byReason' },
+            name: { kind: 'Name', value: 'churnReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'REASON' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCustomersLost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalMrrLost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logoChurnRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeAtStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'smallSample' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChurnGroupRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byPlan' },
+            name: { kind: 'Name', value: 'churnReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'PLAN' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChurnGroupRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overTime' },
+            name: { kind: 'Name', value: 'churnReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'timeGroupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChurnGroupRow' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byReason' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'customersLost' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mrrLost' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChurnGroupRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChurnGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersLost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mrrLost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoChurnRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'activeAtStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smallSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChurnAnalysisQuery, ChurnAnalysisQueryVariables>;
+export const ChurnNotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ChurnNotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChurnReportFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'churnReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'REASON' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notes' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'group' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ChurnNoteRow' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChurnNoteRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ChurnNote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'churnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maskedPersonalData' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChurnNotesQuery, ChurnNotesQueryVariables>;
 export const CustomerStartTrialDocument = {
   kind: 'Document',
   definitions: [

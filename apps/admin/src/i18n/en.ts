@@ -1,4 +1,5 @@
 import { adminEn } from '../features/admin/admin.messages';
+import { churnEn } from '../features/churn/churn.messages';
 import { erasureEn } from '../features/erasure/erasure.messages';
 import { surveysEn } from '../features/surveys/surveys.messages';
 import type { Messages } from './ja';
@@ -8,6 +9,7 @@ export const en: Messages = {
   surveys: surveysEn,
   admin: adminEn,
   erasure: erasureEn,
+  churn: churnEn,
   app: {
     name: 'Kizuna',
     subtitle: 'Admin console',

@@ -1,4 +1,5 @@
 import { adminJa } from '../features/admin/admin.messages';
+import { churnJa } from '../features/churn/churn.messages';
 import { erasureJa } from '../features/erasure/erasure.messages';
 import { surveysJa } from '../features/surveys/surveys.messages';
 
@@ -7,6 +8,7 @@ export const ja = {
   surveys: surveysJa,
   admin: adminJa,
   erasure: erasureJa,
+  churn: churnJa,
   app: {
     name: 'Kizuna',
     subtitle: '管理コンソール',

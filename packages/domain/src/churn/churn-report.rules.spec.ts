@@ -99,7 +99,10 @@ describe('churnReport', () => {
       mrrLostYen: mrr,
       share,
       logoChurnRate: rate,
+      activeAtStart: 10,
+      smallSample: true,
       periodStart: '2026-02-15',
+      byReason: [],
     });
   });
 
@@ -143,6 +146,52 @@ describe('churnReport', () => {
       ['2026-05', 0],
       ['2026-06', 0],
       ['2026-07', 1],
+    ]);
+  });
+
+  it('breaks each month down per reason, every reason listed so that stacked series align', () => {
+    const march = churnReport('MONTH', period, counts, active, 4).groups.find(
+      (g) => g.key === '2026-03',
+    );
+    expect(march?.byReason.map((r) => r.reason)).toEqual([
+      'LOW_ADOPTION',
+      'DISSATISFIED_WITH_VENDOR',
+      'PRIORITIES_SHIFTED',
+      'PRICE',
+      'MOVED_TO_COMPETITOR',
+      'MOVED_IN_HOUSE',
+      'OTHER',
+    ]);
+    expect(march?.byReason.filter((r) => r.customersLost > 0)).toEqual([
+      { reason: 'PRICE', customersLost: 2, mrrLostYen: 40_000 },
+    ]);
+    const empty = churnReport('MONTH', period, counts, active, 4).groups.find(
+      (g) => g.key === '2026-05',
+    );
+    expect(empty?.byReason.every((r) => r.customersLost === 0 && r.mrrLostYen === 0)).toBe(true);
+  });
+
+  it.each([
+    // A fiscal year and a plan mix reasons: FY2026 (from April) has LOW_ADOPTION and OTHER.
+    ['FISCAL_YEAR', 'FY2026', { LOW_ADOPTION: [1, 12_000], OTHER: [1, 35_000] }],
+    ['PLAN', 'PRO', { PRICE: [1, 30_000], OTHER: [1, 35_000] }],
+  ] as const)('breaks %s %s down per reason', (groupBy, key, expected) => {
+    const g = churnReport(groupBy, period, counts, active, 4).groups.find((x) => x.key === key);
+    const nonZero = Object.fromEntries(
+      g!.byReason
+        .filter((r) => r.customersLost > 0)
+        .map((r) => [r.reason, [r.customersLost, r.mrrLostYen]]),
+    );
+    expect(nonZero).toEqual(expected);
+  });
+
+  it('gives each rate its denominator, and flags one over fewer than 30 customers', () => {
+    const big: ActiveCount[] = [{ date: '2026-02-15', planCode: 'BASIC', active: 30 }, ...active];
+    const r = churnReport('PLAN', period, counts, big, 4);
+    expect(r).toMatchObject({ activeAtStart: 40, smallSample: false, logoChurnRate: 0.1 });
+    expect(r.groups.map((g) => [g.key, g.activeAtStart, g.smallSample])).toEqual([
+      ['BASIC', 36, false],
+      ['PRO', 4, true],
     ]);
   });
 

@@ -2,6 +2,7 @@ import { quarterOf } from '../calendar/fiscal-year.rules.js';
 import { startOfJstDay } from '../calendar/jst-date.js';
 import { CHURN_REASONS, type ChurnReason } from '../provisioning/churn-reason.js';
 import { roundHalfAwayFromZero } from '../shared/rounding.js';
+import { isSmallSample } from '../surveys/sample-size.js';
 
 export const CHURN_GROUP_BYS = ['REASON', 'PLAN', 'MONTH', 'QUARTER', 'FISCAL_YEAR'] as const;
 export type ChurnGroupBy = (typeof CHURN_GROUP_BYS)[number];
@@ -29,15 +30,28 @@ export interface ActiveCount {
   active: number;
 }
 
+/** A group's churns of one reason. */
+export interface ChurnReasonCount {
+  reason: ChurnReason;
+  customersLost: number;
+  mrrLostYen: number;
+}
+
 export interface ChurnGroup {
   /** A reason, a plan code, YYYY-MM, FY2025-Q1 or FY2025 (the keys of survey reports). */
   key: string;
   customersLost: number;
   mrrLostYen: number;
+  /** The group's churns per reason, every reason in taxonomy order; empty for a reason group. */
+  byReason: ChurnReasonCount[];
   /** Customers lost ÷ all customers lost in the period (0–1, four decimals); null without churn. */
   share: number | null;
   /** Customers lost ÷ customers active at `periodStart` (0–1, four decimals); null when none were. */
   logoChurnRate: number | null;
+  /** The rate's denominator: customers active at `periodStart` (on the plan, for a plan). */
+  activeAtStart: number;
+  /** Too few active customers for the rate to be read as a fact (the surveys' threshold). */
+  smallSample: boolean;
   /** The day the group's period starts (the filter's start for reasons and plans). */
   periodStart: string;
 }
@@ -48,11 +62,29 @@ export interface ChurnReport {
   totalMrrLostYen: number;
   /** Lost ÷ active at the start of the whole period. */
   logoChurnRate: number | null;
+  activeAtStart: number;
+  smallSample: boolean;
 }
 
 const TIME_GROUPS: readonly ChurnGroupBy[] = ['MONTH', 'QUARTER', 'FISCAL_YEAR'];
 
 const ratio = (n: number, d: number) => (d > 0 ? roundHalfAwayFromZero(n / d, 4) : null);
+
+/** Customers lost and their fees, summed over counts. */
+function lostIn(rows: readonly ChurnCount[]): { customersLost: number; mrrLostYen: number } {
+  return {
+    customersLost: rows.reduce((sum, c) => sum + c.customersLost, 0),
+    mrrLostYen: rows.reduce((sum, c) => sum + c.mrrLostYen, 0),
+  };
+}
+
+/** Counts per reason, every reason in taxonomy order (zeros kept, so stacked series align). */
+export function churnByReason(counts: readonly ChurnCount[]): ChurnReasonCount[] {
+  return CHURN_REASONS.map((reason) => ({
+    reason,
+    ...lostIn(counts.filter((c) => c.reason === reason)),
+  }));
+}
 
 /** The bucket key of a Tokyo month (YYYY-MM) for a time grouping. */
 export function churnTimeKey(groupBy: ChurnGroupBy, month: string, startMonth: number): string {
@@ -152,13 +184,16 @@ export function churnReport(
     periodStart: string,
     base: number,
   ): ChurnGroup => {
-    const customersLost = rows.reduce((sum, c) => sum + c.customersLost, 0);
+    const { customersLost, mrrLostYen } = lostIn(rows);
     return {
       key,
       customersLost,
-      mrrLostYen: rows.reduce((sum, c) => sum + c.mrrLostYen, 0),
+      mrrLostYen,
+      byReason: groupBy === 'REASON' ? [] : churnByReason(rows),
       share: ratio(customersLost, totalLost),
       logoChurnRate: ratio(customersLost, base),
+      activeAtStart: base,
+      smallSample: isSmallSample(base),
       periodStart,
     };
   };
@@ -194,10 +229,13 @@ export function churnReport(
       ),
     );
   }
+  const activeAtFrom = activeAt(period.from);
   return {
     groups,
     totalCustomersLost: totalLost,
-    totalMrrLostYen: counts.reduce((sum, c) => sum + c.mrrLostYen, 0),
-    logoChurnRate: ratio(totalLost, activeAt(period.from)),
+    totalMrrLostYen: lostIn(counts).mrrLostYen,
+    logoChurnRate: ratio(totalLost, activeAtFrom),
+    activeAtStart: activeAtFrom,
+    smallSample: isSmallSample(activeAtFrom),
   };
 }

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  FallOutlined,
   FileDoneOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -42,6 +43,7 @@ function selectedMenuKey(pathname: string): string {
   if (pathname.startsWith('/near-misses')) return '/near-misses';
   if (pathname.startsWith('/audit')) return '/audit';
   if (pathname.startsWith('/surveys')) return '/surveys';
+  if (pathname.startsWith('/churn')) return '/churn';
   if (pathname.startsWith('/admin/')) return pathname.split('/').slice(0, 3).join('/');
   return '/';
 }
@@ -128,6 +130,16 @@ export function AppLayout() {
             key: '/surveys',
             icon: <LineChartOutlined />,
             label: <Link to="/surveys/nps">{t('surveys.nav')}</Link>,
+          },
+        ]
+      : []),
+    // Churn analysis: for whoever reads reports and may read what the report needs.
+    ...(can('surveys:read') && can('customers:read')
+      ? [
+          {
+            key: '/churn',
+            icon: <FallOutlined />,
+            label: <Link to="/churn">{t('churn.nav')}</Link>,
           },
         ]
       : []),

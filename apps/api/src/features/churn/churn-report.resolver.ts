@@ -80,14 +80,22 @@ export class ChurnReportResolver {
       return key;
     };
     return {
-      groups: report.groups.map(({ mrrLostYen, ...g }) => ({
+      groups: report.groups.map(({ mrrLostYen, byReason, ...g }) => ({
         ...g,
         label: label(g.key),
         mrrLost: mrrLostYen,
+        byReason: byReason.map((r) => ({
+          reason: r.reason,
+          label: CHURN_REASON_LABELS[r.reason][ctx.locale],
+          customersLost: r.customersLost,
+          mrrLost: r.mrrLostYen,
+        })),
       })),
       totalCustomersLost: report.totalCustomersLost,
       totalMrrLost: report.totalMrrLostYen,
       logoChurnRate: report.logoChurnRate,
+      activeAtStart: report.activeAtStart,
+      smallSample: report.smallSample,
       ...period,
       scope: { groupBy, planCodes, fiscalYearStartMonth: FISCAL_YEAR_START },
     };

@@ -30,6 +30,24 @@ export class ChurnReportFilter {
   planCodes?: string[] | null;
 }
 
+@ObjectType('ChurnReasonCount', {
+  simpleResolvers: true,
+  description: 'The churns of one reason within a group.',
+})
+export class ChurnReasonCountType {
+  @Field(() => ChurnReasonEnum)
+  reason: string;
+
+  @Field({ description: 'The reason in the caller’s language.' })
+  label: string;
+
+  @Field(() => Int)
+  customersLost: number;
+
+  @Field(() => Int, { description: 'Monthly fees (税抜, yen) these churns ended, as mrrLost.' })
+  mrrLost: number;
+}
+
 @ObjectType('ChurnGroup', { simpleResolvers: true })
 export class ChurnGroupType {
   @Field({ description: 'A ChurnReason, a plan code, YYYY-MM, FY2025-Q1 or FY2025.' })
@@ -60,8 +78,26 @@ export class ChurnGroupType {
   })
   logoChurnRate: number | null;
 
+  @Field(() => Int, {
+    description:
+      'The rate’s denominator: customers ACTIVE at 00:00 JST of periodStart (on the plan, for a plan).',
+  })
+  activeAtStart: number;
+
+  @Field({
+    description:
+      'Fewer than 30 active customers at the start: the rate is indicative, not to be read as a fact.',
+  })
+  smallSample: boolean;
+
   @Field({ description: 'First day (YYYY-MM-DD) of the period the rate is measured over.' })
   periodStart: string;
+
+  @Field(() => [ChurnReasonCountType], {
+    description:
+      'The group’s churns per reason, every reason in taxonomy order (zeros included, so that stacked series align); empty when grouped by REASON.',
+  })
+  byReason: ChurnReasonCountType[];
 }
 
 @ObjectType('ChurnNote', { description: 'The free text a cancellation gave with its reason.' })
@@ -112,6 +148,12 @@ export class ChurnReportType {
     description: 'Customers lost ÷ customers ACTIVE at the start of the filter period.',
   })
   logoChurnRate: number | null;
+
+  @Field(() => Int, { description: 'Customers ACTIVE at 00:00 JST of the filter’s first day.' })
+  activeAtStart: number;
+
+  @Field({ description: 'Fewer than 30 active customers at the start: the rate is indicative.' })
+  smallSample: boolean;
 
   @Field()
   from: string;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
-  CHURN_REASONS,
   corporateNumberCheckDigit,
+  ERASED_TEXT,
   type ChurnReason,
   DEMO_CATALOG,
   DEFAULT_TRIAL_DAYS,
@@ -40,38 +40,69 @@ export const DEMO_STAFF: readonly { email: string; displayName: string; roles: S
 ];
 export const DEFAULT_DEMO_CUSTOMERS = 3000;
 /**
- * Free text given with a cancellation, per reason (OTHER always has one). Some name a person or
- * a phone number, as real notes do, so that the analysts' masking shows.
+ * How often each reason is given: price and low adoption lead, as in most B2B SaaS, a move in-house
+ * is rare.
+ */
+const DEMO_CHURN_REASON_WEIGHTS: readonly (readonly [ChurnReason, number])[] = [
+  ['PRICE', 24],
+  ['LOW_ADOPTION', 22],
+  ['MOVED_TO_COMPETITOR', 15],
+  ['PRIORITIES_SHIFTED', 12],
+  ['DISSATISFIED_WITH_VENDOR', 11],
+  ['OTHER', 9],
+  ['MOVED_IN_HOUSE', 7],
+];
+/**
+ * Free text given with a cancellation, per reason (OTHER always has one). Some name a person,
+ * a phone number or an address (all fictional), as real notes do, so that the analysts' masking
+ * shows.
  */
 const DEMO_CHURN_NOTES: Record<ChurnReason, readonly string[]> = {
   LOW_ADOPTION: [
     '現場への展開が進まず、ログインしているのは情報システム部のみ',
     '担当の佐藤様の異動後、社内で使う人がいなくなった',
     '紙とExcelの運用に戻ってしまった',
+    '導入研修後も利用者が10名を超えず、費用対効果を説明できなかった',
+    '推進役だった山本課長（090-2468-1357）の退職で定着せず',
   ],
   DISSATISFIED_WITH_VENDOR: [
     '障害時のサポート回答が遅いとの不満（鈴木部長より）',
     '問い合わせへの回答に3営業日以上かかったことが決め手',
     '営業担当の交代が続き、要望が引き継がれなかった',
+    '9月の障害で半日使えず、経営会議で問題視された',
+    '改善要望への回答がなく、窓口の中村様 nakamura@example.co.jp から強い不満',
   ],
   PRIORITIES_SHIFTED: [
     '基幹システム刷新を優先するため、当面は見送り',
     'コスト削減の方針で新規ツールを一律停止',
+    'M&Aに伴い、統合完了まではIT投資を凍結',
+    '来期に再検討したい。連絡は総務部 小林様 06-6123-4567 まで',
   ],
   PRICE: [
     '次年度予算が削減され、月額を負担できない',
     'オプション込みの金額が高い。高橋様 03-1234-5678 から値引きの再相談あり',
     '利用人数に対して単価が割高との判断',
+    '値上げ後の更新で稟議が通らなかった',
+    'SSOオプションの追加費用が決裁者に受け入れられず',
   ],
   MOVED_TO_COMPETITOR: [
     '親会社で導入済みの他社製品に統一',
     '他社のグループウェアにSSOが標準で付いていたため',
+    '競合から初年度半額の提案があり、比較の結果移行',
+    '取引先指定のツールへ切り替え（担当 伊藤様）',
   ],
   MOVED_IN_HOUSE: [
     '社内の開発チームで同等の仕組みを内製',
     '既存の社内ポータルに機能を追加して対応',
+    'ノーコードツールで自作した仕組みに移行',
   ],
-  OTHER: ['事業縮小のため', '親会社の方針で統一', 'プロジェクト終了'],
+  OTHER: [
+    '事業縮小のため',
+    '親会社の方針で統一',
+    'プロジェクト終了',
+    '事業所の閉鎖（大阪府大阪市北区梅田1-1-1）に伴い解約',
+    '会社清算のため。書類送付先は渡辺様まで',
+  ],
 };
 export const DEFAULT_DEMO_SEED = 20261122;
 
@@ -346,8 +377,15 @@ export async function seedCustomers(
       }
       // Erasure follows churn by 14 days: an erased customer churned at least 15 days ago.
       const latestChurn = now.getTime() - (stage === 'ERASED' ? 15 : 1) * day;
+      // Churns fall evenly over the last 18 months (at least 30 paid days after conversion), so
+      // that every month of a year's churn report has some.
       const churnedAt = converted
-        ? new Date(Math.min(latestChurn, converted.getTime() + random.int(30, 400) * day))
+        ? new Date(
+            Math.max(
+              converted.getTime() + 30 * day,
+              latestChurn - random.int(0, 540) * day - random.int(0, day - 1),
+            ),
+          )
         : null;
       if (stage === 'CHURNED' || stage === 'ERASED') {
         stageChange.customer.push(id);
@@ -376,7 +414,8 @@ export async function seedCustomers(
           `0${random.pick(['3', '6', '90', '80', '70'])}-${random.int(1000, 9999)}-${random.int(1000, 9999)}`,
         );
       }
-      if (stage === 'LEAD' || stage === 'ERASED') continue;
+      // An erased customer keeps its (cancelled) subscription: erasure removes personal data only.
+      if (stage === 'LEAD') continue;
       const subId = random.uuid();
       const isTrial = stage === 'TRIAL';
       const plan = isTrial ? topPlan : random.pick(catalog.plans);
@@ -389,12 +428,15 @@ export async function seedCustomers(
         expired ? 'EXPIRED' : isTrial ? 'TRIAL' : stage === 'ACTIVE' ? 'ACTIVE' : 'CANCELLED',
       );
       sub.started.push((isTrial ? trialStart! : converted!).toISOString());
-      sub.cancelled.push(stage === 'CHURNED' ? churnedAt!.toISOString() : null);
-      const churnReason = stage === 'CHURNED' ? random.pick(CHURN_REASONS) : null;
+      const churned = stage === 'CHURNED' || stage === 'ERASED';
+      sub.cancelled.push(churned ? churnedAt!.toISOString() : null);
+      const churnReason = churned ? random.weighted(DEMO_CHURN_REASON_WEIGHTS) : null;
       sub.churnReason.push(churnReason);
       // OTHER must be described; about two in three other cancellations carry a note too.
       const withNote = churnReason === 'OTHER' || (churnReason !== null && random.int(0, 2) > 0);
-      sub.churnNote.push(withNote ? random.pick(DEMO_CHURN_NOTES[churnReason!]) : null);
+      const note = withNote ? random.pick(DEMO_CHURN_NOTES[churnReason!]) : null;
+      // Erasure replaced the note of an erased customer, as it does every free text about it.
+      sub.churnNote.push(note !== null && stage === 'ERASED' ? ERASED_TEXT : note);
       for (const code of codes) {
         subOpt.sub.push(subId);
         subOpt.option.push(optionId.get(code)!);

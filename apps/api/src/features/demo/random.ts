@@ -10,6 +10,12 @@ export function createRandom(seed: number) {
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  /** One of the items, each as likely as its weight (weights need not add up to 1). */
+  const weighted = <T>(items: readonly (readonly [T, number])[]): T => {
+    let r = next() * items.reduce((sum, [, w]) => sum + w, 0);
+    for (const [item, w] of items) if ((r -= w) < 0) return item;
+    return items[items.length - 1]![0];
+  };
   const uuid = (): string => {
     const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
     hex[12] = '4';
@@ -17,7 +23,7 @@ export function createRandom(seed: number) {
     const h = hex.join('');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
-  return { next, int, pick, uuid };
+  return { next, int, pick, weighted, uuid };
 }
 
 export type Random = ReturnType<typeof createRandom>;
