@@ -6,7 +6,9 @@ import { openDatabase } from './db/database';
 import { systemClock } from '@kizuna/domain';
 import { startContractTimeWorker } from './features/contract-time/contract-time.worker';
 import { seedDemoIfEmpty } from './features/demo/demo-seed';
+import { startIdempotencyKeySweeper } from './features/idempotency/idempotency.sweeper';
 import { startSurveyImportWorker } from './features/surveys/survey-import.worker';
+import { startWebhookWorker } from './features/webhooks/webhook.worker';
 import { buildKizunaSchema } from './graphql/schema';
 import { createApp } from './http/app';
 import { logger } from './observability/logger';
@@ -39,6 +41,10 @@ async function main(): Promise<void> {
   const importWorker = startSurveyImportWorker(dataSource);
   // Scheduled changes and trial expiry: a catch-up pass now, then every 15 s, in every replica.
   const contractWorker = startContractTimeWorker(dataSource, systemClock);
+  // Idempotency keys (and the responses they kept) deleted after 24 h (ADR 0016).
+  const idempotencySweeper = startIdempotencyKeySweeper(dataSource);
+  // Webhooks: new events fanned out to endpoints and due deliveries sent, every second, in every replica.
+  const webhookWorker = startWebhookWorker(dataSource, systemClock);
   const server: Server = app.listen(config.port, () => {
     const base = `http://localhost:${config.port}`;
     console.log(
@@ -83,6 +89,9 @@ async function main(): Promise<void> {
         { name: 'survey import worker', timeoutMs: 1_000, run: () => importWorker.stop() },
         // Bounds itself to 5 s (an item in flight commits or rolls back).
         { name: 'contract-time worker', timeoutMs: 5_200, run: () => contractWorker.stop() },
+        // Abandons requests in flight (retried after their lease, same webhook-id); bounded to 2 s.
+        { name: 'webhook worker', timeoutMs: 2_200, run: () => webhookWorker.stop() },
+        { name: 'idempotency key sweeper', timeoutMs: 1_000, run: () => idempotencySweeper.stop() },
       ],
       [
         { name: 'graphql and catalog listener', timeoutMs: 1_500, run: stop },

@@ -119,7 +119,7 @@ async function traces(customer: { id: string; uuid: string }) {
               WHERE s.customer_id = $1) AS respondents,
             (SELECT count(*)::int FROM deletion_certificate WHERE customer_id = $1) AS certificates,
             (SELECT count(*)::int FROM outbox_event WHERE type = 'customer.erased'
-              AND payload->>'customerId' = $1::text) AS erased_events`,
+              AND aggregate_id = $1) AS erased_events`,
     [customer.uuid],
   );
   return { stage: shown.customer.stage, certificate: shown.customer.deletionCertificate, ...row };

@@ -17,6 +17,7 @@ describe('outbox', () => {
           type: 'subscription.changed',
           aggregateType: 'Subscription',
           aggregateId: '00000000-0000-4000-8000-000000000000',
+          occurredAt: new Date(),
           payload: { n: i },
         }),
       );

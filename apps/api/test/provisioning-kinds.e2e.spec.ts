@@ -62,11 +62,13 @@ describe('plan, option and cancellation requests', () => {
     expect(result.request.status).toBe('APPLIED');
     expect((await subscriptionOf(server, operator, customer.id)).plan).toBe('PREMIUM');
     const events = await server.db.dataSource.query(
-      `SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY created_at`,
+      `SELECT type FROM outbox_event WHERE aggregate_id = $1 AND type NOT LIKE 'provisioning_request.%'
+        ORDER BY tx_id, seq`,
       [dbId(customer.id)],
     );
     expect(events.map((e: { type: string }) => e.type)).toEqual([
       'customer.trial_started',
+      'subscription.changed',
       'customer.converted',
       'subscription.changed',
     ]);
@@ -184,7 +186,7 @@ describe('plan, option and cancellation requests', () => {
     const sub = await subscriptionOf(server, operator, customer.id);
     expect(sub).toMatchObject({ stage: 'CHURNED', status: 'CANCELLED' });
     const [event] = await server.db.dataSource.query(
-      `SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'subscription.cancelled'`,
+      `SELECT payload FROM outbox_event WHERE aggregate_id = $1 AND type = 'customer.churned'`,
       [dbId(customer.id)],
     );
     expect(event.payload).toMatchObject({

@@ -75,3 +75,8 @@ export * from './churn/churn-report.rules.js';
 
 export * from './erasure/deletion-certificate.js';
 export * from './erasure/erasure.rules.js';
+
+export * from './webhooks/ip-address.js';
+export * from './webhooks/webhook-url.rules.js';
+export * from './webhooks/webhook-endpoint.rules.js';
+export * from './webhooks/webhook-delivery.rules.js';

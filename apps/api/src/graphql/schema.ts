@@ -23,6 +23,8 @@ import {
 } from '../features/certificates/deletion-certificate.resolver';
 import { CustomerErasureFieldsResolver } from '../features/erasure/customer-erasure.resolver';
 import { ChurnReportResolver } from '../features/churn/churn-report.resolver';
+import { EventResolver } from '../features/events/event.resolver';
+import { WebhookResolver } from '../features/webhooks/webhook.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { resolvePreloadedFirst } from './preloaded-fields';
@@ -49,6 +51,8 @@ export const resolvers = [
   CustomerDeletionCertificateResolver,
   CustomerErasureFieldsResolver,
   ChurnReportResolver,
+  EventResolver,
+  WebhookResolver,
   NodeResolver,
 ] as const;
 

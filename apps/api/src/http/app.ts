@@ -9,7 +9,6 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_ERASURE_GRACE_DAYS, systemClock, type Clock } from '@kizuna/domain';
-import { authenticate } from '../features/auth/auth.service';
 import { certificatePdfRoutes } from '../features/certificates/certificate-pdf.route';
 import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
@@ -32,6 +31,8 @@ import {
   tagErrorWithRequestId,
 } from '../observability/request-scope';
 import { apolloHandler } from './apollo-handler';
+import { callerOf } from './caller';
+import { idempotency } from './idempotency';
 import { localeFromHeader } from './locale';
 import { hstsModeOf, securityHeaders, type HstsMode } from './security-headers';
 
@@ -136,10 +137,13 @@ export async function createApp(
   });
 
   // Survey CSV import (upload) and export (download): files do not belong in GraphQL.
-  app.use(surveyRoutes(dataSource));
+  app.use(surveyRoutes(dataSource, options.clock ?? systemClock));
 
   // Deletion certificates as PDF (GET /certificates/{number}.pdf), same authentication.
   app.use(certificatePdfRoutes(dataSource, options.clock ?? systemClock));
+
+  // Idempotency-Key on mutations (ADR 0016): authenticates the caller, whose key it is.
+  app.use('/graphql', idempotency(dataSource));
 
   app.use(
     '/graphql',
@@ -148,7 +152,7 @@ export async function createApp(
       const scoped = requestDataSource(dataSource, scope);
       const header = req.header('authorization');
       try {
-        const actor = await authenticate(scoped, header);
+        const actor = await callerOf(res, scoped, header);
         res.locals.signedIn = actor !== null;
         return {
           requestId: scope.requestId,

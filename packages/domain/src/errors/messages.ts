@@ -182,4 +182,28 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: '申請を適用できませんでした。何も変更されていません。システム管理者に連絡し、確認後に申請をやり直してください。',
     en: 'The request could not be applied; nothing was changed. Contact your system administrator, then draft the request again.',
   },
+  INVALID_WEBHOOK_URL: {
+    ja: 'http:// または https:// で始まるURLを入力してください（ユーザー名・パスワード・#以降は使えません）。',
+    en: 'Enter an http:// or https:// URL, without user name, password or #fragment.',
+  },
+  HTTPS_REQUIRED: {
+    ja: '本番環境では https:// のURLだけを登録できます。',
+    en: 'In production, only https:// URLs can be used.',
+  },
+  PRIVATE_ADDRESS_NOT_ALLOWED: {
+    ja: 'プライベート・ループバック・リンクローカルのアドレス（{value}）には送信できません。',
+    en: 'Webhooks cannot be sent to a private, loopback or link-local address ({value}).',
+  },
+  WEBHOOK_HOST_NOT_FOUND: {
+    ja: 'URLのホスト名を名前解決できません。',
+    en: 'The host name of this URL does not resolve.',
+  },
+  UNKNOWN_EVENT_TYPE: {
+    ja: '存在しないイベント種別です（{value}）。',
+    en: 'Unknown event type ({value}).',
+  },
+  WEBHOOK_ENDPOINT_DISABLED: {
+    ja: 'このWebhookエンドポイントは無効です。先に有効にしてください。',
+    en: 'This webhook endpoint is disabled. Enable it first.',
+  },
 };

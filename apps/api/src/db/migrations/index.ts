@@ -12,6 +12,8 @@ import { AuditAnchorAndRoles1763900000010 } from './1763900000010-audit-anchor-a
 import { Erasure1763900000011 } from './1763900000011-erasure';
 import { DeletionCertificate1763900000012 } from './1763900000012-deletion-certificate';
 import { EventLog1763900000013 } from './1763900000013-event-log';
+import { Webhooks1763900000014 } from './1763900000014-webhooks';
+import { Idempotency1763900000015 } from './1763900000015-idempotency';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   Erasure1763900000011,
   DeletionCertificate1763900000012,
   EventLog1763900000013,
+  Webhooks1763900000014,
+  Idempotency1763900000015,
 ];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@kizuna/domain';
+import { toGlobalId } from '../../graphql/relay';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
 
@@ -32,13 +33,14 @@ export async function expireNextDueTrial(
           WHERE s.customer_id = $1 FOR UPDATE OF s`,
         [customer.id],
       );
-    const removed: { code: string }[] = sub
+    // A DELETE through TypeORM answers [rows, affected count].
+    const [removed]: [{ code: string }[], number] = sub
       ? await m.query(
           `DELETE FROM subscription_option so USING catalog_option o
             WHERE so.subscription_id = $1 AND o.id = so.option_id RETURNING o.code`,
           [sub.id],
         )
-      : [];
+      : [[], 0];
     const optionCodes = removed.map((r) => r.code).sort();
     if (sub) {
       await m.query(
@@ -65,10 +67,11 @@ export async function expireNextDueTrial(
       type: 'customer.trial_expired',
       aggregateType: 'Customer',
       aggregateId: customer.id,
+      occurredAt: now,
       payload: {
-        customerId: customer.id,
+        customerId: toGlobalId('Customer', customer.id),
+        subscriptionId: sub ? toGlobalId('Subscription', sub.id) : null,
         trialEndedAt: customer.trial_ends_at.toISOString(),
-        expiredAt: now.toISOString(),
         removedOptionCodes: optionCodes,
       },
     });

@@ -48,8 +48,8 @@ function filterDays(value: number | null | undefined, field: string): number | n
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /**
- * Filter conditions: stage, plan, trial ending soon or expired lately, a scheduled change, and
- * search on name, furigana or corporate number.
+ * Filter conditions: stage, plan, trial ending soon or expired lately, a scheduled change,
+ * changed since an instant, and search on name, furigana or corporate number.
  */
 function customerConditions(
   filter: CustomerFilter | null | undefined,
@@ -95,6 +95,7 @@ function customerConditions(
       `c.stage = 'CHURNED' AND EXISTS (SELECT 1 FROM subscription s WHERE s.customer_id = c.id AND s.status = 'CANCELLED' AND ${range})`,
     );
   }
+  if (filter?.updatedSince) c.add((p) => `c.updated_at > ${p}`, filter.updatedSince);
   const search = filter?.search?.normalize('NFKC').trim();
   if (search) {
     const alternatives: string[] = [];
@@ -131,6 +132,11 @@ const ORDERS: Record<
     defaultDirection: OrderDirection.DESC,
   },
   NAME: { sortColumn: 'c.name', sortType: 'text', defaultDirection: OrderDirection.ASC },
+  UPDATED_AT: {
+    sortColumn: 'c.updated_at',
+    sortType: 'timestamptz',
+    defaultDirection: OrderDirection.ASC,
+  },
   TRIAL_ENDS_AT: {
     // No trial end sorts as a trial that never ends; the same expression as the index.
     sortColumn: `coalesce(c.trial_ends_at, 'infinity'::timestamptz)`,
@@ -145,7 +151,10 @@ const ORDERS: Record<
  * only (after the sort and limit), not for every match.
  */
 export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
-  const field = args.orderBy?.field ?? CustomerOrderField.CREATED_AT;
+  // Incremental sync reads in the order of change unless told otherwise.
+  const field =
+    args.orderBy?.field ??
+    (args.filter?.updatedSince ? CustomerOrderField.UPDATED_AT : CustomerOrderField.CREATED_AT);
   const order = ORDERS[field];
   const ascending = (args.orderBy?.direction ?? order.defaultDirection) === OrderDirection.ASC;
   const c = customerConditions(

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ERASURE_DUE_FILTERS, type ErasureDueFilter, type LifecycleStage } from '@kizuna/domain';
 import { enumOf } from '../../graphql/enum-of';
@@ -52,12 +53,20 @@ export class CustomerFilter {
       'CHURNED customers whose erasure is OVERDUE, or DUE_THIS_WEEK (within seven days); see Customer.erasureDueAt.',
   })
   erasureDue?: ErasureDueFilter | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'Incremental sync: customers changed after this instant (ISO 8601 with offset) — the company data, stage, trial, subscription (plan, options, status) or contacts. Ordered by (updatedAt, id) ascending unless orderBy says otherwise; pass the greatest updatedAt received as the next updatedSince (rows may repeat; overlap by a few seconds to cover transactions still running).',
+  })
+  updatedSince?: Date | null;
 }
 
 export enum CustomerOrderField {
   CREATED_AT = 'CREATED_AT',
   NAME = 'NAME',
   TRIAL_ENDS_AT = 'TRIAL_ENDS_AT',
+  UPDATED_AT = 'UPDATED_AT',
 }
 registerEnumType(CustomerOrderField, {
   name: 'CustomerOrderField',
@@ -65,6 +74,10 @@ registerEnumType(CustomerOrderField, {
     TRIAL_ENDS_AT: {
       description:
         'End of the trial, soonest first when ascending. Customers without one sort as a trial that never ends (last ascending, first descending).',
+    },
+    UPDATED_AT: {
+      description:
+        'Last change, oldest first by default: the order of incremental sync (filter.updatedSince).',
     },
   },
 });

@@ -14,6 +14,7 @@ import {
   type ValidStartTrial,
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
+import { toGlobalId } from '../../graphql/relay';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
 import { hasActivePlan, trialContract } from './trial-contract';
@@ -97,12 +98,14 @@ export function createLead(
   requestId: string,
   clock: Clock,
 ): StartOutcome {
-  return registerCustomer(dataSource, draft, 'LEAD', clock.now(), async (m, id, input) => {
+  const now = clock.now();
+  return registerCustomer(dataSource, draft, 'LEAD', now, async (m, id, input) => {
     await enqueueOutbox(m, {
       type: 'customer.lead_created',
       aggregateType: 'Customer',
       aggregateId: id,
-      payload: { customerId: id },
+      occurredAt: now,
+      payload: { customerId: toGlobalId('Customer', id) },
     });
     await recordAudit(m, {
       actor,
@@ -132,11 +135,9 @@ export async function startTrial(
   if (!(await hasActivePlan(dataSource))) return err([userError('NO_ACTIVE_PLAN', null)]);
   return registerCustomer(dataSource, draft, 'TRIAL', now, async (m, id, input) => {
     const subscription = await createTrialSubscription(m, id, actor.id);
-    await recordTrialStart(m, actor, requestId, id, now, {
+    await recordTrialStart(m, actor, requestId, id, now, subscription, {
       name: input.name,
       corporateNumber: input.corporateNumber,
-      stage: 'TRIAL',
-      ...subscription,
     });
   });
 }
@@ -171,27 +172,36 @@ export async function startTrialForLead(
       [customerId, now],
     );
     const subscription = await createTrialSubscription(m, customerId, actor.id);
-    await recordTrialStart(m, actor, requestId, customerId, now, {
-      stage: 'TRIAL',
-      ...subscription,
-    });
+    await recordTrialStart(m, actor, requestId, customerId, now, subscription, {});
     return ok(customerId);
   });
 }
 
+type TrialSubscription = Awaited<ReturnType<typeof createTrialSubscription>>;
+
+/** The first trial's event and audit; `corporate` is what the audit adds about a new customer. */
 async function recordTrialStart(
   m: EntityManager,
   actor: Actor,
   requestId: string,
   customerId: string,
   now: Date,
-  after: Record<string, unknown>,
+  { id: subscriptionId, ...contract }: TrialSubscription,
+  corporate: Record<string, unknown>,
 ): Promise<void> {
   await enqueueOutbox(m, {
     type: 'customer.trial_started',
     aggregateType: 'Customer',
     aggregateId: customerId,
-    payload: { customerId, trialEndsAt: trialEndsAt(now).toISOString() },
+    occurredAt: now,
+    payload: {
+      customerId: toGlobalId('Customer', customerId),
+      subscriptionId: toGlobalId('Subscription', subscriptionId),
+      provisioningRequestId: null,
+      trialNumber: 1,
+      ...contract,
+      trialEndsAt: trialEndsAt(now).toISOString(),
+    },
   });
   await recordAudit(m, {
     actor,
@@ -200,7 +210,7 @@ async function recordTrialStart(
     entityType: 'Customer',
     entityId: customerId,
     before: null,
-    after,
+    after: { ...corporate, stage: 'TRIAL', ...contract },
   });
 }
 
@@ -221,5 +231,9 @@ async function createTrialSubscription(m: EntityManager, customerId: string, act
      VALUES ($1, 'TRIAL_STARTED', 'TRIAL', $2, $3, $4)`,
     [subscription.id, trial.planCode, trial.optionCodes, actorId],
   );
-  return { planCode: trial.planCode, optionCodes: trial.optionCodes };
+  return {
+    id: subscription.id as string,
+    planCode: trial.planCode,
+    optionCodes: trial.optionCodes,
+  };
 }

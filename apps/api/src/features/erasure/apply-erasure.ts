@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../graphql/context';
+import { toGlobalId } from '../../graphql/relay';
 import { issueDeletionCertificate } from '../certificates/deletion-certificate.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
 import type { ProvisioningRequestModel } from '../provisioning/provisioning.model';
@@ -44,9 +45,10 @@ export async function applyErasure(
     type: 'customer.erased',
     aggregateType: 'Customer',
     aggregateId: state.customerId,
+    occurredAt: now,
     payload: {
-      customerId: state.customerId,
-      requestId: request.id,
+      customerId: toGlobalId('Customer', state.customerId),
+      provisioningRequestId: toGlobalId('ProvisioningRequest', request.id),
       effectiveDate: request.effectiveDate,
       erased,
       certificateNumber: certificate.number,

@@ -42,6 +42,29 @@ export function toEventEnvelope(row: EventRow): EventEnvelope {
 
 export const positionOf = (row: EventRow): EventPosition => ({ txId: row.tx_id, seq: row.seq });
 
+export interface EventFilter {
+  types?: readonly string[] | null;
+  since?: Date | null;
+}
+
+/**
+ * The feed's conditions: only events of transactions older than every transaction still running
+ * (the horizon), of the given types, that occurred since the given time. Parameters are numbered
+ * after those already in `params`.
+ */
+function feedConditions(filter: EventFilter, params: unknown[]): string[] {
+  const where = [`e.tx_id < pg_snapshot_xmin(pg_current_snapshot())`];
+  if (filter.types?.length) {
+    params.push(filter.types);
+    where.push(`e.type = ANY($${params.length}::text[])`);
+  }
+  if (filter.since) {
+    params.push(filter.since);
+    where.push(`e.occurred_at >= $${params.length}`);
+  }
+  return where;
+}
+
 /**
  * Events after `after`, in log order: (transaction id, sequence), only those of transactions
  * older than every transaction still running. A transaction that began earlier but commits later
@@ -49,27 +72,12 @@ export const positionOf = (row: EventRow): EventPosition => ({ txId: row.tx_id, 
  */
 export async function readEvents(
   db: Queryable,
-  options: {
-    after: EventPosition | null;
-    limit: number;
-    types?: readonly string[] | null;
-    since?: Date | null;
-  },
+  options: { after: EventPosition | null; limit: number } & EventFilter,
 ): Promise<EventRow[]> {
   const params: unknown[] = [options.limit];
-  const where = [`e.tx_id < pg_snapshot_xmin(pg_current_snapshot())`];
-  if (options.after) {
-    params.push(options.after.txId, options.after.seq);
-    where.push(`(e.tx_id, e.seq) > ($${params.length - 1}::xid8, $${params.length}::bigint)`);
-  }
-  if (options.types?.length) {
-    params.push(options.types);
-    where.push(`e.type = ANY($${params.length}::text[])`);
-  }
-  if (options.since) {
-    params.push(options.since);
-    where.push(`e.occurred_at >= $${params.length}`);
-  }
+  if (options.after) params.push(options.after.txId, options.after.seq);
+  const where = feedConditions(options, params);
+  if (options.after) where.push(`(e.tx_id, e.seq) > ($2::xid8, $3::bigint)`);
   return db.query(
     `SELECT ${EVENT_COLUMNS} FROM outbox_event e
       WHERE ${where.join(' AND ')}
@@ -77,4 +85,15 @@ export async function readEvents(
       LIMIT $1`,
     params,
   );
+}
+
+/** How many events the feed holds for a filter, from its start (below the same horizon). */
+export async function countEvents(db: Queryable, filter: EventFilter): Promise<number> {
+  const params: unknown[] = [];
+  const where = feedConditions(filter, params);
+  const [row]: { count: number }[] = await db.query(
+    `SELECT count(*)::int AS count FROM outbox_event e WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  return row?.count ?? 0;
 }

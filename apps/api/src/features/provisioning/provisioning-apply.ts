@@ -1,21 +1,26 @@
 import type { EntityManager } from 'typeorm';
-import { scheduledChangeDueAt, trialEndsAt, type ProvisioningKind } from '@kizuna/domain';
+import {
+  scheduledChangeDueAt,
+  trialEndsAt,
+  type ProvisioningKind,
+  type TaxedAmount,
+} from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
+import { toGlobalId } from '../../graphql/relay';
 import { trialContract } from '../customers/trial-contract';
 import { applyErasure } from '../erasure/apply-erasure';
+import type { EventType } from '../events/event-types';
 import { enqueueOutbox } from '../outbox/outbox.service';
 import type { ProvisioningRequestModel } from './provisioning.model';
+import { monthlyFeesOf } from './subscription-fee';
 import type { SubscriptionState } from './subscription-state';
 
-const OUTBOX_TYPE: Record<ProvisioningKind, string> = {
+/** The customer's event a kind writes after subscription.changed. */
+const LIFECYCLE_EVENT: Partial<Record<ProvisioningKind, EventType>> = {
   CONVERSION: 'customer.converted',
-  PLAN_CHANGE: 'subscription.changed',
-  OPTION_CHANGE: 'subscription.changed',
-  CANCELLATION: 'subscription.cancelled',
-  TRIAL_EXTENSION: 'customer.trial_extended',
+  CANCELLATION: 'customer.churned',
   REACTIVATION: 'customer.reactivated',
   SECOND_TRIAL: 'customer.trial_started',
-  ERASURE: 'customer.erased',
 };
 
 /** The lifecycle stage a kind moves the customer to, and the reason recorded with the move. */
@@ -31,9 +36,20 @@ export interface AppliedChange {
   after: Record<string, unknown>;
 }
 
+/** A subscription's contract as the audit trail and subscription.changed record it. */
+type ContractSide = {
+  status: string;
+  planCode: string;
+  optionCodes: string[];
+  version: number;
+};
+
+/** A trial's end as the audit trail and customer.trial_extended record it. */
+type TrialSide = { trialEndsAt: string | null; extendedDays: number };
+
 /**
  * Apply a request to the locked customer and subscription inside the caller's transaction:
- * subscription, options, history, customer stage, and the outbox event for integrators.
+ * subscription, options, history, customer stage, and the events for integrators.
  * `actor` is null when the scheduler applies it on its date; `now` is the clock's time.
  * Returns the before/after for the audit trail.
  */
@@ -44,13 +60,19 @@ export async function applyRequest(
   actor: Actor | null,
   now: Date,
 ): Promise<AppliedChange> {
-  // An erasure changes no contract: it removes personal data and writes its own outbox event.
+  // An erasure changes no contract: it removes personal data and writes its own event.
   if (request.kind === 'ERASURE') return applyErasure(m, request, state, actor, now);
-  const change =
-    request.kind === 'TRIAL_EXTENSION'
-      ? await extendTrial(m, request, state)
-      : await changeSubscription(m, request, state, actor, now);
-
+  const events = eventWriter(m, request, state, now);
+  if (request.kind === 'TRIAL_EXTENSION') {
+    const extension = await extendTrial(m, request, state);
+    await events('customer.trial_extended', {
+      extendedDays: request.trialExtensionDays,
+      trialEndsAtBefore: extension.before.trialEndsAt,
+      trialEndsAt: extension.after.trialEndsAt,
+    });
+    return extension;
+  }
+  const change = await changeSubscription(m, request, state, actor, now);
   const next = STAGE_AFTER[request.kind];
   if (next && next.stage !== state.stage) {
     await m.query(
@@ -62,22 +84,67 @@ export async function applyRequest(
       [state.customerId, state.stage, next.stage, now, request.kind],
     );
   }
-
-  await enqueueOutbox(m, {
-    type: OUTBOX_TYPE[request.kind],
-    aggregateType: 'Customer',
-    aggregateId: state.customerId,
-    payload: {
-      customerId: state.customerId,
-      requestId: request.id,
-      kind: request.kind,
-      effectiveDate: request.effectiveDate,
-      before: change.before,
-      after: change.after,
-      ...(request.kind === 'CANCELLATION' ? { churnReason: request.churnReason } : {}),
-    },
+  // Plan, options, status and monthly fee before and after, at the catalog's prices of today.
+  const [feeBefore, feeAfter] = await monthlyFeesOf(m, [change.before, change.after]);
+  const side = ({ status, planCode, optionCodes }: ContractSide, monthlyFee: TaxedAmount) => ({
+    status,
+    planCode,
+    optionCodes,
+    monthlyFee,
   });
+  await events('subscription.changed', {
+    kind: request.kind,
+    effectiveDate: request.effectiveDate,
+    before: side(change.before, feeBefore!),
+    after: side(change.after, feeAfter!),
+  });
+  const lifecycle = LIFECYCLE_EVENT[request.kind];
+  if (lifecycle) await events(lifecycle, lifecycleData(request, state, change.after, now));
   return change;
+}
+
+/** Writes this request's events: the customer, subscription and request ids, then `data`. */
+function eventWriter(
+  m: EntityManager,
+  request: ProvisioningRequestModel,
+  state: SubscriptionState,
+  now: Date,
+) {
+  const ids = {
+    customerId: toGlobalId('Customer', state.customerId),
+    subscriptionId: state.subscription ? toGlobalId('Subscription', state.subscription.id) : null,
+    provisioningRequestId: toGlobalId('ProvisioningRequest', request.id),
+  };
+  return (type: EventType, data: Record<string, unknown>) =>
+    enqueueOutbox(m, {
+      type,
+      aggregateType: 'Customer',
+      aggregateId: state.customerId,
+      occurredAt: now,
+      payload: { ...ids, ...data },
+    });
+}
+
+/** What a stage's event adds: the contract now, a churn reason code (never its note), the trial. */
+function lifecycleData(
+  request: ProvisioningRequestModel,
+  state: SubscriptionState,
+  after: ContractSide,
+  now: Date,
+): Record<string, unknown> {
+  const contract = { planCode: after.planCode, optionCodes: after.optionCodes };
+  switch (request.kind) {
+    case 'CANCELLATION':
+      return { effectiveDate: request.effectiveDate, churnReason: request.churnReason };
+    case 'SECOND_TRIAL':
+      return {
+        trialNumber: state.trialCount + 1,
+        ...contract,
+        trialEndsAt: trialEndsAt(now).toISOString(),
+      };
+    default:
+      return { effectiveDate: request.effectiveDate, ...contract };
+  }
 }
 
 /** TRIAL_EXTENSION: the trial ends later; the subscription itself does not change. */
@@ -85,7 +152,7 @@ async function extendTrial(
   m: EntityManager,
   request: ProvisioningRequestModel,
   state: SubscriptionState,
-): Promise<AppliedChange> {
+): Promise<{ before: TrialSide; after: TrialSide }> {
   const days = request.trialExtensionDays ?? 0;
   // An UPDATE through TypeORM answers [rows, affected count].
   const [[row]]: [{ trial_ends_at: Date }[], number] = await m.query(
@@ -113,7 +180,7 @@ async function changeSubscription(
   state: SubscriptionState,
   actor: Actor | null,
   now: Date,
-): Promise<AppliedChange> {
+): Promise<{ before: ContractSide; after: ContractSide }> {
   const sub = state.subscription;
   if (!sub) throw new Error(`customer ${state.customerId} has no subscription to change`);
   const before = {

@@ -15,6 +15,7 @@ import type { Actor } from '../../graphql/context';
 import { logger } from '../../observability/logger';
 import { recordAudit } from '../audit/audit.service';
 import { applyRequest } from './provisioning-apply';
+import { recordRequestEvent } from './provisioning-events';
 import { failRequest, isTransientDatabaseError } from './provisioning-failure';
 import { addRequestEvent, findRequestForUpdate, recordRefusal } from './provisioning-store';
 import type { ProvisioningRequestModel } from './provisioning.model';
@@ -136,6 +137,7 @@ export async function approveRequest(
         mismatched,
         confirmation,
         auditRequestId,
+        clock.now(),
       );
       return {
         ok: false,
@@ -151,6 +153,8 @@ export async function approveRequest(
     if (!state?.subscription || state.subscription.version !== request.baseSubscriptionVersion) {
       return refused([userError('SUBSCRIPTION_CHANGED', 'requestId')], request.id);
     }
+    // The double check passed: approved, then scheduled for its date or applied now.
+    await recordRequestEvent(m, 'provisioning_request.approved', request, now);
     if (timing.value === 'SCHEDULE') {
       await scheduleRequest(m, actor, request, now, auditRequestId);
       return { ok: true, requestId: request.id };
@@ -179,6 +183,7 @@ async function scheduleRequest(
     [request.id, actor.id, now],
   );
   await addRequestEvent(m, request, actor, 'SCHEDULED', {});
+  await recordRequestEvent(m, 'provisioning_request.scheduled', request, now);
   await recordAudit(m, {
     actor,
     requestId: auditRequestId,
@@ -210,6 +215,7 @@ export async function applyAndRecord(
     [request.id, now, actor?.id ?? null],
   );
   await addRequestEvent(m, request, actor, 'APPLIED', {});
+  await recordRequestEvent(m, 'provisioning_request.applied', request, now);
   const entity = state.subscription
     ? { entityType: 'Subscription', entityId: state.subscription.id }
     : { entityType: 'Customer', entityId: state.customerId };
@@ -274,6 +280,7 @@ async function returnForMismatch(
   fields: ConfirmationField[],
   confirmation: Confirmation,
   auditRequestId: string,
+  now: Date,
 ): Promise<void> {
   // Both sides of every differing field: which one erred is decided later, with the cause.
   const checker = confirmedValues(confirmation);
@@ -286,6 +293,10 @@ async function returnForMismatch(
     [request.id, actor.id],
   );
   await addRequestEvent(m, request, actor, 'CONFIRMATION_MISMATCH', { fields });
+  // Which fields differed, never their values (the maker corrects them blind to the checker's).
+  await recordRequestEvent(m, 'provisioning_request.returned', request, now, {
+    mismatchedFields: fields,
+  });
   await m.query(
     `INSERT INTO near_miss (kind, status, source, customer_id, request_id, request_kind, fields, description,
                             cause_category, reported_by, maker_values, checker_values)
@@ -320,6 +331,7 @@ export async function decideRequest(
   decision: 'RETURNED' | 'REJECTED',
   reason: string,
   auditRequestId: string,
+  clock: Clock,
 ): Promise<CheckOutcome> {
   if (reason.trim() === '') return refused([userError('REQUIRED', 'reason')]);
   const outcome = await dataSource.transaction(async (m): Promise<CheckOutcome> => {
@@ -333,6 +345,14 @@ export async function decideRequest(
       [request.id, decision, actor.id, reason.trim()],
     );
     await addRequestEvent(m, request, actor, decision, { reason: reason.trim() });
+    // The reason is the checker's own words: integrators read it through GraphQL, if allowed.
+    await recordRequestEvent(
+      m,
+      decision === 'RETURNED' ? 'provisioning_request.returned' : 'provisioning_request.rejected',
+      request,
+      clock.now(),
+      decision === 'RETURNED' ? { mismatchedFields: [] } : {},
+    );
     await recordAudit(m, {
       actor,
       requestId: auditRequestId,

@@ -16,6 +16,7 @@ import {
 import { hasActivePlan, trialContract } from '../customers/trial-contract';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
+import { recordRequestEvent } from './provisioning-events';
 import { addRequestEvent, findRequestForUpdate } from './provisioning-store';
 import { loadCatalog, loadSubscriptionState, type SubscriptionState } from './subscription-state';
 
@@ -194,7 +195,8 @@ export async function submitRequest(
             userError('SCHEDULED_CHANGE_EXISTS', 'customerId', { value: scheduled.effective_date }),
           ],
         };
-      const valid = await validate(m, kind, input, state, clock.now());
+      const now = clock.now();
+      const valid = await validate(m, kind, input, state, now);
       if (!valid.ok) return { ok: false, errors: valid.error };
       const v = valid.value;
       const [row] = await m.query(
@@ -220,6 +222,12 @@ export async function submitRequest(
       );
       const request = { id: row.id as string, version: 1 };
       await addRequestEvent(m, request, actor, 'SUBMITTED', {});
+      await recordRequestEvent(
+        m,
+        'provisioning_request.submitted',
+        { ...request, customerId, kind, effectiveDate: v.effectiveDate },
+        now,
+      );
       await recordAudit(m, {
         actor,
         requestId: auditRequestId,
@@ -275,7 +283,8 @@ export async function resubmitRequest(
       // A resubmission may explain the correction; trial requests keep their reason otherwise.
       note: changes.note ?? request.makerNote,
     };
-    const valid = await validate(m, request.kind, input, state, clock.now());
+    const now = clock.now();
+    const valid = await validate(m, request.kind, input, state, now);
     if (!valid.ok) return { ok: false, errors: valid.error };
     const v = valid.value;
     const nextVersion = request.version + 1;
@@ -309,6 +318,12 @@ export async function resubmitRequest(
       'RESUBMITTED',
       note ? { note } : {},
     );
+    await recordRequestEvent(
+      m,
+      'provisioning_request.submitted',
+      { ...request, version: nextVersion, effectiveDate: v.effectiveDate },
+      now,
+    );
     await recordAudit(m, {
       actor,
       requestId: auditRequestId,
@@ -328,6 +343,7 @@ export async function withdrawRequest(
   actor: Actor,
   auditRequestId: string,
   requestId: string,
+  clock: Clock,
 ): Promise<DraftOutcome> {
   return dataSource.transaction(async (m): Promise<DraftOutcome> => {
     const request = await findRequestForUpdate(m, requestId);
@@ -346,6 +362,7 @@ export async function withdrawRequest(
       [request.id],
     );
     await addRequestEvent(m, request, actor, 'WITHDRAWN', {});
+    await recordRequestEvent(m, 'provisioning_request.withdrawn', request, clock.now());
     await recordAudit(m, {
       actor,
       requestId: auditRequestId,

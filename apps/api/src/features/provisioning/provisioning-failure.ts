@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { userError, type UserErrorCode, type UserErrorData } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
-import { enqueueOutbox } from '../outbox/outbox.service';
+import { recordRequestEvent } from './provisioning-events';
 import { addRequestEvent } from './provisioning-store';
 import type { ProvisioningRequestModel } from './provisioning.model';
 
@@ -27,19 +27,7 @@ export async function failRequest(
     [request.id, reason.code, actor?.kind === 'STAFF' ? actor.id : null, now],
   );
   await addRequestEvent(m, request, actor, 'FAILED', { code: reason.code });
-  await enqueueOutbox(m, {
-    type: 'provisioning_request.failed',
-    aggregateType: 'Customer',
-    aggregateId: request.customerId,
-    payload: {
-      customerId: request.customerId,
-      requestId: request.id,
-      kind: request.kind,
-      effectiveDate: request.effectiveDate,
-      code: reason.code,
-      failedAt: now.toISOString(),
-    },
-  });
+  await recordRequestEvent(m, 'provisioning_request.failed', request, now, { code: reason.code });
   await recordAudit(m, {
     actor,
     requestId: auditRequestId,

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChurnReason, ProvisioningKind, ProvisioningStatus } from '@kizuna/domain';
 import { UserError } from '../../graphql/user-error.type';
@@ -239,6 +240,9 @@ export class ProvisioningRequestFilter {
   @Field(() => ProvisioningKindEnum, { nullable: true })
   kind?: ProvisioningKind | null;
 
+  @Field(() => [ProvisioningKindEnum], { nullable: true, description: 'Any of these kinds.' })
+  kinds?: ProvisioningKind[] | null;
+
   @Field(() => ID, { nullable: true })
   customerId?: string | null;
 
@@ -258,14 +262,32 @@ export class ProvisioningRequestFilter {
       'true: SCHEDULED requests whose withdrawal someone asked for (a checker must decide).',
   })
   withdrawalRequested?: boolean | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'Incremental sync: requests changed after this instant (ISO 8601 with offset) — any change of status, content, decision or withdrawal. Ordered by (updatedAt, id) ascending unless orderBy says otherwise; pass the greatest updatedAt received as the next updatedSince (rows may repeat; overlap by a few seconds to cover transactions still running).',
+  })
+  updatedSince?: Date | null;
 }
 
 export enum ProvisioningRequestOrderField {
   CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(ProvisioningRequestOrderField, { name: 'ProvisioningRequestOrderField' });
+registerEnumType(ProvisioningRequestOrderField, {
+  name: 'ProvisioningRequestOrderField',
+  valuesConfig: {
+    UPDATED_AT: {
+      description: 'Last change: the order of incremental sync (filter.updatedSince).',
+    },
+  },
+});
 
-@InputType({ description: 'Default: newest first. The check queue reads oldest first (ASC).' })
+@InputType({
+  description:
+    'Default: newest first; with filter.updatedSince, UPDATED_AT ascending. The check queue reads oldest first (ASC).',
+})
 export class ProvisioningRequestOrder {
   @Field(() => ProvisioningRequestOrderField)
   field: ProvisioningRequestOrderField;

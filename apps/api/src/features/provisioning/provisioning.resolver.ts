@@ -213,7 +213,14 @@ export class ProvisioningResolver {
     if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
     return this.payload(
       ctx,
-      await decideScheduledWithdrawal(ctx.dataSource, ctx.actor!, ctx.requestId, id, decision),
+      await decideScheduledWithdrawal(
+        ctx.dataSource,
+        ctx.actor!,
+        ctx.requestId,
+        id,
+        decision,
+        ctx.clock,
+      ),
     );
   }
 
@@ -260,7 +267,10 @@ export class ProvisioningResolver {
   ) {
     const id = parseGlobalId(input.requestId, 'ProvisioningRequest');
     if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
-    return this.payload(ctx, await withdrawRequest(ctx.dataSource, ctx.actor!, ctx.requestId, id));
+    return this.payload(
+      ctx,
+      await withdrawRequest(ctx.dataSource, ctx.actor!, ctx.requestId, id, ctx.clock),
+    );
   }
 
   @Authorized('provisioning:read')
@@ -322,7 +332,15 @@ export class ProvisioningResolver {
     if (!id) return this.payload(ctx, { ok: false, errors: [notFound('requestId')] });
     return this.payload(
       ctx,
-      await decideRequest(ctx.dataSource, ctx.actor!, id, decision, input.reason, ctx.requestId),
+      await decideRequest(
+        ctx.dataSource,
+        ctx.actor!,
+        id,
+        decision,
+        input.reason,
+        ctx.requestId,
+        ctx.clock,
+      ),
     );
   }
 
@@ -340,15 +358,20 @@ export class ProvisioningResolver {
     orderBy?: ProvisioningRequestOrder,
   ) {
     const none = '00000000-0000-0000-0000-000000000000';
+    // Incremental sync reads in the order of change, oldest first, unless told otherwise.
+    const sync = !orderBy && Boolean(filter?.updatedSince);
     const page = await listProvisioningRequests(ctx.dataSource, {
       first: pageSize(first),
       after,
-      ascending: orderBy?.direction === OrderDirection.ASC,
+      ascending: sync || orderBy?.direction === OrderDirection.ASC,
+      orderBy: sync ? 'UPDATED_AT' : (orderBy?.field ?? 'CREATED_AT'),
       filter: {
         status: filter?.status,
         statuses: filter?.statuses,
         withdrawalRequested: filter?.withdrawalRequested,
         kind: filter?.kind,
+        kinds: filter?.kinds,
+        updatedSince: filter?.updatedSince,
         customerId: filter?.customerId
           ? (parseGlobalId(filter.customerId, 'Customer') ?? none)
           : null,

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { canCheckRequest, userError, type UserErrorData } from '@kizuna/domain';
+import { canCheckRequest, userError, type Clock, type UserErrorData } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
-import { enqueueOutbox } from '../outbox/outbox.service';
 import type { DraftOutcome } from './provisioning-draft.service';
+import { recordRequestEvent } from './provisioning-events';
 import { addRequestEvent, findRequestForUpdate } from './provisioning-store';
 import type { ProvisioningRequestModel } from './provisioning.model';
 
@@ -71,6 +71,7 @@ export async function decideScheduledWithdrawal(
   auditRequestId: string,
   requestId: string,
   decision: 'CONFIRM' | 'DECLINE',
+  clock: Clock,
 ): Promise<DraftOutcome> {
   return dataSource.transaction(async (m): Promise<DraftOutcome> => {
     const request = await lockScheduled(m, requestId);
@@ -92,14 +93,8 @@ export async function decideScheduledWithdrawal(
       [request.id],
     );
     await addRequestEvent(m, request, actor, confirmed ? 'WITHDRAWN' : 'WITHDRAWAL_DECLINED', {});
-    if (confirmed) {
-      await enqueueOutbox(m, {
-        type: 'provisioning_request.withdrawn',
-        aggregateType: 'Customer',
-        aggregateId: request.customerId,
-        payload: { customerId: request.customerId, requestId: request.id, kind: request.kind },
-      });
-    }
+    if (confirmed)
+      await recordRequestEvent(m, 'provisioning_request.withdrawn', request, clock.now());
     await recordAudit(m, {
       actor,
       requestId: auditRequestId,

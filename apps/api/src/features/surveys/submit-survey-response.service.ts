@@ -7,7 +7,11 @@ import {
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
-import { dedupeKeyOf, insertSurveyResponses } from './survey-response.store';
+import {
+  dedupeKeyOf,
+  insertSurveyResponses,
+  recordResponsesCreated,
+} from './survey-response.store';
 
 export interface SubmitSurveyResponseInput {
   surveyId: string | null;
@@ -32,7 +36,7 @@ export async function submitSurveyResponse(
   actor: Actor,
   requestId: string,
   input: SubmitSurveyResponseInput,
-  now = new Date(),
+  now: Date,
 ): Promise<SubmitOutcome> {
   const errors: UserErrorData[] = [];
   const [survey]: { id: string; kind: SurveyKind; active: boolean }[] = input.surveyId
@@ -65,6 +69,7 @@ export async function submitSurveyResponse(
       );
       return { ok: true as const, responseId: existing!.id, duplicate: true };
     }
+    await recordResponsesCreated(m, [row], inserted, now, 'API');
     await recordAudit(m, {
       actor,
       requestId,

@@ -19,7 +19,11 @@ import { fromGlobalId } from '../../graphql/relay';
 import { logger } from '../../observability/logger';
 import { recordAudit } from '../audit/audit.service';
 import { csvRecords, CsvSyntaxError, detectEncoding, importChunks } from './survey-import.reader';
-import { insertSurveyResponses, type NewSurveyResponse } from './survey-response.store';
+import {
+  insertSurveyResponses,
+  recordResponsesCreated,
+  type NewSurveyResponse,
+} from './survey-response.store';
 
 export type { ImportEncoding } from './survey-import.reader';
 
@@ -349,6 +353,7 @@ async function storeBatch(
   }
   const next = await dataSource.transaction(async (m) => {
     const inserted = await insertSurveyResponses(m, good);
+    await recordResponsesCreated(m, good, inserted, now(), 'CSV_IMPORT');
     const after: ImportProgress = {
       processed: progress.processed + batch.length,
       imported: progress.imported + inserted.size,

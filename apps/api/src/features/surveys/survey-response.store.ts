@@ -5,6 +5,8 @@ import {
   type ValidSurveyResponse,
 } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
+import { toGlobalId } from '../../graphql/relay';
+import { enqueueOutboxBatch } from '../outbox/outbox.service';
 
 export interface NewSurveyResponse {
   surveyId: string;
@@ -80,4 +82,43 @@ export async function insertSurveyResponses(
     ],
   );
   return new Map(inserted.map((r) => [r.dedupe_key, r.id]));
+}
+
+/**
+ * survey_response.created for each answer just stored (`inserted`, as insertSurveyResponses
+ * returned it), all in one statement in the caller's transaction. Scores and codes only: the
+ * comment and the respondent are personal data.
+ */
+export async function recordResponsesCreated(
+  db: Queryable,
+  rows: readonly NewSurveyResponse[],
+  inserted: ReadonlyMap<string, string>,
+  occurredAt: Date,
+  source: 'API' | 'CSV_IMPORT',
+): Promise<void> {
+  const seen = new Set<string>();
+  const created = rows.flatMap((row) => {
+    const id = inserted.get(dedupeKeyOf(row));
+    if (!id || seen.has(id)) return [];
+    seen.add(id);
+    return [{ id, row }];
+  });
+  await enqueueOutboxBatch(
+    db,
+    created.map(({ id, row }) => ({
+      type: 'survey_response.created' as const,
+      aggregateType: 'Customer',
+      aggregateId: row.customerId,
+      occurredAt,
+      payload: {
+        surveyResponseId: toGlobalId('SurveyResponse', id),
+        surveyId: toGlobalId('Survey', row.surveyId),
+        customerId: toGlobalId('Customer', row.customerId),
+        score: row.response.score,
+        channel: row.response.channel,
+        answeredAt: row.response.answeredAt.toISOString(),
+        source,
+      },
+    })),
+  );
 }

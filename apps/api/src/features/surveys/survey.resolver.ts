@@ -206,11 +206,17 @@ export class SurveyResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input') input: SubmitSurveyResponseInput,
   ): Promise<SubmitSurveyResponsePayload> {
-    const outcome = await submitSurveyResponse(ctx.dataSource, ctx.actor!, ctx.requestId, {
-      ...input,
-      surveyId: parseGlobalId(input.surveyId, 'Survey'),
-      customerId: parseGlobalId(input.customerId, 'Customer'),
-    });
+    const outcome = await submitSurveyResponse(
+      ctx.dataSource,
+      ctx.actor!,
+      ctx.requestId,
+      {
+        ...input,
+        surveyId: parseGlobalId(input.surveyId, 'Survey'),
+        customerId: parseGlobalId(input.customerId, 'Customer'),
+      },
+      ctx.clock.now(),
+    );
     if (!outcome.ok)
       return {
         response: null,

@@ -12,6 +12,8 @@ import {
   NPS_CATEGORIES,
   SURVEY_KINDS,
   csvCell,
+  systemClock,
+  type Clock,
   type LifecycleStage,
   type NpsCategory,
   type SurveyKind,
@@ -176,7 +178,7 @@ async function spoolUpload(req: Request): Promise<string> {
  * - GET /exports/survey-responses.csv — the filtered answers as CSV, UTF-8 with BOM (Excel),
  *   masked for callers without personal-data access; streamed in pages, any size.
  */
-export function surveyRoutes(dataSource: DataSource): Router {
+export function surveyRoutes(dataSource: DataSource, clock: Clock = systemClock): Router {
   const router = Router();
 
   router.post('/imports/survey-responses', async (req, res, next) => {
@@ -207,7 +209,7 @@ export function surveyRoutes(dataSource: DataSource): Router {
       }
       // Start at once on this replica (unless it is busy with another import: then its worker,
       // or any other replica's, takes it).
-      void processNextSurveyImport(dataSource).catch((error: unknown) =>
+      void processNextSurveyImport(dataSource, () => clock.now()).catch((error: unknown) =>
         logger.error({ err: error }, 'survey import worker failed'),
       );
       res.status(202).json({
