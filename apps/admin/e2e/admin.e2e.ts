@@ -476,7 +476,10 @@ describeInBrowser('admin console in a real browser', () => {
     const request = page.getByLabel('関連する依頼', { exact: true });
     await expect(request.isDisabled()).resolves.toBe(true);
     await page.getByLabel('顧客', { exact: true }).fill('株式会社ダブルチェック');
-    const customerOption = page.locator('.ant-select-item-option:visible').first();
+    // By its title: the kind list above may still be closing (its options are visible a moment).
+    const customerOption = page
+      .locator('.ant-select-item-option[title^="株式会社ダブルチェック"]:visible')
+      .first();
     await customerOption.waitFor();
     const customer = (await customerOption.getAttribute('title'))!;
     await customerOption.click();
