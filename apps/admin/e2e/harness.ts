@@ -101,8 +101,14 @@ export interface Kizuna {
   stop: () => Promise<void>;
 }
 
-/** Start `node ../api/dist/main.js` and wait until it says "Kizuna is running". */
-export async function startKizuna(timeoutMs = 150_000): Promise<Kizuna> {
+/**
+ * Start `node ../api/dist/main.js` (which runs its workers, webhooks included) and wait until it
+ * says "Kizuna is running"; `env` adds settings, e.g. KIZUNA_WEBHOOK_ALLOW_PRIVATE.
+ */
+export async function startKizuna(
+  timeoutMs = 150_000,
+  env: Record<string, string> = {},
+): Promise<Kizuna> {
   for (const [file, hint] of [
     [API_MAIN, 'the API'],
     [ADMIN_INDEX, 'the admin console'],
@@ -124,6 +130,7 @@ export async function startKizuna(timeoutMs = 150_000): Promise<Kizuna> {
       KIZUNA_ADMIN_DIST: join(ADMIN_DIR, 'dist'),
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,5 @@
 import { adminEn } from '../features/admin/admin.messages';
+import { webhooksEn } from '../features/admin/webhooks/webhooks.messages';
 import { churnEn } from '../features/churn/churn.messages';
 import { erasureEn } from '../features/erasure/erasure.messages';
 import { surveysEn } from '../features/surveys/surveys.messages';
@@ -10,6 +11,7 @@ export const en: Messages = {
   admin: adminEn,
   erasure: erasureEn,
   churn: churnEn,
+  webhooks: webhooksEn,
   app: {
     name: 'Kizuna',
     subtitle: 'Admin console',

@@ -1,4 +1,5 @@
 import { adminJa } from '../features/admin/admin.messages';
+import { webhooksJa } from '../features/admin/webhooks/webhooks.messages';
 import { churnJa } from '../features/churn/churn.messages';
 import { erasureJa } from '../features/erasure/erasure.messages';
 import { surveysJa } from '../features/surveys/surveys.messages';
@@ -9,6 +10,7 @@ export const ja = {
   admin: adminJa,
   erasure: erasureJa,
   churn: churnJa,
+  webhooks: webhooksJa,
   app: {
     name: 'Kizuna',
     subtitle: '管理コンソール',

@@ -4,4 +4,5 @@ export const ADMIN_PAGES = [
   { path: 'api-keys', label: 'admin.tabs.apiKeys' },
   { path: 'catalog', label: 'admin.tabs.catalog' },
   { path: 'surveys', label: 'admin.tabs.surveys' },
+  { path: 'webhooks', label: 'webhooks.nav' },
 ] as const;

@@ -8,8 +8,11 @@ import { ApiKeysPage } from './api-keys/api-keys.page';
 import { CatalogPage } from './catalog/catalog.page';
 import { StaffPage } from './staff/staff.page';
 import { SurveyAdminPage } from './surveys/survey-admin.page';
+import { WebhookDisabledBanner } from './webhooks/webhook-disabled-banner';
+import { WebhookEndpointPage } from './webhooks/webhook-endpoint.page';
+import { WebhooksPage } from './webhooks/webhooks.page';
 
-/** /admin/*: staff, API keys, catalog and surveys, for administrators only (the API checks too). */
+/** /admin/*: staff, API keys, catalog, surveys and webhooks, for administrators only (the API checks too). */
 export function AdminSection() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -24,6 +27,7 @@ export function AdminSection() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('admin.title')}
       </Typography.Title>
+      <WebhookDisabledBanner />
       <Tabs
         activeKey={active}
         onChange={(key) => void navigate(`/admin/${key}`)}
@@ -35,6 +39,8 @@ export function AdminSection() {
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="catalog" element={<CatalogPage />} />
         <Route path="surveys" element={<SurveyAdminPage />} />
+        <Route path="webhooks" element={<WebhooksPage />} />
+        <Route path="webhooks/:endpointId" element={<WebhookEndpointPage />} />
         <Route path="*" element={<Navigate to="staff" replace />} />
       </Routes>
     </Flex>

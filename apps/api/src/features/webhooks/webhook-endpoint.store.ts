@@ -45,6 +45,19 @@ export function listWebhookEndpoints(
   });
 }
 
+/** One endpoint by its id, or undefined (for the console's endpoint page). */
+export async function findWebhookEndpoint(
+  db: Queryable,
+  id: string | null,
+): Promise<WebhookEndpointRow | undefined> {
+  if (!id) return undefined;
+  const [row]: WebhookEndpointRow[] = await db.query(
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint w WHERE w.id = $1`,
+    [id],
+  );
+  return row;
+}
+
 /** An endpoint locked for a change in the caller's transaction. */
 export async function lockWebhookEndpoint(
   m: Queryable,

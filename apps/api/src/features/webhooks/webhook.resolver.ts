@@ -4,6 +4,7 @@ import { toConnection } from '../../graphql/connection.type';
 import type { GraphQLContext } from '../../graphql/context';
 import { pageSize, parseGlobalId } from '../../graphql/relay';
 import { toUserErrors } from '../../graphql/user-error.type';
+import { EVENT_TYPES } from '../events/event-types';
 import {
   listWebhookDeliveries,
   replayWebhookDelivery,
@@ -15,7 +16,7 @@ import {
   rotateWebhookSecret,
   updateWebhookEndpoint,
 } from './webhook-endpoint.service';
-import { listWebhookEndpoints } from './webhook-endpoint.store';
+import { findWebhookEndpoint, listWebhookEndpoints } from './webhook-endpoint.store';
 import {
   CreateWebhookEndpointInput,
   DisableWebhookEndpointInput,
@@ -34,6 +35,7 @@ import {
   UpdateWebhookEndpointPayload,
   WebhookDeliveryConnection,
   WebhookEndpointConnection,
+  WebhookEndpointType,
 } from './webhook.type';
 
 const who = (ctx: GraphQLContext) => ({ actor: ctx.actor!, requestId: ctx.requestId });
@@ -52,6 +54,24 @@ export class WebhookResolver {
   ) {
     const page = await listWebhookEndpoints(ctx.dataSource, { first: pageSize(first), after });
     return toConnection(page, toWebhookEndpoint);
+  }
+
+  @Authorized('webhooks:manage')
+  @Query(() => WebhookEndpointType, { nullable: true, description: 'One endpoint by its id.' })
+  async webhookEndpoint(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<WebhookEndpointType | null> {
+    const row = await findWebhookEndpoint(ctx.dataSource, endpointId(id));
+    return row ? toWebhookEndpoint(row) : null;
+  }
+
+  @Authorized('webhooks:manage')
+  @Query(() => [String], {
+    description: 'The event types an endpoint may subscribe to (docs/events.md), in their order.',
+  })
+  webhookEventTypes(): string[] {
+    return [...EVENT_TYPES];
   }
 
   @Authorized('webhooks:manage')

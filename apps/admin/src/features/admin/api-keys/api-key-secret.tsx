@@ -3,11 +3,27 @@ import { Alert, App, Button, Flex, Input, Modal, Space, Typography } from 'antd'
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** The words of the dialog, when it shows another secret than an API key (a webhook's). */
+export interface SecretTexts {
+  title: string;
+  label: string;
+  warning: string;
+  warningDetail: string;
+}
+
 /**
  * The new key in clear text, shown this once: the API keeps only its hash. Closing is a
  * deliberate click (no Escape, no click outside), and the parent forgets the key when it closes.
  */
-export function ApiKeySecret({ secret, onClose }: { secret: string; onClose: () => void }) {
+export function ApiKeySecret({
+  secret,
+  onClose,
+  texts,
+}: {
+  secret: string;
+  onClose: () => void;
+  texts?: SecretTexts;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const inputId = useId();
@@ -22,7 +38,7 @@ export function ApiKeySecret({ secret, onClose }: { secret: string; onClose: () 
   return (
     <Modal
       open
-      title={t('admin.apiKeys.secretTitle')}
+      title={texts?.title ?? t('admin.apiKeys.secretTitle')}
       closable={false}
       mask={{ closable: false }}
       keyboard={false}
@@ -38,12 +54,12 @@ export function ApiKeySecret({ secret, onClose }: { secret: string; onClose: () 
           type="warning"
           showIcon
           role="alert"
-          title={t('admin.apiKeys.secretWarning')}
-          description={t('admin.apiKeys.secretWarningDetail')}
+          title={texts?.warning ?? t('admin.apiKeys.secretWarning')}
+          description={texts?.warningDetail ?? t('admin.apiKeys.secretWarningDetail')}
         />
         <Flex vertical gap={4}>
           <Typography.Text strong>
-            <label htmlFor={inputId}>{t('admin.apiKeys.secretLabel')}</label>
+            <label htmlFor={inputId}>{texts?.label ?? t('admin.apiKeys.secretLabel')}</label>
           </Typography.Text>
           <Space.Compact style={{ width: '100%' }}>
             <Input
