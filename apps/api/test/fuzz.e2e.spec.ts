@@ -470,6 +470,8 @@ describe('hostile GraphQL input (seeded fuzzer over the real schema)', () => {
   }, 120_000);
   afterAll(() => server.close());
 
+  // The timeout guards against a hang, not speed: ~30 s alone, several times that when the
+  // machine is shared with other work (a 60 s limit failed a CI run at load 6).
   it(`answers ${ANONYMOUS_CASES + ADMIN_CASES} hostile documents without a fault, a 5xx or a leak`, async () => {
     const token = await server.loginAs('admin@kizuna.example');
     const known = await harvest(server, token, schema);
@@ -540,5 +542,5 @@ describe('hostile GraphQL input (seeded fuzzer over the real schema)', () => {
     expect(faults).toHaveLength(0);
     // The run reached the resolvers, not only the refusals in front of them.
     expect(withData).toBeGreaterThan(results.length / 10);
-  });
+  }, 240_000);
 });
