@@ -8,6 +8,7 @@ import { startContractTimeWorker } from './features/contract-time/contract-time.
 import { seedDemoIfEmpty } from './features/demo/demo-seed';
 import { startIdempotencyKeySweeper } from './features/idempotency/idempotency.sweeper';
 import { startSurveyImportWorker } from './features/surveys/survey-import.worker';
+import { startUsageImportWorker } from './features/usage/usage-import.worker';
 import { startWebhookWorker } from './features/webhooks/webhook.worker';
 import { buildKizunaSchema } from './graphql/schema';
 import { createApp } from './http/app';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     production: config.production,
   });
   const importWorker = startSurveyImportWorker(dataSource);
+  const usageImportWorker = startUsageImportWorker(dataSource);
   // Scheduled changes and trial expiry: a catch-up pass now, then every 15 s, in every replica.
   const contractWorker = startContractTimeWorker(dataSource, systemClock);
   // Idempotency keys (and the responses they kept) deleted after 24 h (ADR 0016).
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
           },
         },
         { name: 'survey import worker', timeoutMs: 1_000, run: () => importWorker.stop() },
+        { name: 'usage import worker', timeoutMs: 1_000, run: () => usageImportWorker.stop() },
         // Bounds itself to 5 s (an item in flight commits or rolls back).
         { name: 'contract-time worker', timeoutMs: 5_200, run: () => contractWorker.stop() },
         // Abandons requests in flight (retried after their lease, same webhook-id); bounded to 2 s.

@@ -143,4 +143,32 @@ describe('demo customers', () => {
       ),
     ).toBeGreaterThan(0);
   });
+
+  it('have a fee history that ends in each subscription’s current contract and fee', async () => {
+    // The row in force now: same status and plan as the subscription, and for an ACTIVE one
+    // the fee of its plan and options at the catalog's prices.
+    expect(
+      await count(`SELECT 1 FROM subscription s
+                    JOIN plan p ON p.id = s.plan_id
+                    LEFT JOIN LATERAL (SELECT * FROM subscription_fee f WHERE f.subscription_id = s.id
+                                        ORDER BY f.effective_from DESC, f.id DESC LIMIT 1) f ON true
+                   WHERE f.id IS NULL OR f.status <> s.status OR f.plan_code <> p.code OR f.effective_to IS NOT NULL
+                      OR f.monthly_fee_excl_tax <> CASE WHEN s.status = 'ACTIVE' THEN p.monthly_fee_yen
+                           + (SELECT COALESCE(sum(o.monthly_fee_yen), 0)::int FROM subscription_option so
+                               JOIN catalog_option o ON o.id = so.option_id WHERE so.subscription_id = s.id)
+                         ELSE 0 END`),
+    ).toBe(0);
+    // Churned customers paid before they left, from their conversion to their churn day.
+    expect(
+      await count(`SELECT 1 FROM subscription s WHERE s.status = 'CANCELLED' AND NOT EXISTS (
+                     SELECT 1 FROM subscription_fee f WHERE f.subscription_id = s.id AND f.status = 'ACTIVE'
+                        AND f.monthly_fee_excl_tax > 0
+                        AND f.effective_to = (s.cancelled_at AT TIME ZONE 'Asia/Tokyo')::date)`),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT 1 FROM subscription WHERE contract_term = 'ANNUAL' AND status = 'ACTIVE'`,
+      ),
+    ).toBeGreaterThan(0);
+  });
 });

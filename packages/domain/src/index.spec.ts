@@ -91,6 +91,20 @@ describe('public API of @kizuna/domain', () => {
     'NEAR_MISS_ERRED_SIDES',
     'NEAR_MISS_ERRED_SIDE_LABELS',
     'CONFIRMATION_FIELDS_BY_KIND',
+    'mrrMovementOf',
+    'revenueFigures',
+    'revenuePeriods',
+    'CONTRACT_TERMS',
+    'nextRenewalDate',
+    'renewalAmount',
+    'parseSlaMonth',
+    'DEFAULT_SLA_CREDIT_TIERS',
+    'validateSlaCreditTiers',
+    'creditPercentFor',
+    'isSlaBreached',
+    'computeServiceCredit',
+    'validateAvailability',
+    'changesContract',
   ])('exports %s', (name) => {
     expect(domain).toHaveProperty(name);
     expect((domain as Record<string, unknown>)[name]).toBeDefined();

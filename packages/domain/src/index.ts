@@ -80,3 +80,16 @@ export * from './webhooks/ip-address.js';
 export * from './webhooks/webhook-url.rules.js';
 export * from './webhooks/webhook-endpoint.rules.js';
 export * from './webhooks/webhook-delivery.rules.js';
+
+export * from './revenue/mrr-movement.rules.js';
+export * from './revenue/revenue-report.rules.js';
+export * from './revenue/contract-term.rules.js';
+
+export * from './usage/usage.rules.js';
+export * from './usage/usage-file.js';
+export * from './usage/usage-report.rules.js';
+
+export * from './sla/sla-month.rules.js';
+export * from './sla/sla-credit-tier.rules.js';
+export * from './sla/service-credit.rules.js';
+export * from './sla/availability.rules.js';

@@ -52,7 +52,12 @@ export type ConfirmScheduledChangeWithdrawalInput = {
 
 /** A field the checker re-enters blind. */
 export type ConfirmationField =
-  'corporateNumber' | 'effectiveDate' | 'optionCodes' | 'planCode' | 'trialEndsOn';
+  | 'corporateNumber'
+  | 'creditAmountYen'
+  | 'effectiveDate'
+  | 'optionCodes'
+  | 'planCode'
+  | 'trialEndsOn';
 
 export type CreateApiKeyInput = {
   /** When the key stops working (in the future); null: never. */
@@ -122,7 +127,7 @@ export type CreateSurveyInput = {
 
 export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
-  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created. */
+  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created, service_credit.applied. */
   eventTypes?: Array<string> | null | undefined;
   /** https in production; private addresses refused (see README). */
   url: string;
@@ -136,6 +141,8 @@ export type CustomerFilter = {
   hasScheduledChange?: boolean | null | undefined;
   /** Customers whose subscription is on this plan. */
   planCode?: string | null | undefined;
+  /** ACTIVE customers whose contract renews within this many days (Subscription.renewsAt after today and at most today + days; 0–3650), ordered by renewsAt unless orderBy says otherwise. */
+  renewingWithinDays?: number | null | undefined;
   /** Matches company name, furigana (hiragana or katakana) or corporate number (prefix). */
   search?: string | null | undefined;
   stage?: LifecycleStage | null | undefined;
@@ -155,6 +162,8 @@ export type CustomerOrder = {
 export type CustomerOrderField =
   | 'CREATED_AT'
   | 'NAME'
+  /** Next renewal (Subscription.renewsAt), soonest first by default; customers without an ACTIVE contract sort last ascending. Computed from today, so not indexed: combine it with filter.renewingWithinDays. */
+  | 'RENEWS_AT'
   /** End of the trial, soonest first when ascending. Customers without one sort as a trial that never ends (last ascending, first descending). */
   | 'TRIAL_ENDS_AT'
   /** Last change, oldest first by default: the order of incremental sync (filter.updatedSince). */
@@ -233,6 +242,8 @@ export type PersonalDataKind = 'ADDRESS' | 'EMAIL' | 'MY_NUMBER' | 'NAME' | 'PHO
 export type ProvisioningConfirmationInput = {
   /** ERASURE: the company's corporate number (法人番号, 13 digits), re-entered blind. */
   corporateNumber?: string | null | undefined;
+  /** SERVICE_CREDIT: the credit excluding tax (税抜, whole yen), re-entered blind. */
+  creditAmountYen?: number | null | undefined;
   /** YYYY-MM-DD. */
   effectiveDate?: string | null | undefined;
   optionCodes?: Array<string> | null | undefined;
@@ -250,6 +261,7 @@ export type ProvisioningKind =
   | 'PLAN_CHANGE'
   | 'REACTIVATION'
   | 'SECOND_TRIAL'
+  | 'SERVICE_CREDIT'
   | 'TRIAL_EXTENSION';
 
 export type ProvisioningRequestFilter = {
@@ -561,7 +573,7 @@ export type UpdateWebhookEndpointInput = {
   /** true: enable again (failures forgotten); false: disable. */
   enabled?: boolean | null | undefined;
   endpointId: string | number;
-  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created. */
+  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created, service_credit.applied. */
   eventTypes?: Array<string> | null | undefined;
   url?: string | null | undefined;
 };
@@ -589,6 +601,7 @@ export type UserErrorCode =
   | 'INVALID_EMAIL'
   | 'INVALID_FILE'
   | 'INVALID_KANA'
+  | 'INVALID_MONTH'
   | 'INVALID_PHONE'
   | 'INVALID_POSTAL_CODE'
   | 'INVALID_SCOPE'
@@ -596,6 +609,7 @@ export type UserErrorCode =
   | 'INVALID_WEBHOOK_URL'
   | 'LAST_ACTIVE_ADMIN'
   | 'MISSING_COLUMN'
+  | 'MONTH_NOT_ENDED'
   | 'NOT_ACTIVE'
   | 'NOT_CHURNED'
   | 'NOT_FOUND'
@@ -614,6 +628,9 @@ export type UserErrorCode =
   | 'REQUIRED'
   | 'SCHEDULED_CHANGE_EXISTS'
   | 'SELF_APPROVAL_NOT_ALLOWED'
+  | 'SLA_CREDIT_ALREADY_APPLIED'
+  | 'SLA_TARGET_TIER_REQUIRED'
+  | 'SLA_TIERS_NOT_INCREASING'
   | 'STALE_VERSION'
   | 'SUBSCRIPTION_CHANGED'
   | 'TOO_LONG'
@@ -2155,6 +2172,7 @@ export type NearMissDetailQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'UsageImport'; id: string }
     | null;
 };
 
@@ -2305,6 +2323,7 @@ export type RequestSelectChosenQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'UsageImport'; id: string }
     | null;
 };
 
@@ -2395,6 +2414,7 @@ export type CheckRequestQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'UsageImport'; id: string }
     | null;
 };
 
@@ -2504,6 +2524,7 @@ export type RequestDetailQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'UsageImport'; id: string }
     | null;
 };
 

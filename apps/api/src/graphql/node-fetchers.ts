@@ -8,6 +8,7 @@ import { toProvisioningRequestType } from '../features/provisioning/provisioning
 import { toSurveyType } from '../features/surveys/survey.mapper';
 import { surveysByIds } from '../features/surveys/survey.queries';
 import { loadSurveyImport, loadSurveyResponse } from '../features/surveys/survey.resolver';
+import { loadUsageImport } from '../features/usage/usage.mapper';
 import type { GraphQLContext } from './context';
 import type { NodeInterface } from './node.interface';
 
@@ -70,5 +71,9 @@ export const nodeFetchers: Record<string, NodeFetcher> = {
   SurveyImport: {
     permission: 'surveys:read',
     fetch: (ctx, id) => loadSurveyImport(ctx, id),
+  },
+  UsageImport: {
+    permission: 'usage:read',
+    fetch: (ctx, id) => loadUsageImport(ctx, id),
   },
 };

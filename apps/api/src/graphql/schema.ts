@@ -23,8 +23,11 @@ import {
 } from '../features/certificates/deletion-certificate.resolver';
 import { CustomerErasureFieldsResolver } from '../features/erasure/customer-erasure.resolver';
 import { ChurnReportResolver } from '../features/churn/churn-report.resolver';
+import { RevenueReportResolver } from '../features/revenue/revenue-report.resolver';
 import { EventResolver } from '../features/events/event.resolver';
 import { WebhookResolver } from '../features/webhooks/webhook.resolver';
+import { CustomerUsageResolver, UsageResolver } from '../features/usage/usage.resolver';
+import { CustomerServiceCreditsResolver, SlaResolver } from '../features/sla/sla.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { resolvePreloadedFirst } from './preloaded-fields';
@@ -51,8 +54,13 @@ export const resolvers = [
   CustomerDeletionCertificateResolver,
   CustomerErasureFieldsResolver,
   ChurnReportResolver,
+  RevenueReportResolver,
   EventResolver,
   WebhookResolver,
+  UsageResolver,
+  CustomerUsageResolver,
+  SlaResolver,
+  CustomerServiceCreditsResolver,
   NodeResolver,
 ] as const;
 

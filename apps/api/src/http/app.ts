@@ -12,6 +12,7 @@ import { DEFAULT_ERASURE_GRACE_DAYS, systemClock, type Clock } from '@kizuna/dom
 import { certificatePdfRoutes } from '../features/certificates/certificate-pdf.route';
 import { SharedCatalog } from '../features/catalog/shared-catalog';
 import { surveyRoutes } from '../features/surveys/survey.routes';
+import { usageRoutes } from '../features/usage/usage.routes';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError, hideSuggestions } from '../graphql/errors';
 import { inputGuardPlugin } from '../graphql/input-guard';
@@ -138,6 +139,8 @@ export async function createApp(
 
   // Survey CSV import (upload) and export (download): files do not belong in GraphQL.
   app.use(surveyRoutes(dataSource, options.clock ?? systemClock));
+  // Usage files (CSV or NDJSON), the same conventions.
+  app.use(usageRoutes(dataSource, options.clock ?? systemClock));
 
   // Deletion certificates as PDF (GET /certificates/{number}.pdf), same authentication.
   app.use(certificatePdfRoutes(dataSource, options.clock ?? systemClock));

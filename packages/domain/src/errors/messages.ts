@@ -206,4 +206,24 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: 'このWebhookエンドポイントは無効です。先に有効にしてください。',
     en: 'This webhook endpoint is disabled. Enable it first.',
   },
+  INVALID_MONTH: {
+    ja: '月の形式が正しくありません（YYYY-MM）（{value}）。',
+    en: 'This is not a valid month (YYYY-MM) ({value}).',
+  },
+  MONTH_NOT_ENDED: {
+    ja: '{value}はまだ終わっていません。稼働率は月が終わってから記録してください。',
+    en: '{value} has not ended yet. Record availability once the month is over.',
+  },
+  SLA_TARGET_TIER_REQUIRED: {
+    ja: '「プランのSLA目標未満」の段階をちょうど1つ含めてください。',
+    en: 'Include exactly one step for "below the plan\'s SLA target".',
+  },
+  SLA_TIERS_NOT_INCREASING: {
+    ja: 'しきい値が低い段階ほど、クレジット率を大きくしてください。',
+    en: 'A lower threshold must earn a larger credit.',
+  },
+  SLA_CREDIT_ALREADY_APPLIED: {
+    ja: 'この月・プランのサービスクレジットは既に適用されているため、稼働率を記録し直せません。',
+    en: 'Service credits for this month and plan have been applied: the availability can no longer be re-recorded.',
+  },
 };

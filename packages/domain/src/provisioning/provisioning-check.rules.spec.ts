@@ -80,6 +80,25 @@ describe('compareConfirmation', () => {
   });
 });
 
+describe('compareConfirmation of a service credit (whole yen, re-entered blind)', () => {
+  const credit = { planCode: null, optionCodes: [], effectiveDate: '', creditAmountYen: 169 };
+  it.each([
+    ['the same amount', 169, []],
+    ['one yen off', 168, ['creditAmountYen']],
+    ['the amount including tax', 185, ['creditAmountYen']],
+    ['nothing', null, ['creditAmountYen']],
+  ] as [string, number | null, string[]][])('%s', (_name, typed, fields) => {
+    expect(
+      compareConfirmation(credit, { ...credit, creditAmountYen: typed }, ['creditAmountYen']),
+    ).toEqual(fields);
+  });
+
+  it('never matches a request without an amount', () => {
+    const none = { ...credit, creditAmountYen: null };
+    expect(compareConfirmation(none, none, ['creditAmountYen'])).toEqual(['creditAmountYen']);
+  });
+});
+
 describe('canSeeProposal', () => {
   it.each([
     ['the maker while pending', 'm1', 'PENDING_CHECK', true],
@@ -182,6 +201,7 @@ describe('confirmation fields per kind', () => {
       'effectiveDate',
       'trialEndsOn',
       'corporateNumber',
+      'creditAmountYen',
     ]);
   });
 
@@ -194,6 +214,7 @@ describe('confirmation fields per kind', () => {
     ['TRIAL_EXTENSION', ['trialEndsOn']],
     ['SECOND_TRIAL', ['effectiveDate']],
     ['ERASURE', ['corporateNumber']],
+    ['SERVICE_CREDIT', ['creditAmountYen']],
   ] as const)('%s: the checker re-enters %j', (kind, fields) => {
     expect(CONFIRMATION_FIELDS_BY_KIND[kind]).toEqual(fields);
   });

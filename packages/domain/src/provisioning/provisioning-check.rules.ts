@@ -29,6 +29,7 @@ export const CONFIRMATION_FIELDS = [
   'effectiveDate',
   'trialEndsOn',
   'corporateNumber',
+  'creditAmountYen',
 ] as const;
 export type ConfirmationField = (typeof CONFIRMATION_FIELDS)[number];
 
@@ -44,6 +45,9 @@ export const CONFIRMATION_FIELDS_BY_KIND: Record<ProvisioningKind, readonly Conf
   // The company's 法人番号, re-entered blind: erasure cannot be undone, so the checker proves
   // which company it is, not only when.
   ERASURE: ['corporateNumber'],
+  // The credit (税抜, whole yen) Kizuna computed from the fee paid that month: the checker works
+  // it out from the month's fee and the tier and re-enters it blind.
+  SERVICE_CREDIT: ['creditAmountYen'],
 };
 
 export interface ConfirmationValues {
@@ -54,6 +58,8 @@ export interface ConfirmationValues {
   trialEndsOn?: string | null;
   /** ERASURE: the company's corporate number (13 digits). */
   corporateNumber?: string | null;
+  /** SERVICE_CREDIT: the credit excluding tax, whole yen. */
+  creditAmountYen?: number | null;
 }
 
 /** Corporate numbers compare as their digits: full-width, hyphens and spaces do not matter. */
@@ -94,6 +100,9 @@ export function compareConfirmation(
     trialEndsOn: () => sameDate(proposed.trialEndsOn ?? '', confirmation.trialEndsOn ?? ''),
     corporateNumber: () =>
       sameCorporateNumber(proposed.corporateNumber, confirmation.corporateNumber),
+    creditAmountYen: () =>
+      Number.isSafeInteger(proposed.creditAmountYen) &&
+      proposed.creditAmountYen === confirmation.creditAmountYen,
   };
   return fields.filter((field) => !same[field]());
 }

@@ -58,6 +58,8 @@ function stageErrors({ kind, stage, current }: DraftContext): UserErrorData[] {
     case 'TRIAL_EXTENSION':
     case 'SECOND_TRIAL':
       throw new RangeError('use validateTrialExtension/validateSecondTrial');
+    case 'SERVICE_CREDIT':
+      throw new RangeError('service credits are raised by recording availability, not drafted');
   }
 }
 

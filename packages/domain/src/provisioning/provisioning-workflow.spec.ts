@@ -1,5 +1,7 @@
 import { canTransition } from '../shared/state-machine.js';
 import {
+  changesContract,
+  PROVISIONING_KINDS,
   PROVISIONING_STATUSES,
   PROVISIONING_TRANSITIONS,
   type ProvisioningStatus,
@@ -26,4 +28,13 @@ describe('provisioning transitions', () => {
       allowed.some(([f, t]) => f === from && t === to),
     );
   });
+});
+
+describe('kinds that change a contract', () => {
+  it.each(PROVISIONING_KINDS.map((k) => [k, k !== 'SERVICE_CREDIT'] as const))(
+    '%s: %s',
+    (kind, changes) => {
+      expect(changesContract(kind)).toBe(changes);
+    },
+  );
 });

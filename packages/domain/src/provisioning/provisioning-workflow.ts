@@ -9,6 +9,7 @@ export const PROVISIONING_KINDS = [
   'REACTIVATION',
   'SECOND_TRIAL',
   'ERASURE',
+  'SERVICE_CREDIT',
 ] as const;
 export type ProvisioningKind = (typeof PROVISIONING_KINDS)[number];
 
@@ -21,7 +22,17 @@ export const PROVISIONING_KIND_LABELS: Record<ProvisioningKind, { ja: string; en
   REACTIVATION: { ja: '再契約', en: 'Reactivation' },
   SECOND_TRIAL: { ja: '再トライアル', en: 'Second trial' },
   ERASURE: { ja: '個人情報の消去', en: 'Personal data erasure' },
+  SERVICE_CREDIT: { ja: 'サービスクレジット', en: 'Service credit' },
 };
+
+/**
+ * Kinds that change no contract (a service credit is money owed for a past month): approving
+ * them does not depend on the subscription staying as it was when they were raised, and they
+ * do not count as the customer's one open contract request.
+ */
+export function changesContract(kind: ProvisioningKind): boolean {
+  return kind !== 'SERVICE_CREDIT';
+}
 
 export const PROVISIONING_STATUSES = [
   'PENDING_CHECK',

@@ -13,6 +13,8 @@ describe('approval timing', () => {
     ['PLAN_CHANGE', '2027-01-03', '2027-01-03T23:59:59+09:00', 'APPLY_NOW'],
     ['TRIAL_EXTENSION', '2027-01-01', '2027-01-05T10:00:00+09:00', 'APPLY_NOW'],
     ['SECOND_TRIAL', '2027-01-09', '2027-01-05T10:00:00+09:00', 'APPLY_NOW'],
+    // A service credit is raised on the day availability is recorded and applied when approved.
+    ['SERVICE_CREDIT', '2027-01-02', '2027-01-05T10:00:00+09:00', 'APPLY_NOW'],
   ] as const)('%s dated %s approved at %s: %s', (kind, date, now, expected) => {
     expect(approvalTiming(kind, date, new Date(now))).toEqual({ ok: true, value: expected });
   });

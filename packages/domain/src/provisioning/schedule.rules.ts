@@ -5,7 +5,11 @@ import { err, ok, type Result } from '../shared/result.js';
 import type { ProvisioningKind } from './provisioning-workflow.js';
 
 /** Kinds that take effect when approved, whatever their date (they change no contract on a date). */
-const IMMEDIATE_KINDS: readonly ProvisioningKind[] = ['TRIAL_EXTENSION', 'SECOND_TRIAL'];
+const IMMEDIATE_KINDS: readonly ProvisioningKind[] = [
+  'TRIAL_EXTENSION',
+  'SECOND_TRIAL',
+  'SERVICE_CREDIT',
+];
 
 /**
  * What an approval does with a request's effective date, seen at `now` in Asia/Tokyo: a date after

@@ -24,6 +24,9 @@ export const API_KEY_SCOPES = [
   'personal-data:read',
   'events:read',
   'webhooks:manage',
+  'usage:read',
+  'usage:write',
+  'revenue:read',
 ] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 

@@ -53,6 +53,18 @@ describe('parseCsv', () => {
         [2, ['使いやすい、速い', '10']],
       ],
     ],
+    [
+      'lone CR, CRLF and LF mixed, quoted and plain records alternating',
+      'a,b\r1,"x\r\ny"\r\n2, 3 \n\r\n"q",4\r',
+      [
+        [1, ['a', 'b']],
+        [2, ['1', 'x\r\ny']],
+        [4, ['2', ' 3 ']],
+        [6, ['q', '4']],
+      ],
+    ],
+    ['a quote later in the line opens nothing', 'a,b"c\n', [[1, ['a', 'b"c']]]],
+    ['whitespace-only line is a record', ' \n', [[1, [' ']]]],
   ] as [string, string, [number, string[]][]][])('%s', (_name, text, expected) => {
     const r = parseCsv(text);
     expect(r.ok && r.value.map((x) => [x.line, x.fields])).toEqual(expected);

@@ -102,6 +102,9 @@ export const adminJa = {
       'personal-data:read': '個人情報の参照',
       'events:read': 'イベントの取得',
       'webhooks:manage': 'Webhookの管理',
+      'usage:read': '利用状況の参照',
+      'usage:write': '利用状況の登録',
+      'revenue:read': '収益指標の参照',
     },
   },
   catalog: {
@@ -273,6 +276,9 @@ export const adminEn: AdminMessages = {
       'personal-data:read': 'Read personal data',
       'events:read': 'Read events',
       'webhooks:manage': 'Manage webhooks',
+      'usage:read': 'Read usage',
+      'usage:write': 'Record usage',
+      'revenue:read': 'Read revenue figures',
     },
   },
   catalog: {

@@ -14,6 +14,9 @@ import { DeletionCertificate1763900000012 } from './1763900000012-deletion-certi
 import { EventLog1763900000013 } from './1763900000013-event-log';
 import { Webhooks1763900000014 } from './1763900000014-webhooks';
 import { Idempotency1763900000015 } from './1763900000015-idempotency';
+import { Revenue1763900000016 } from './1763900000016-revenue';
+import { Usage1763900000017 } from './1763900000017-usage';
+import { Sla1763900000018 } from './1763900000018-sla';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -33,4 +36,7 @@ export const migrations = [
   EventLog1763900000013,
   Webhooks1763900000014,
   Idempotency1763900000015,
+  Revenue1763900000016,
+  Usage1763900000017,
+  Sla1763900000018,
 ];

@@ -22,6 +22,11 @@ export const PERMISSIONS = [
   'surveys:manage',
   'events:read',
   'webhooks:manage',
+  'usage:read',
+  'usage:write',
+  'revenue:read',
+  // Recording availability (which raises service credits) is for admins (ADMIN holds every permission).
+  'sla:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,6 +40,7 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'near-misses:write',
     'surveys:read',
     'audit:read',
+    'usage:read',
   ],
   CHECKER: [
     'customers:read',
@@ -46,8 +52,18 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'audit:read',
   ],
   // Analysts explore results; personal data in comments reaches them masked.
-  // Analysts also load survey results (CSV import, surveys:write).
-  ANALYST: ['customers:read', 'catalog:read', 'surveys:read', 'surveys:write', 'provisioning:read'],
+  // Analysts also load survey results (CSV import, surveys:write). Usage data is read by analysts
+  // and loaded by the product's integration (API key) or an admin, not by hand.
+  ANALYST: [
+    'customers:read',
+    'catalog:read',
+    'surveys:read',
+    'surveys:write',
+    'provisioning:read',
+    'usage:read',
+    // Revenue figures (revenueReport) are for analysts and admins.
+    'revenue:read',
+  ],
   ADMIN: PERMISSIONS.filter((p) => p !== 'personal-data:read'),
 };
 

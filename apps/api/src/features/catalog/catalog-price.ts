@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isoDateJst, type Clock } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
 import { recordAudit } from '../audit/audit.service';
+import { recordPriceChange } from '../revenue/fee-history';
 
 /** A plan's or an option's price rows, by their catalog table. */
 export type PricedItem = { table: 'plan'; id: string } | { table: 'catalog_option'; id: string };
@@ -76,6 +77,8 @@ export async function applyPricesOf(
       item.id,
       latest.fee,
     ]);
+    // Existing contracts pay the catalog's price: their fee history moves on the price's date.
+    await recordPriceChange(m, item, latest.validFrom);
   }
   await recordAudit(m, {
     actor: null,

@@ -28,7 +28,7 @@ import {
 const FISCAL_YEAR_START = loadConfig().fiscalYearStartMonth;
 
 /** The filter's days; by default the twelve months (Tokyo) up to today. */
-function periodOf(filter: ChurnReportFilter | undefined, now: Date) {
+export function periodOf(filter: ChurnReportFilter | undefined, now: Date) {
   const to = filterDate(filter?.to, 'filter.to') ?? isoDateJst(now);
   const yearBefore = new Date(Date.parse(`${to}T00:00:00Z`));
   yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { Clock } from '@kizuna/domain';
+import { isoDateJst, type Clock } from '@kizuna/domain';
 import { toGlobalId } from '../../graphql/relay';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
+import { recordFeeChange } from '../revenue/fee-history';
 
 /**
  * Expire one trial whose end has passed without a conversion, in one transaction: subscription
@@ -53,6 +54,17 @@ export async function expireNextDueTrial(
          VALUES ($1, $2, 'TRIAL_EXPIRED', $3, 'EXPIRED', $4, $4, $5, '{}')`,
         [sub.id, now, sub.status, sub.plan_code, optionCodes],
       );
+      // Not churn: the fee was 0 and stays 0, from the day the trial ended (ADR 0018).
+      await recordFeeChange(m, {
+        subscriptionId: sub.id,
+        customerId: customer.id,
+        effectiveFrom: isoDateJst(customer.trial_ends_at),
+        status: 'EXPIRED',
+        planCode: sub.plan_code,
+        optionCodes: [],
+        monthlyFeeExclTax: 0,
+        changeKind: 'TRIAL_EXPIRED',
+      });
     }
     await m.query(
       `UPDATE customer SET stage = 'LEAD', trial_expired_at = $2, version = version + 1, updated_at = now() WHERE id = $1`,

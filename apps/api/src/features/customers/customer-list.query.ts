@@ -1,7 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { DAY_MS, DEFAULT_ERASURE_GRACE_DAYS, erasureDueRange, normalizeKana } from '@kizuna/domain';
+import {
+  DAY_MS,
+  DEFAULT_ERASURE_GRACE_DAYS,
+  erasureDueRange,
+  isoDateJst,
+  normalizeKana,
+} from '@kizuna/domain';
 import { Conditions, keysetPage } from '../../db/keyset-page';
 import { badUserInput } from '../../graphql/errors';
+import { renewsAtSql } from '../revenue/renewal.sql';
 import { subscriptionOfCustomerSql } from '../subscriptions/subscription.loaders';
 import type { SubscriptionWithOptionIdsModel } from '../subscriptions/subscription.model';
 import { CUSTOMER_COLUMNS, type CustomerModel } from './customer.model';
@@ -96,6 +103,15 @@ function customerConditions(
     );
   }
   if (filter?.updatedSince) c.add((p) => `c.updated_at > ${p}`, filter.updatedSince);
+  const renewing = filterDays(filter?.renewingWithinDays, 'renewingWithinDays');
+  if (renewing !== null) {
+    c.add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM subscription s WHERE s.customer_id = c.id AND s.status = 'ACTIVE'
+                    AND ${renewsAtSql('s', isoDateJst(now))} <= ${p}::date)`,
+      isoDateJst(daysFrom(now, renewing)),
+    );
+  }
   const search = filter?.search?.normalize('NFKC').trim();
   if (search) {
     const alternatives: string[] = [];
@@ -117,9 +133,16 @@ function customerConditions(
   return c;
 }
 
+/** The next renewal as a sort key: an ACTIVE contract's renewsAt (00:00 JST), else infinity. */
+const renewalOrder = (now: Date) => ({
+  sortColumn: `coalesce((SELECT ${renewsAtSql('s', isoDateJst(now))} FROM subscription s WHERE s.customer_id = c.id AND s.status = 'ACTIVE')::timestamp AT TIME ZONE 'Asia/Tokyo', 'infinity'::timestamptz)`,
+  sortType: 'timestamptz' as const,
+  defaultDirection: OrderDirection.ASC,
+});
+
 /** Each order: its sort expression (indexed, see the migrations) and default direction. */
 const ORDERS: Record<
-  CustomerOrderField,
+  Exclude<CustomerOrderField, CustomerOrderField.RENEWS_AT>,
   {
     sortColumn: string;
     sortType: 'timestamptz' | 'text';
@@ -154,8 +177,12 @@ export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
   // Incremental sync reads in the order of change unless told otherwise.
   const field =
     args.orderBy?.field ??
-    (args.filter?.updatedSince ? CustomerOrderField.UPDATED_AT : CustomerOrderField.CREATED_AT);
-  const order = ORDERS[field];
+    (args.filter?.updatedSince
+      ? CustomerOrderField.UPDATED_AT
+      : typeof args.filter?.renewingWithinDays === 'number'
+        ? CustomerOrderField.RENEWS_AT
+        : CustomerOrderField.CREATED_AT);
+  const order = field === CustomerOrderField.RENEWS_AT ? renewalOrder(args.now) : ORDERS[field];
   const ascending = (args.orderBy?.direction ?? order.defaultDirection) === OrderDirection.ASC;
   const c = customerConditions(
     args.filter,

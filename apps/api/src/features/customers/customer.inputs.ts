@@ -60,6 +60,13 @@ export class CustomerFilter {
       'Incremental sync: customers changed after this instant (ISO 8601 with offset) — the company data, stage, trial, subscription (plan, options, status) or contacts. Ordered by (updatedAt, id) ascending unless orderBy says otherwise; pass the greatest updatedAt received as the next updatedSince (rows may repeat; overlap by a few seconds to cover transactions still running).',
   })
   updatedSince?: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'ACTIVE customers whose contract renews within this many days (Subscription.renewsAt after today and at most today + days; 0–3650), ordered by renewsAt unless orderBy says otherwise.',
+  })
+  renewingWithinDays?: number | null;
 }
 
 export enum CustomerOrderField {
@@ -67,6 +74,7 @@ export enum CustomerOrderField {
   NAME = 'NAME',
   TRIAL_ENDS_AT = 'TRIAL_ENDS_AT',
   UPDATED_AT = 'UPDATED_AT',
+  RENEWS_AT = 'RENEWS_AT',
 }
 registerEnumType(CustomerOrderField, {
   name: 'CustomerOrderField',
@@ -78,6 +86,10 @@ registerEnumType(CustomerOrderField, {
     UPDATED_AT: {
       description:
         'Last change, oldest first by default: the order of incremental sync (filter.updatedSince).',
+    },
+    RENEWS_AT: {
+      description:
+        'Next renewal (Subscription.renewsAt), soonest first by default; customers without an ACTIVE contract sort last ascending. Computed from today, so not indexed: combine it with filter.renewingWithinDays.',
     },
   },
 });

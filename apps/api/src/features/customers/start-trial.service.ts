@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   canStartTrial,
   err,
+  isoDateJst,
   ok,
   trialEndsAt,
   userError,
@@ -17,6 +18,7 @@ import type { Actor } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
+import { recordFeeChange } from '../revenue/fee-history';
 import { hasActivePlan, trialContract } from './trial-contract';
 
 const UNIQUE_VIOLATION = '23505';
@@ -134,7 +136,7 @@ export async function startTrial(
   const now = clock.now();
   if (!(await hasActivePlan(dataSource))) return err([userError('NO_ACTIVE_PLAN', null)]);
   return registerCustomer(dataSource, draft, 'TRIAL', now, async (m, id, input) => {
-    const subscription = await createTrialSubscription(m, id, actor.id);
+    const subscription = await createTrialSubscription(m, id, actor.id, now);
     await recordTrialStart(m, actor, requestId, id, now, subscription, {
       name: input.name,
       corporateNumber: input.corporateNumber,
@@ -171,7 +173,7 @@ export async function startTrialForLead(
        VALUES ($1, 'LEAD', 'TRIAL', $2, 'TRIAL_STARTED')`,
       [customerId, now],
     );
-    const subscription = await createTrialSubscription(m, customerId, actor.id);
+    const subscription = await createTrialSubscription(m, customerId, actor.id, now);
     await recordTrialStart(m, actor, requestId, customerId, now, subscription, {});
     return ok(customerId);
   });
@@ -215,7 +217,12 @@ async function recordTrialStart(
 }
 
 /** Trial subscription on the top active plan with every active option (trials try everything). */
-async function createTrialSubscription(m: EntityManager, customerId: string, actorId: string) {
+async function createTrialSubscription(
+  m: EntityManager,
+  customerId: string,
+  actorId: string,
+  now: Date,
+) {
   const trial = await trialContract(m);
   const [subscription] = await m.query(
     `INSERT INTO subscription (customer_id, plan_id, status) VALUES ($1, $2, 'TRIAL') RETURNING id`,
@@ -231,6 +238,16 @@ async function createTrialSubscription(m: EntityManager, customerId: string, act
      VALUES ($1, 'TRIAL_STARTED', 'TRIAL', $2, $3, $4)`,
     [subscription.id, trial.planCode, trial.optionCodes, actorId],
   );
+  await recordFeeChange(m, {
+    subscriptionId: subscription.id,
+    customerId,
+    effectiveFrom: isoDateJst(now),
+    status: 'TRIAL',
+    planCode: trial.planCode,
+    optionCodes: trial.optionCodes,
+    monthlyFeeExclTax: 0,
+    changeKind: 'TRIAL_STARTED',
+  });
   return {
     id: subscription.id as string,
     planCode: trial.planCode,

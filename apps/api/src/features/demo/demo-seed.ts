@@ -1,10 +1,11 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   corporateNumberCheckDigit,
   ERASED_TEXT,
   type ChurnReason,
   DEMO_CATALOG,
   DEFAULT_TRIAL_DAYS,
+  isoDateJst,
   trialOptionCodes,
   validateOptionSetChange,
   type Clock,
@@ -199,7 +200,7 @@ function pickStage(random: Random) {
 }
 
 interface Catalog {
-  plans: { id: string; code: string; sort_order: number }[];
+  plans: { id: string; code: string; sort_order: number; monthlyFeeYen: number }[];
   options: {
     id: string;
     code: string;
@@ -234,6 +235,58 @@ function paidOptionCodes(random: Random, options: Catalog['options']): string[] 
   return chosen;
 }
 
+/** A demo subscription's fee from an instant (its Tokyo date). */
+interface FeeRow {
+  from: Date;
+  status: string;
+  planCode: string;
+  codes: string[];
+  fee: number;
+}
+
+/** The fee history of a batch, written in one statement. */
+class FeeRows {
+  private readonly cols = {
+    sub: [] as string[],
+    customer: [] as string[],
+    from: [] as string[],
+    to: [] as (string | null)[],
+    status: [] as string[],
+    plan: [] as string[],
+    codes: [] as string[],
+    fee: [] as number[],
+  };
+
+  add(subscriptionId: string, customerId: string, rows: readonly FeeRow[]) {
+    rows.forEach((row, i) => {
+      const next = rows[i + 1];
+      this.cols.sub.push(subscriptionId);
+      this.cols.customer.push(customerId);
+      this.cols.from.push(isoDateJst(row.from));
+      this.cols.to.push(next ? isoDateJst(next.from) : null);
+      this.cols.status.push(row.status);
+      this.cols.plan.push(row.planCode);
+      this.cols.codes.push(`{${row.codes.join(',')}}`);
+      this.cols.fee.push(row.fee);
+    });
+  }
+
+  async insert(m: EntityManager) {
+    const c = this.cols;
+    await m.query(
+      `INSERT INTO subscription_fee (subscription_id, customer_id, effective_from, effective_to, status, plan_code,
+                                     option_codes, monthly_fee_excl_tax, change_kind)
+       SELECT t.sub, t.customer, t.from_day, t.to_day, t.status, t.plan, t.codes::text[], t.fee,
+              CASE t.status WHEN 'TRIAL' THEN 'TRIAL_STARTED' WHEN 'EXPIRED' THEN 'TRIAL_EXPIRED'
+                            WHEN 'ACTIVE' THEN 'CONVERSION' ELSE 'CANCELLATION' END
+         FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::date[], $5::text[], $6::text[], $7::text[], $8::int[])
+           WITH ORDINALITY AS t(sub, customer, from_day, to_day, status, plan, codes, fee, n)
+        ORDER BY t.n`,
+      [c.sub, c.customer, c.from, c.to, c.status, c.plan, c.codes, c.fee],
+    );
+  }
+}
+
 /**
  * Add `count` deterministic customers (same seed → same data) with contacts, subscriptions
  * and lifecycle timelines, in batches of set-based INSERTs.
@@ -255,7 +308,7 @@ export async function seedCustomers(
   const random = createRandom(seed);
   const catalog: Catalog = {
     plans: await dataSource.query(
-      `SELECT id, code, sort_order FROM plan WHERE active ORDER BY sort_order`,
+      `SELECT id, code, sort_order, monthly_fee_yen AS "monthlyFeeYen" FROM plan WHERE active ORDER BY sort_order`,
     ),
     options: await dataSource.query(
       `SELECT id, code, kind, factor_category AS "factorCategory", option_group AS "optionGroup",
@@ -266,6 +319,7 @@ export async function seedCustomers(
   const topPlan = catalog.plans[catalog.plans.length - 1];
   if (!topPlan) throw new Error('seed the catalog first');
   const optionId = new Map(catalog.options.map((o) => [o.code, o.id]));
+  const optionFee = new Map(catalog.options.map((o) => [o.code, o.monthlyFeeYen]));
   const trialCodes = trialOptionCodes(catalog.options);
   const day = 86_400_000;
   const batchSize = 2000;
@@ -302,7 +356,9 @@ export async function seedCustomers(
       cancelled: [] as (string | null)[],
       churnReason: [] as (string | null)[],
       churnNote: [] as (string | null)[],
+      term: [] as string[],
     };
+    const fee = new FeeRows();
     const subOpt = { sub: [] as string[], option: [] as string[] };
     const subCodes: string[][] = [];
     const stageChange = {
@@ -437,6 +493,28 @@ export async function seedCustomers(
       const note = withNote ? random.pick(DEMO_CHURN_NOTES[churnReason!]) : null;
       // Erasure replaced the note of an erased customer, as it does every free text about it.
       sub.churnNote.push(note !== null && stage === 'ERASED' ? ERASED_TEXT : note);
+      // Every fourth contract runs a year at a time.
+      sub.term.push(i % 4 === 0 && !isTrial && !expired ? 'ANNUAL' : 'MONTHLY');
+      // The fee history (ADR 0018): the trial, then its expiry or the paid contract and its end.
+      const rows: FeeRow[] = [
+        { from: trialStart!, status: 'TRIAL', planCode: topPlan.code, codes: trialCodes, fee: 0 },
+      ];
+      if (expired)
+        rows.push({
+          from: trialEnd!,
+          status: 'EXPIRED',
+          planCode: topPlan.code,
+          codes: [],
+          fee: 0,
+        });
+      if (converted && !isTrial) {
+        const paid =
+          plan.monthlyFeeYen + codes.reduce((sum, code) => sum + optionFee.get(code)!, 0);
+        rows.push({ from: converted, status: 'ACTIVE', planCode: plan.code, codes, fee: paid });
+      }
+      if (churned)
+        rows.push({ from: churnedAt!, status: 'CANCELLED', planCode: plan.code, codes, fee: 0 });
+      fee.add(subId, id, rows);
       for (const code of codes) {
         subOpt.sub.push(subId);
         subOpt.option.push(optionId.get(code)!);
@@ -484,10 +562,11 @@ export async function seedCustomers(
         [stageChange.customer, stageChange.from, stageChange.to, stageChange.at, stageChange.note],
       );
       await m.query(
-        `INSERT INTO subscription (id, customer_id, plan_id, status, started_at, cancelled_at, churn_reason, churn_note, updated_at)
+        `INSERT INTO subscription (id, customer_id, plan_id, status, started_at, cancelled_at, churn_reason, churn_note,
+                                   contract_term, updated_at)
          SELECT *, t.started FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[],
-                                         $7::text[], $8::text[])
-           AS t(id, customer, plan, status, started, cancelled, reason, note)`,
+                                         $7::text[], $8::text[], $9::text[])
+           AS t(id, customer, plan, status, started, cancelled, reason, note, term)`,
         [
           sub.id,
           sub.customer,
@@ -497,6 +576,7 @@ export async function seedCustomers(
           sub.cancelled,
           sub.churnReason,
           sub.churnNote,
+          sub.term,
         ],
       );
       await m.query(
@@ -515,12 +595,14 @@ export async function seedCustomers(
           subCodes.map((codes) => `{${codes.join(',')}}`),
         ],
       );
+      await fee.insert(m);
     });
     onProgress?.(Math.min(count, offset + batchSize));
   }
   // Fresh statistics, or the planner guesses and picks sequential scans over bulk-loaded tables.
   await dataSource.query(
-    `ANALYZE customer, customer_contact, customer_stage_change, subscription, subscription_option, subscription_history`,
+    `ANALYZE customer, customer_contact, customer_stage_change, subscription, subscription_option, subscription_history,
+             subscription_fee`,
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every event type integrators may receive (feed and webhooks), documented with its data in
- * docs/events.md. `service_credit.applied` joins when service credits are built.
+ * docs/events.md.
  */
 export const EVENT_TYPES = [
   'customer.lead_created',
@@ -21,6 +21,7 @@ export const EVENT_TYPES = [
   'provisioning_request.rejected',
   'provisioning_request.withdrawn',
   'survey_response.created',
+  'service_credit.applied',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
+  isoDateJst,
   scheduledChangeDueAt,
   trialEndsAt,
   type ProvisioningKind,
@@ -11,6 +12,8 @@ import { trialContract } from '../customers/trial-contract';
 import { applyErasure } from '../erasure/apply-erasure';
 import type { EventType } from '../events/event-types';
 import { enqueueOutbox } from '../outbox/outbox.service';
+import { recordFeeChange } from '../revenue/fee-history';
+import { applyServiceCredit } from '../sla/apply-service-credit';
 import type { ProvisioningRequestModel } from './provisioning.model';
 import { monthlyFeesOf } from './subscription-fee';
 import type { SubscriptionState } from './subscription-state';
@@ -62,6 +65,8 @@ export async function applyRequest(
 ): Promise<AppliedChange> {
   // An erasure changes no contract: it removes personal data and writes its own event.
   if (request.kind === 'ERASURE') return applyErasure(m, request, state, actor, now);
+  // A service credit grants money for a past month and writes its own event; no contract moves.
+  if (request.kind === 'SERVICE_CREDIT') return applyServiceCredit(m, request, state, now);
   const events = eventWriter(m, request, state, now);
   if (request.kind === 'TRIAL_EXTENSION') {
     const extension = await extendTrial(m, request, state);
@@ -86,6 +91,19 @@ export async function applyRequest(
   }
   // Plan, options, status and monthly fee before and after, at the catalog's prices of today.
   const [feeBefore, feeAfter] = await monthlyFeesOf(m, [change.before, change.after]);
+  // The fee history (ADR 0018): from the request's date; a kind applied at approval whatever
+  // its date (SECOND_TRIAL) from today.
+  const today = isoDateJst(now);
+  await recordFeeChange(m, {
+    subscriptionId: state.subscription!.id,
+    customerId: state.customerId,
+    effectiveFrom: request.effectiveDate <= today ? request.effectiveDate : today,
+    status: change.after.status,
+    planCode: change.after.planCode,
+    optionCodes: change.after.optionCodes,
+    monthlyFeeExclTax: feeAfter!.excludingTax,
+    changeKind: request.kind,
+  });
   const side = ({ status, planCode, optionCodes }: ContractSide, monthlyFee: TaxedAmount) => ({
     status,
     planCode,

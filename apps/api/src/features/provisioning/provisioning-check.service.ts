@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   approvalTiming,
   canCheckRequest,
+  changesContract,
   compareConfirmation,
   CONFIRMATION_FIELDS_BY_KIND,
   confirmationFieldLabels,
@@ -14,6 +15,7 @@ import {
 import type { Actor } from '../../graphql/context';
 import { logger } from '../../observability/logger';
 import { recordAudit } from '../audit/audit.service';
+import { proposedCreditAmount } from '../sla/apply-service-credit';
 import { applyRequest } from './provisioning-apply';
 import { recordRequestEvent } from './provisioning-events';
 import { failRequest, isTransientDatabaseError } from './provisioning-failure';
@@ -43,6 +45,7 @@ interface Confirmation {
   effectiveDate?: string | null;
   trialEndsOn?: string | null;
   corporateNumber?: string | null;
+  creditAmountYen?: number | null;
 }
 
 /** Checkers who returned, rejected or mismatched an earlier version may not check this one. */
@@ -79,7 +82,8 @@ async function lockForCheck(
 
 /**
  * The request's own values of the fields its kind asks the checker to re-enter; an erasure's is
- * the company's corporate number as it is now (the company record never changes on erasure).
+ * the company's corporate number as it is now (the company record never changes on erasure), a
+ * service credit's the amount Kizuna computed.
  */
 async function proposedValues(
   m: EntityManager,
@@ -91,6 +95,8 @@ async function proposedValues(
     effectiveDate: request.effectiveDate,
     trialEndsOn: request.trialEndsOn,
   };
+  if (CONFIRMATION_FIELDS_BY_KIND[request.kind].includes('creditAmountYen'))
+    return { ...values, creditAmountYen: await proposedCreditAmount(m, request.id) };
   if (!CONFIRMATION_FIELDS_BY_KIND[request.kind].includes('corporateNumber')) return values;
   const [customer]: { corporate_number: string | null }[] = await m.query(
     `SELECT corporate_number FROM customer WHERE id = $1`,
@@ -105,6 +111,7 @@ const confirmedValues = (c: Confirmation): ConfirmationValues => ({
   effectiveDate: c.effectiveDate ?? '',
   trialEndsOn: c.trialEndsOn ?? null,
   corporateNumber: c.corporateNumber ?? null,
+  creditAmountYen: c.creditAmountYen ?? null,
 });
 
 /**
@@ -150,7 +157,10 @@ export async function approveRequest(
     const timing = approvalTiming(request.kind, request.effectiveDate, now);
     if (!timing.ok) return refused([timing.error], request.id);
     const state = await loadSubscriptionState(m, request.customerId, { lock: true });
-    if (!state?.subscription || state.subscription.version !== request.baseSubscriptionVersion) {
+    const moved =
+      changesContract(request.kind) &&
+      state?.subscription?.version !== request.baseSubscriptionVersion;
+    if (!state?.subscription || moved) {
       return refused([userError('SUBSCRIPTION_CHANGED', 'requestId')], request.id);
     }
     // The double check passed: approved, then scheduled for its date or applied now.

@@ -54,6 +54,7 @@ function proposalFor(kind: ContractKind, input: DraftInput, state: SubscriptionS
       return { planCode: current?.planCode ?? null, optionCodes: [...(input.optionCodes ?? [])] };
     case 'CANCELLATION':
     case 'ERASURE':
+    case 'SERVICE_CREDIT': // never drafted: raised by recordAvailability
       return { planCode: null, optionCodes: [] };
   }
 }
@@ -178,7 +179,9 @@ export async function submitRequest(
       const state = await loadSubscriptionState(m, customerId, { lock: true });
       if (!state) return { ok: false, errors: [userError('NOT_FOUND', 'customerId')] };
       const [open] = await m.query(
-        `SELECT id FROM provisioning_request WHERE customer_id = $1 AND status IN ('PENDING_CHECK','RETURNED')`,
+        // Service credits change no contract: they do not hold up the customer's changes.
+        `SELECT id FROM provisioning_request
+          WHERE customer_id = $1 AND status IN ('PENDING_CHECK','RETURNED') AND kind <> 'SERVICE_CREDIT'`,
         [customerId],
       );
       if (open) return { ok: false, errors: [userError('DUPLICATE_PENDING', 'customerId')] };
@@ -284,7 +287,11 @@ export async function resubmitRequest(
       note: changes.note ?? request.makerNote,
     };
     const now = clock.now();
-    const valid = await validate(m, request.kind, input, state, now);
+    // A service credit's values were computed, not typed: it goes back to the check as it was.
+    const valid =
+      request.kind === 'SERVICE_CREDIT'
+        ? { ok: true as const, value: { ...request, note: input.note?.trim() || null } }
+        : await validate(m, request.kind, input, state, now);
     if (!valid.ok) return { ok: false, errors: valid.error };
     const v = valid.value;
     const nextVersion = request.version + 1;

@@ -5,6 +5,7 @@ import { toTaxedAmountType } from '../../graphql/money.type';
 import { toGlobalId } from '../../graphql/relay';
 import { toCustomerType } from '../customers/customer.mapper';
 import { CustomerType } from '../customers/customer.type';
+import { slaLoaders } from '../sla/service-credit.loaders';
 import {
   ConfirmationField,
   ProratedFeeType,
@@ -85,6 +86,10 @@ export class ProvisioningRequestFieldsResolver {
         monthlyFeeAfter: toTaxedAmountType(p.monthlyFeeAfter),
         proratedFirstMonth: p.proratedFirstMonth ? toProratedFee(p.proratedFirstMonth) : null,
       },
+      serviceCredit:
+        model.kind === 'SERVICE_CREDIT'
+          ? await slaLoaders(ctx).proposalByRequest.load(model.id)
+          : null,
     };
   }
 

@@ -200,6 +200,12 @@ export class ProvisioningConfirmationInput {
     description: "ERASURE: the company's corporate number (法人番号, 13 digits), re-entered blind.",
   })
   corporateNumber?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SERVICE_CREDIT: the credit excluding tax (税抜, whole yen), re-entered blind.',
+  })
+  creditAmountYen?: number | null;
 }
 
 @InputType()

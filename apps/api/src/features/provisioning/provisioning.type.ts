@@ -13,6 +13,7 @@ import { TaxedAmountType } from '../../graphql/money.type';
 import { NodeInterface } from '../../graphql/node.interface';
 import { UserError } from '../../graphql/user-error.type';
 import { enumOf } from '../../graphql/enum-of';
+import { ServiceCreditProposalType } from '../sla/sla.type';
 
 export const ProvisioningKindEnum = enumOf(PROVISIONING_KINDS);
 registerEnumType(ProvisioningKindEnum, { name: 'ProvisioningKind' });
@@ -31,6 +32,7 @@ export enum ConfirmationField {
   effectiveDate = 'effectiveDate',
   trialEndsOn = 'trialEndsOn',
   corporateNumber = 'corporateNumber',
+  creditAmountYen = 'creditAmountYen',
 }
 registerEnumType(ConfirmationField, {
   name: 'ConfirmationField',
@@ -141,6 +143,13 @@ export class ProvisioningProposalType {
 
   @Field(() => ProvisioningPreviewType)
   preview: ProvisioningPreviewType;
+
+  @Field(() => ServiceCreditProposalType, {
+    nullable: true,
+    description:
+      'SERVICE_CREDIT: the credit Kizuna computed (the preview shows the contract, unchanged).',
+  })
+  serviceCredit: ServiceCreditProposalType | null;
 }
 
 @ObjectType('ScheduledWithdrawal', {

@@ -17,7 +17,7 @@ import type {
 export const subscriptionOfCustomerSql = (customerId: string) => `(
   SELECT json_build_object('id', s.id, 'customerId', s.customer_id, 'planId', s.plan_id,
            'status', s.status, 'startedAt', s.started_at::text, 'cancelledAt', s.cancelled_at::text,
-           'version', s.version,
+           'version', s.version, 'contractTerm', s.contract_term,
            'optionIds', ARRAY(SELECT so.option_id FROM subscription_option so
                                WHERE so.subscription_id = s.id))
     FROM subscription s WHERE s.customer_id = ${customerId})`;

@@ -11,5 +11,6 @@ export function toSubscriptionType(s: SubscriptionModel): SubscriptionType {
   subscription.status = s.status;
   subscription.timestamps = { startedAt: s.startedAt, cancelledAt: s.cancelledAt };
   subscription.version = s.version;
+  subscription.contractTerm = s.contractTerm;
   return subscription;
 }

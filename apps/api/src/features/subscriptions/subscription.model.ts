@@ -1,3 +1,4 @@
+import type { ContractTerm } from '@kizuna/domain';
 import type { SubscriptionStatus } from './subscription.entity';
 
 export interface SubscriptionModel {
@@ -9,6 +10,7 @@ export interface SubscriptionModel {
   startedAt: string;
   cancelledAt: string | null;
   version: number;
+  contractTerm: ContractTerm;
 }
 
 /** A subscription with its option ids (unordered), as `subscriptionOfCustomerSql` reads it. */

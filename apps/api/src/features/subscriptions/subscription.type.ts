@@ -1,5 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CONTRACT_TERMS, type ContractTerm } from '@kizuna/domain';
+import { enumOf } from '../../graphql/enum-of';
 import { parseTimestamp } from '../../db/timestamps';
 import { NodeInterface } from '../../graphql/node.interface';
 import type { OptionType, PlanType } from '../catalog/catalog.type';
@@ -13,6 +15,12 @@ export const SubscriptionStatusEnum = {
 registerEnumType(SubscriptionStatusEnum, {
   name: 'SubscriptionStatus',
   description: 'EXPIRED: a trial that ended without a conversion (every option off; not churn).',
+});
+
+export const ContractTermEnum = enumOf(CONTRACT_TERMS);
+registerEnumType(ContractTermEnum, {
+  name: 'ContractTerm',
+  description: 'How long the contract runs before it renews: a month or a year (default MONTHLY).',
 });
 
 @ObjectType('Subscription', {
@@ -47,6 +55,12 @@ export class SubscriptionType extends NodeInterface {
     description: 'Incremented on every change; provisioning approvals are bound to it.',
   })
   version: number;
+
+  @Field(() => ContractTermEnum, {
+    description:
+      'MONTHLY unless stated. Stored with the contract; no request kind changes it yet (ADR 0018).',
+  })
+  contractTerm: ContractTerm;
 }
 
 @ObjectType('SubscriptionChange', {

@@ -4,7 +4,6 @@ import {
   readSurveyCsvHeader,
   readSurveyCsvRow,
   userError,
-  validateCorporateNumber,
   validateSurveyResponse,
   type CsvRecord,
   type Locale,
@@ -15,10 +14,22 @@ import {
 } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
 import type { Actor } from '../../graphql/context';
-import { fromGlobalId } from '../../graphql/relay';
 import { logger } from '../../observability/logger';
 import { recordAudit } from '../audit/audit.service';
-import { csvRecords, CsvSyntaxError, detectEncoding, importChunks } from './survey-import.reader';
+import {
+  finishImport,
+  IMPORT_CHUNK_BYTES,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_REPORTED_ERRORS,
+  importChunks,
+  importRunner,
+  queueImport,
+  rowError,
+  type ImportQueue,
+  type ImportRowError,
+} from '../imports/import-queue';
+import { lookUpCustomers, matchCustomer, type CustomerLookup } from '../imports/import-customers';
+import { csvRecords, CsvSyntaxError, detectEncoding } from '../imports/import-reader';
 import {
   insertSurveyResponses,
   recordResponsesCreated,
@@ -29,57 +40,14 @@ export type { ImportEncoding } from './survey-import.reader';
 
 /** Rows per transaction; progress is reported after each batch. */
 export const IMPORT_BATCH_SIZE = 500;
-/** The largest file accepted (bytes): refused with 413 beyond, before it is stored. */
-export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
-/**
- * A file is stored and read in pieces of this size: never whole in memory, and small enough
- * that neither a piece nor its hex form in the driver lands in V8's large-object space (freed
- * only by full collections: 1 MB pieces made the process grow by ~400 MB on a 50 MB file).
- */
-export const IMPORT_CHUNK_BYTES = 64 * 1024;
-/** Bad rows kept in the import's report; the count of all of them is kept regardless. */
-export const IMPORT_MAX_REPORTED_ERRORS = 1000;
-/** A RUNNING import whose worker has not reported for this long is taken over by another. */
-const ABANDONED_AFTER = '2 minutes';
+export { IMPORT_CHUNK_BYTES, IMPORT_MAX_BYTES, IMPORT_MAX_REPORTED_ERRORS };
+export type { ImportRowError };
 
-/** A bad row as reported to the user: its line in the file and why, in both languages. */
-export interface ImportRowError {
-  line: number;
-  code: string;
-  field: string | null;
-  message: { ja: string; en: string };
-}
-
-const rowError = (line: number, e: UserErrorData): ImportRowError => ({
-  line,
-  code: e.code,
-  field: e.field,
-  message: e.message,
-});
-
-/** Pieces of at most IMPORT_CHUNK_BYTES, whatever sizes the source yields. */
-async function* rechunk(source: Buffer | AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
-  const pieces: AsyncIterable<Uint8Array> | Uint8Array[] = Buffer.isBuffer(source)
-    ? [source]
-    : source;
-  let pending: Buffer[] = [];
-  let size = 0;
-  for await (const piece of pieces) {
-    let rest = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-    while (size + rest.length >= IMPORT_CHUNK_BYTES) {
-      const take = IMPORT_CHUNK_BYTES - size;
-      yield Buffer.concat([...pending, rest.subarray(0, take)]);
-      rest = rest.subarray(take);
-      pending = [];
-      size = 0;
-    }
-    if (rest.length > 0) {
-      pending.push(Buffer.from(rest)); // a copy: the source may reuse its memory
-      size += rest.length;
-    }
-  }
-  if (size > 0) yield Buffer.concat(pending);
-}
+const SURVEY_QUEUE: ImportQueue = {
+  table: 'survey_import',
+  chunkTable: 'survey_import_chunk',
+  inlineContent: true,
+};
 
 /**
  * Queue a file for import; any worker (any replica) picks it up. The file is stored in pieces
@@ -92,48 +60,13 @@ export async function queueSurveyImport(
   fileName: string,
   content: Buffer | AsyncIterable<Uint8Array>,
 ): Promise<{ ok: true; id: string } | { ok: false; errors: UserErrorData[] }> {
-  const tooLarge = new Error('over the limit');
-  const empty = new Error('empty');
-  try {
-    return await dataSource.transaction(async (m) => {
-      const [row]: { id: string }[] = await m.query(
-        `INSERT INTO survey_import (file_name, status, created_by, created_by_api_key)
-         VALUES ($1, 'QUEUED', $2, $3) RETURNING id::text`,
-        [
-          fileName.slice(0, 255) || 'upload.csv',
-          actor?.kind === 'STAFF' ? actor.id : null,
-          actor?.kind === 'API_KEY' ? actor.id : null,
-        ],
-      );
-      let seq = 0;
-      let bytes = 0;
-      for await (const chunk of rechunk(content)) {
-        bytes += chunk.length;
-        if (bytes > IMPORT_MAX_BYTES) throw tooLarge;
-        await m.query(
-          `INSERT INTO survey_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`,
-          [row!.id, seq++, chunk],
-        );
-      }
-      if (bytes === 0) throw empty;
-      return { ok: true as const, id: row!.id };
-    });
-  } catch (error) {
-    const reason =
-      error === empty ? 'empty' : error === tooLarge ? `over ${IMPORT_MAX_BYTES} bytes` : null;
-    if (!reason) throw error;
-    return { ok: false, errors: [userError('INVALID_FILE', 'file', { reason })] };
-  }
+  return queueImport(dataSource, SURVEY_QUEUE, actor, fileName, content);
 }
 
 /** Test seam: stop as a killed process would (leaving it RUNNING) once this many rows committed. */
 export interface ImportRunOptions {
   stopAfterRows?: number;
 }
-
-// Imports run one at a time per process (each holds a piece of its file and a batch in memory);
-// the other replicas take the rest of the queue.
-let importRunning = false;
 
 /**
  * Claim the oldest queued import (or one whose worker died) and process it. Several workers
@@ -147,53 +80,16 @@ export async function processNextSurveyImport(
   onlyId: string | null = null,
   options: ImportRunOptions = {},
 ): Promise<string | null> {
-  if (importRunning) return null;
-  importRunning = true;
-  try {
-    return await claimAndRun(dataSource, now, onlyId, options);
-  } finally {
-    importRunning = false;
-  }
+  return runNext(dataSource, (importId) => runImport(dataSource, importId, now, options), onlyId);
 }
 
-async function claimAndRun(
-  dataSource: DataSource,
-  now: () => Date,
-  onlyId: string | null,
-  options: ImportRunOptions,
-): Promise<string | null> {
-  // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
-  const [claimed]: { id: string }[] = await dataSource.query(
-    `WITH claimed AS (
-       UPDATE survey_import SET status = 'RUNNING', started_at = coalesce(started_at, now()),
-              heartbeat_at = now()
-        WHERE id = (SELECT id FROM survey_import
-                     WHERE (status = 'QUEUED'
-                        OR (status = 'RUNNING' AND heartbeat_at < now() - interval '${ABANDONED_AFTER}'))
-                       AND ($1::uuid IS NULL OR id = $1::uuid)
-                     ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
-        RETURNING id::text)
-     SELECT id FROM claimed`,
-    [onlyId],
-  );
-  if (!claimed) return null;
-  try {
-    await runImport(dataSource, claimed.id, now, options);
-  } catch (error) {
-    logger.error({ err: error, importId: claimed.id }, 'survey import failed');
-    await finish(dataSource, claimed.id, `status = 'FAILED', failure = 'internal error'`);
-  }
-  return claimed.id;
-}
+const runNext = importRunner(SURVEY_QUEUE, (error, importId) =>
+  logger.error({ err: error, importId }, 'survey import failed'),
+);
 
 /** End an import: its file (inline or in pieces) is not kept. */
-async function finish(db: Queryable, importId: string, set: string, params: unknown[] = []) {
-  await db.query(
-    `UPDATE survey_import SET ${set}, finished_at = now(), content = NULL WHERE id = $1`,
-    [importId, ...params],
-  );
-  await db.query(`DELETE FROM survey_import_chunk WHERE import_id = $1`, [importId]);
-}
+const finish = (db: Queryable, importId: string, set: string, params: unknown[] = []) =>
+  finishImport(db, SURVEY_QUEUE, importId, set, params);
 
 interface ImportJob {
   file_name: string;
@@ -239,7 +135,7 @@ async function runImport(
     [importId],
   );
   if (!job) throw new Error('import vanished');
-  const chunks = () => importChunks(dataSource, importId);
+  const chunks = () => importChunks(dataSource, SURVEY_QUEUE, importId);
   const fail = (e: UserErrorData, encoding: string | null = null) =>
     finish(dataSource, importId, `status = 'FAILED', encoding = $2, failure = $3, errors = $4`, [
       encoding,
@@ -379,10 +275,8 @@ async function storeBatch(
   Object.assign(progress, next);
 }
 
-interface Lookup {
+interface Lookup extends CustomerLookup {
   surveys: Map<string, { id: string; kind: SurveyKind }>;
-  customersByNumber: Map<string, string>;
-  customersById: Set<string>;
 }
 
 /** Every survey, by upper-case code (a handful). */
@@ -391,49 +285,6 @@ async function loadSurveys(db: Queryable): Promise<Lookup['surveys']> {
     `SELECT id::text, code, kind FROM survey`,
   );
   return new Map(surveys.map((s) => [s.code.toUpperCase(), { id: s.id, kind: s.kind }]));
-}
-
-/** Every customer a batch names, in one statement. */
-async function lookUpCustomers(
-  db: Queryable,
-  rows: readonly SurveyCsvRow[],
-): Promise<Omit<Lookup, 'surveys'>> {
-  const numbers = new Set<string>();
-  const ids = new Set<string>();
-  for (const row of rows) {
-    if (row.corporateNumber) {
-      const n = normaliseCorporateNumber(row.corporateNumber);
-      if (n) numbers.add(n);
-    }
-    const id = row.customerId ? customerUuid(row.customerId) : null;
-    if (id) ids.add(id);
-  }
-  const customers: { id: string; corporate_number: string | null }[] = await db.query(
-    `SELECT id::text, corporate_number FROM customer
-      WHERE stage <> 'ERASED' AND (corporate_number = ANY($1::text[]) OR id = ANY($2::uuid[]))`,
-    [[...numbers], [...ids]],
-  );
-  return {
-    customersByNumber: new Map(
-      customers.filter((c) => c.corporate_number).map((c) => [c.corporate_number!, c.id]),
-    ),
-    customersById: new Set(customers.map((c) => c.id)),
-  };
-}
-
-/** The 13-digit corporate number with a valid check digit, or null. */
-function normaliseCorporateNumber(raw: string): string | null {
-  const r = validateCorporateNumber(raw);
-  return r.ok ? r.value : null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A customer column holds the API's global id or the bare uuid. */
-function customerUuid(value: string): string | null {
-  if (UUID.test(value)) return value.toLowerCase();
-  const global = fromGlobalId(value);
-  return global?.type === 'Customer' && UUID.test(global.id) ? global.id : null;
 }
 
 function checkRow(
@@ -445,17 +296,9 @@ function checkRow(
   const survey = lookup.surveys.get(row.surveyCode.toUpperCase());
   if (!survey) errors.push(userError(row.surveyCode ? 'NOT_FOUND' : 'REQUIRED', 'survey_code'));
 
-  let customerId: string | null = null;
-  if (row.customerId) {
-    const id = customerUuid(row.customerId);
-    customerId = id && lookup.customersById.has(id) ? id : null;
-    if (!customerId) errors.push(userError('NOT_FOUND', 'customer_id'));
-  } else if (row.corporateNumber) {
-    const n = normaliseCorporateNumber(row.corporateNumber);
-    customerId = n ? (lookup.customersByNumber.get(n) ?? null) : null;
-    if (!n) errors.push(userError('INVALID_CORPORATE_NUMBER', 'corporate_number'));
-    else if (!customerId) errors.push(userError('NOT_FOUND', 'corporate_number'));
-  } else errors.push(userError('REQUIRED', 'corporate_number'));
+  const customer = matchCustomer(row, lookup);
+  if (!customer.ok) errors.push(customer.error);
+  const customerId = customer.ok ? customer.customerId : null;
 
   if (row.score === null)
     errors.push(

@@ -1,10 +1,7 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import {
   isoDateJst,
@@ -18,15 +15,18 @@ import {
   type NpsCategory,
   type SurveyKind,
 } from '@kizuna/domain';
-import type { Actor } from '../../graphql/context';
-import { AppError, badUserInput } from '../../graphql/errors';
+import { badUserInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/relay';
 import { toUserErrors } from '../../graphql/user-error.type';
 import { logger } from '../../observability/logger';
-import { scopeOf } from '../../observability/request-scope';
-import { authenticate } from '../auth/auth.service';
-import type { Permission } from '../auth/permissions';
 import { localeFromHeader } from '../../http/locale';
+import {
+  caller,
+  routeErrors,
+  spoolUpload,
+  tooLarge,
+  uploadFileName,
+} from '../imports/import-upload';
 import {
   IMPORT_CHUNK_BYTES,
   IMPORT_MAX_BYTES,
@@ -52,24 +52,6 @@ const EXPORT_HEADER = [
   'respondent_name',
   'respondent_email',
 ];
-
-async function caller(
-  dataSource: DataSource,
-  req: Request,
-  res: Response,
-  permission: Permission,
-): Promise<Actor | null> {
-  const actor = await authenticate(dataSource, req.header('authorization'));
-  if (!actor) {
-    res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } });
-    return null;
-  }
-  if (!actor.permissions.has(permission)) {
-    res.status(403).json({ error: { code: 'FORBIDDEN', message: `Needs ${permission}.` } });
-    return null;
-  }
-  return actor;
-}
 
 /** The export's query parameters; any other is refused (a misspelt filter would export more). */
 const EXPORT_PARAMETERS = new Set([
@@ -126,49 +108,6 @@ function text(v: unknown, name: string): string | undefined {
     throw badUserInput(`${name} must not contain the NUL character.`);
   if (v === undefined || typeof v === 'string') return v;
   throw badUserInput(`${name} must be given once, as text.`);
-}
-
-const tooLarge = () => Object.assign(new Error('upload too large'), { status: 413 });
-
-/**
- * The uploaded file's name (`X-File-Name`, percent-encoded UTF-8). A name that does not decode
- * or holds control characters (NUL…) is refused with 400, not stored.
- */
-function uploadFileName(raw: string | undefined): string {
-  if (!raw) return 'upload.csv';
-  let name: string;
-  try {
-    name = decodeURIComponent(raw);
-  } catch {
-    throw badUserInput('X-File-Name must be percent-encoded UTF-8 (encodeURIComponent).');
-  }
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (/[\u0000-\u001f\u007f]/.test(name))
-    throw badUserInput('X-File-Name must not contain control characters.');
-  return name.trim() || 'upload.csv';
-}
-
-/** The request body in a temporary file, refused with 413 past IMPORT_MAX_BYTES. */
-async function spoolUpload(req: Request): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'kizuna-upload-'));
-  const path = join(dir, 'upload.csv');
-  let bytes = 0;
-  try {
-    await pipeline(
-      req,
-      new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          bytes += chunk.length;
-          done(bytes > IMPORT_MAX_BYTES ? tooLarge() : null, chunk);
-        },
-      }),
-      createWriteStream(path),
-    );
-    return path;
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
 }
 
 /**
@@ -295,28 +234,7 @@ export function surveyRoutes(dataSource: DataSource, clock: Clock = systemClock)
   });
 
   // Faults answer as JSON with the request id, never with a stack trace.
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = (error as { status?: number }).status;
-    const requestId = scopeOf(res)?.requestId;
-    if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') {
-      res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: error.message } });
-      return;
-    }
-    if (status === 413) {
-      res.status(413).json({
-        error: { code: 'BAD_USER_INPUT', message: `The file is over ${IMPORT_MAX_BYTES} bytes.` },
-      });
-      return;
-    }
-    logger.error({ err: error, requestId }, 'survey route failed');
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    res.status(500).json({
-      error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong.', requestId },
-    });
-  });
+  router.use(routeErrors('survey route failed'));
 
   return router;
 }

@@ -1,5 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { CONFIRMATION_FIELDS_BY_KIND, type ProvisioningKind } from '@kizuna/domain';
+import { CONFIRMATION_FIELDS_BY_KIND, formatYen, type ProvisioningKind } from '@kizuna/domain';
 import { Alert, Card, Flex, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ type Confirmed = {
   effectiveDate?: string | null;
   trialEndsOn?: string | null;
   corporateNumber?: string | null;
+  creditAmountYen?: number | null;
 };
 
 interface Row {
@@ -71,6 +72,8 @@ export function CheckResult({
     effectiveDate: (v) => date(v.effectiveDate),
     trialEndsOn: (v) => date(v.trialEndsOn),
     corporateNumber: (v) => <span className="kizuna-tabular">{v.corporateNumber ?? '—'}</span>,
+    creditAmountYen: (v) =>
+      typeof v.creditAmountYen === 'number' ? formatYen(v.creditAmountYen) : '—',
   };
   const rows: Row[] = CONFIRMATION_FIELDS_BY_KIND[kind].map((field) => ({
     field,
