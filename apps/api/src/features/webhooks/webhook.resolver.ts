@@ -9,14 +9,20 @@ import {
   listWebhookDeliveries,
   replayWebhookDelivery,
   sendTestWebhookEvent,
+  type WebhookDeliveryRow,
 } from './webhook-delivery.service';
 import {
   createWebhookEndpoint,
   disableWebhookEndpoint,
   rotateWebhookSecret,
   updateWebhookEndpoint,
+  type Outcome,
 } from './webhook-endpoint.service';
-import { findWebhookEndpoint, listWebhookEndpoints } from './webhook-endpoint.store';
+import {
+  findWebhookEndpoint,
+  listWebhookEndpoints,
+  type WebhookEndpointRow,
+} from './webhook-endpoint.store';
 import {
   CreateWebhookEndpointInput,
   DisableWebhookEndpointInput,
@@ -41,6 +47,18 @@ import {
 const who = (ctx: GraphQLContext) => ({ actor: ctx.actor!, requestId: ctx.requestId });
 const endpointId = (id: string) => parseGlobalId(id, 'WebhookEndpoint');
 const refusal = (ctx: GraphQLContext, errors: UserErrorData[]) => toUserErrors(errors, ctx.locale);
+
+/** The payload of a mutation that answers with the endpoint it changed. */
+const endpointPayload = (ctx: GraphQLContext, outcome: Outcome<WebhookEndpointRow>) =>
+  outcome.ok
+    ? { webhookEndpoint: toWebhookEndpoint(outcome.value), userErrors: [] }
+    : { webhookEndpoint: null, userErrors: refusal(ctx, outcome.errors) };
+
+/** The payload of a mutation that answers with the delivery it queued. */
+const deliveryPayload = (ctx: GraphQLContext, outcome: Outcome<WebhookDeliveryRow>) =>
+  outcome.ok
+    ? { webhookDelivery: toWebhookDelivery(outcome.value), userErrors: [] }
+    : { webhookDelivery: null, userErrors: refusal(ctx, outcome.errors) };
 
 /** Webhook endpoints and their deliveries: administrators and API keys with webhooks:manage. */
 @Resolver()
@@ -136,9 +154,7 @@ export class WebhookResolver {
       },
       ctx.clock,
     );
-    return outcome.ok
-      ? { webhookEndpoint: toWebhookEndpoint(outcome.value), userErrors: [] }
-      : { webhookEndpoint: null, userErrors: refusal(ctx, outcome.errors) };
+    return endpointPayload(ctx, outcome);
   }
 
   @Authorized('webhooks:manage')
@@ -155,9 +171,7 @@ export class WebhookResolver {
       endpointId(input.endpointId),
       ctx.clock,
     );
-    return outcome.ok
-      ? { webhookEndpoint: toWebhookEndpoint(outcome.value), userErrors: [] }
-      : { webhookEndpoint: null, userErrors: refusal(ctx, outcome.errors) };
+    return endpointPayload(ctx, outcome);
   }
 
   @Authorized('webhooks:manage')
@@ -197,9 +211,7 @@ export class WebhookResolver {
       parseGlobalId(input.deliveryId, 'WebhookDelivery'),
       ctx.clock,
     );
-    return outcome.ok
-      ? { webhookDelivery: toWebhookDelivery(outcome.value), userErrors: [] }
-      : { webhookDelivery: null, userErrors: refusal(ctx, outcome.errors) };
+    return deliveryPayload(ctx, outcome);
   }
 
   @Authorized('webhooks:manage')
@@ -216,8 +228,6 @@ export class WebhookResolver {
       endpointId(input.endpointId),
       ctx.clock,
     );
-    return outcome.ok
-      ? { webhookDelivery: toWebhookDelivery(outcome.value), userErrors: [] }
-      : { webhookDelivery: null, userErrors: refusal(ctx, outcome.errors) };
+    return deliveryPayload(ctx, outcome);
   }
 }
