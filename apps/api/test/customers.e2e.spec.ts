@@ -245,6 +245,16 @@ describe('customer queries', () => {
     }
   });
 
+  it('finds a name written in full-width letters by its half- or full-width spelling', async () => {
+    const name = `株式会社ＵＸレビュー商事${Date.now() % 100000}`;
+    const customer = await createTrialCustomer(server, { name });
+    for (const search of ['ＵＸ', 'UX', 'ux', 'ｕｘレビュー', 'レビュー']) {
+      const res = await server.gql(LIST, { first: 100, filter: { search } }, { token: operator });
+      const ids = res.data?.customers.edges.map((e: { node: { id: string } }) => e.node.id);
+      expect({ search, found: ids?.includes(customer.id) }).toEqual({ search, found: true });
+    }
+  });
+
   it('filters by stage and plan', async () => {
     await server.db.dataSource.query(`UPDATE customer SET stage = 'LEAD' WHERE name = $1`, [
       names[0],

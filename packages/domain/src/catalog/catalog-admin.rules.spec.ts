@@ -25,6 +25,7 @@ describe('validatePlanDraft', () => {
     [{}, []],
     [{ code: 'standard' }, ['code:INVALID_CODE']],
     [{ code: '1PLAN' }, ['code:INVALID_CODE']],
+    [{ code: 'NONE' }, ['code:DUPLICATE']],
     [{ code: 'A'.repeat(51) }, ['code:INVALID_CODE']],
     [{ nameJa: '' }, ['nameJa:REQUIRED']],
     [{ nameEn: 'x'.repeat(101) }, ['nameEn:TOO_LONG']],

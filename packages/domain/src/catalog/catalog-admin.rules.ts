@@ -2,6 +2,7 @@ import { isoDateJst } from '../calendar/jst-date.js';
 import { userError, type UserErrorData } from '../errors/user-error.js';
 import { validateEffectiveDate } from '../provisioning/effective-date.rules.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { NO_PLAN_KEY } from './catalog.rules.js';
 import { MFA_FACTOR_CATEGORIES, OPTION_KINDS } from './catalog.types.js';
 
 export const CATALOG_CODE_MAX = 50;
@@ -100,6 +101,8 @@ export interface PlanDraft {
 export function validatePlanDraft(d: PlanDraft): UserErrorData[] {
   return [
     ...catalogCodeErrors(d.code),
+    // Reports group customers without a plan under this key: a plan may not take it.
+    ...(d.code === NO_PLAN_KEY ? [userError('DUPLICATE', 'code', { value: d.code })] : []),
     ...nameErrors(d.nameJa, 'nameJa'),
     ...nameErrors(d.nameEn, 'nameEn'),
     ...monthlyFeeErrors(d.monthlyFeeYen),

@@ -1,4 +1,4 @@
-import { validateCatalogOption } from './catalog.rules.js';
+import { planGroupLabel, validateCatalogOption } from './catalog.rules.js';
 import type { CatalogOption } from './catalog.types.js';
 
 const base: CatalogOption = {
@@ -27,5 +27,17 @@ describe('validateCatalogOption', () => {
     ['a lower-case code', { ...base, code: 'mfa' }, ['code']],
   ] as [string, CatalogOption, string[]][])('%s', (_name, option, fields) => {
     expect(validateCatalogOption(option).map((e) => e.field)).toEqual(fields);
+  });
+});
+
+describe('planGroupLabel', () => {
+  const plans = [{ code: 'BASIC', name: 'ベーシック' }];
+  it.each([
+    ['BASIC', 'ja', 'ベーシック'],
+    ['NONE', 'ja', 'プランなし'],
+    ['NONE', 'en', 'No plan'],
+    ['RETIRED', 'ja', 'RETIRED'],
+  ])('%s in %s → %s', (key, language, expected) => {
+    expect(planGroupLabel(key, plans, language)).toBe(expected);
   });
 });

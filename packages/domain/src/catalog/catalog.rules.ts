@@ -14,3 +14,19 @@ export function validateCatalogOption(o: CatalogOption): UserErrorData[] {
   }
   return errors;
 }
+
+/** The group key reports use for customers or answers without a plan (never a plan code: plan codes are A–Z…). */
+export const NO_PLAN_KEY = 'NONE';
+
+/** How people read the no-plan group, instead of its key. */
+export const NO_PLAN_LABEL = { ja: 'プランなし', en: 'No plan' } as const;
+
+/** A report's plan group key as a name: the plan's name in the language, プランなし for NO_PLAN_KEY, else the key. */
+export function planGroupLabel(
+  key: string,
+  plans: readonly { code: string; name: string }[],
+  language: string,
+): string {
+  if (key === NO_PLAN_KEY) return language === 'en' ? NO_PLAN_LABEL.en : NO_PLAN_LABEL.ja;
+  return plans.find((p) => p.code === key)?.name ?? key;
+}

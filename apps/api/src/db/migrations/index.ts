@@ -17,6 +17,7 @@ import { Idempotency1763900000015 } from './1763900000015-idempotency';
 import { Revenue1763900000016 } from './1763900000016-revenue';
 import { Usage1763900000017 } from './1763900000017-usage';
 import { Sla1763900000018 } from './1763900000018-sla';
+import { CustomerNameSearch1763900000030 } from './1763900000030-customer-name-search';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Revenue1763900000016,
   Usage1763900000017,
   Sla1763900000018,
+  CustomerNameSearch1763900000030,
 ];

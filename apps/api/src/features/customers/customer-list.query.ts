@@ -117,7 +117,8 @@ function customerConditions(
     const alternatives: string[] = [];
     const params = c.params;
     params.push(`%${escapeLike(search)}%`);
-    alternatives.push(`c.name ILIKE $${params.length}`);
+    // Both sides width-normalised: ＵＸ is found by UX (index customer_name_nfkc_trgm_idx).
+    alternatives.push(`normalize(c.name, NFKC) ILIKE $${params.length}`);
     const kana = normalizeKana(search);
     if (kana.ok) {
       params.push(`%${escapeLike(kana.value)}%`);

@@ -10,7 +10,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { isoDateJst, USAGE_SERIES_MAX_DAYS, usageFigures, type UsageGroupBy } from '@kizuna/domain';
+import {
+  isoDateJst,
+  planGroupLabel,
+  USAGE_SERIES_MAX_DAYS,
+  usageFigures,
+  type UsageGroupBy,
+} from '@kizuna/domain';
 import { loadConfig } from '../../config';
 import type { GraphQLContext } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -118,9 +124,11 @@ export class UsageResolver {
         const figures = usageFigures(row);
         if (groupBy === 'CUSTOMER')
           return { ...figures, key: toGlobalId('Customer', row.key), label: row.name ?? row.key };
-        const plan = plans.find((p) => p.code === row.key);
-        const label = plan ? (ctx.locale === 'en' ? plan.nameEn : plan.nameJa) : row.key;
-        return { ...figures, label };
+        const names = plans.map((p) => ({
+          code: p.code,
+          name: ctx.locale === 'en' ? p.nameEn : p.nameJa,
+        }));
+        return { ...figures, label: planGroupLabel(row.key, names, ctx.locale) };
       }),
     };
   }
