@@ -93,3 +93,5 @@ export * from './sla/sla-month.rules.js';
 export * from './sla/sla-credit-tier.rules.js';
 export * from './sla/service-credit.rules.js';
 export * from './sla/availability.rules.js';
+export * from './health/health-settings.rules.js';
+export * from './health/health-score.rules.js';
