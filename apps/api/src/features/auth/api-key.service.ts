@@ -1,11 +1,6 @@
 import type { DataSource } from 'typeorm';
-import {
-  userError,
-  validateApiKeyDraft,
-  type ApiKeyDraft,
-  type Clock,
-  type UserErrorData,
-} from '@kizuna/domain';
+import { userError, validateApiKeyDraft, type ApiKeyDraft, type Clock } from '@kizuna/domain';
+import type { Outcome } from '../../graphql/outcome';
 import { Conditions, keysetPage } from '../../db/keyset-page';
 import type { Queryable } from '../../db/queryable';
 import type { Actor } from '../../graphql/context';
@@ -27,8 +22,6 @@ export interface ApiKeyRow {
 const API_KEY_COLUMNS = `k.id::text, k.name, k.scopes, k.key_prefix AS "keyPrefix", k.created_at AS "createdAt",
   k.expires_at AS "expiresAt", k.last_used_at AS "lastUsedAt", k.revoked_at AS "revokedAt",
   k.created_by::text AS "createdBy"`;
-
-type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserErrorData[] };
 
 /** Issue a key (validated by the domain: its scopes are API_KEY_SCOPES only), audited. */
 export async function createApiKey(

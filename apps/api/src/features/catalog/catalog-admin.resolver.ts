@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { userError } from '@kizuna/domain';
+import type { Outcome } from '../../graphql/outcome';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseGlobalId } from '../../graphql/relay';
 import { toUserErrors } from '../../graphql/user-error.type';
@@ -9,7 +10,6 @@ import {
   schedulePrice,
   updateOption,
   updatePlan,
-  type Outcome,
 } from './catalog-admin.service';
 import {
   CreateOptionInput,

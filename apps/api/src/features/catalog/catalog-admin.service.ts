@@ -13,15 +13,12 @@ import {
   type OptionUpdate,
   type PlanDraft,
   type PlanUpdate,
-  type UserErrorData,
 } from '@kizuna/domain';
+import { refused, type Outcome } from '../../graphql/outcome';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
 import { applyPricesOf, type PricedItem } from './catalog-price';
 import { OPTION_COLUMNS, PLAN_COLUMNS, type OptionModel, type PlanModel } from './catalog.model';
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserErrorData[] };
-const refused = (...errors: UserErrorData[]) => ({ ok: false as const, errors });
 
 interface Who {
   actor: Actor;

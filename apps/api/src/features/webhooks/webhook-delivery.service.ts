@@ -6,7 +6,8 @@ import type { Queryable } from '../../db/queryable';
 import { toGlobalId } from '../../graphql/relay';
 import { recordAudit } from '../audit/audit.service';
 import { toEventEnvelope } from '../events/event-log';
-import type { Outcome, Who } from './webhook-endpoint.service';
+import type { Outcome } from '../../graphql/outcome';
+import type { Who } from './webhook-endpoint.service';
 import { lockWebhookEndpoint } from './webhook-endpoint.store';
 
 /** The type of the event `sendTestWebhookEvent` sends: never in the event log. */

@@ -3,9 +3,9 @@ import {
   userError,
   validateWebhookEndpointFields,
   type Clock,
-  type UserErrorData,
   type WebhookEndpointFields,
 } from '@kizuna/domain';
+import { refused, type Outcome } from '../../graphql/outcome';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
 import { EVENT_TYPES } from '../events/event-types';
@@ -22,14 +22,10 @@ import { checkWebhookUrl, webhookUrlPolicy } from './webhook-url';
 /** How long a rotated secret keeps signing beside the new one. */
 export const SECRET_ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserErrorData[] };
-
 export interface Who {
   actor: Actor;
   requestId: string;
 }
-
-const refused = <T>(...errors: UserErrorData[]): Outcome<T> => ({ ok: false, errors });
 
 /** The fields validated by the domain, and the URL's host by what it resolves to now. */
 async function validFields(fields: WebhookEndpointFields) {

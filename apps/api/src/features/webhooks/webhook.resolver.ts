@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { UserErrorData } from '@kizuna/domain';
+import type { Outcome } from '../../graphql/outcome';
 import { toConnection } from '../../graphql/connection.type';
 import type { GraphQLContext } from '../../graphql/context';
 import { pageSize, parseGlobalId } from '../../graphql/relay';
@@ -16,7 +17,6 @@ import {
   disableWebhookEndpoint,
   rotateWebhookSecret,
   updateWebhookEndpoint,
-  type Outcome,
 } from './webhook-endpoint.service';
 import {
   findWebhookEndpoint,
