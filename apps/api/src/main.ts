@@ -5,6 +5,7 @@ import { createDataSource, migrate } from './db/data-source';
 import { openDatabase } from './db/database';
 import { systemClock } from '@kizuna/domain';
 import { startContractTimeWorker } from './features/contract-time/contract-time.worker';
+import { startHealthWorker } from './features/health/health.worker';
 import { seedDemoIfEmpty } from './features/demo/demo-seed';
 import { startIdempotencyKeySweeper } from './features/idempotency/idempotency.sweeper';
 import { startSurveyImportWorker } from './features/surveys/survey-import.worker';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   const idempotencySweeper = startIdempotencyKeySweeper(dataSource);
   // Webhooks: new events fanned out to endpoints and due deliveries sent, every second, in every replica.
   const webhookWorker = startWebhookWorker(dataSource, systemClock);
+  // Health scores: nightly at 03:00 JST and soon after a relevant change, in every replica.
+  const healthWorker = startHealthWorker(dataSource, systemClock);
   const server: Server = app.listen(config.port, () => {
     const base = `http://localhost:${config.port}`;
     console.log(
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
         { name: 'usage import worker', timeoutMs: 1_000, run: () => usageImportWorker.stop() },
         // Bounds itself to 5 s (an item in flight commits or rolls back).
         { name: 'contract-time worker', timeoutMs: 5_200, run: () => contractWorker.stop() },
+        { name: 'health worker', timeoutMs: 5_200, run: () => healthWorker.stop() },
         // Abandons requests in flight (retried after their lease, same webhook-id); bounded to 2 s.
         { name: 'webhook worker', timeoutMs: 2_200, run: () => webhookWorker.stop() },
         { name: 'idempotency key sweeper', timeoutMs: 1_000, run: () => idempotencySweeper.stop() },

@@ -14,7 +14,7 @@ async function append(db: TestDatabase, n: number): Promise<void> {
       recordAudit(m, {
         actor: null,
         requestId: null,
-        action: 'test.appended',
+        action: 'customer.trialStarted',
         entityType: 'Customer',
         entityId: randomUUID(),
         before: null,

@@ -241,8 +241,19 @@ describe('audit trail', () => {
     });
 
     const token = await server.loginAs('admin@kizuna.example');
-    const status = await server.gql(`{ auditChainStatus { ok firstBrokenId } }`, {}, { token });
-    expect(status.data?.auditChainStatus).toEqual({ ok: false, firstBrokenId: id });
+    const status = await server.gql(
+      `{ auditChainStatus { ok firstBrokenId fault } }`,
+      {},
+      {
+        token,
+      },
+    );
+    // The console puts the fault in words: 「#id の内容がハッシュと一致しません」.
+    expect(status.data?.auditChainStatus).toEqual({
+      ok: false,
+      firstBrokenId: id,
+      fault: 'HASH_MISMATCH',
+    });
   });
 });
 

@@ -89,6 +89,7 @@ const REPORT = `query ($groupBy: RevenueGroupBy!, $filter: RevenueReportFilter) 
   revenueReport(groupBy: $groupBy, filter: $filter) { periods {
     period from to mrr arr newMrr expansionMrr contractionMrr churnedMrr reactivationMrr
     customersActive customersNew customersChurned credits revenue grr nrr arpa trialConversionRate ltv
+    startMrr customersAtStart trialsEnded trialsConverted mrrChurnRate
   } } }`;
 
 async function report(groupBy: string, filter: Record<string, unknown>, token = analyst) {
@@ -244,6 +245,11 @@ describe('revenueReport', () => {
         arpa: 2_485, // 14,910 ÷ 6
         trialConversionRate: 0.5, // G converted, H expired: 1 ÷ 2
         ltv: 29_068, // 2,485 ÷ (1,190 ÷ 13,920) = 29,068.2…
+        startMrr: 13_920, // the denominator of GRR, NRR and revenue churn
+        mrrChurnRate: 0.0855, // 1,190 ÷ 13,920 = 0.08548…
+        customersAtStart: 6, // A–F
+        trialsEnded: 2, // G, H
+        trialsConverted: 1, // G
       },
       {
         period: '2027-02',
@@ -268,6 +274,11 @@ describe('revenueReport', () => {
         arpa: 2_154, // 15,080 ÷ 7 = 2,154.29
         trialConversionRate: 0.6667, // I and K converted, J expired: 2 ÷ 3
         ltv: 15_980, // 2,154.29 ÷ (2,010 ÷ 14,910) = 15,980.3
+        startMrr: 14_910, // January's end
+        mrrChurnRate: 0, // contraction only
+        customersAtStart: 6, // A C D E F G
+        trialsEnded: 3,
+        trialsConverted: 2,
       },
       {
         period: '2027-03',
@@ -292,6 +303,11 @@ describe('revenueReport', () => {
         arpa: 2_414, // 16,900 ÷ 7 = 2,414.29
         trialConversionRate: 0, // L expired: 0 ÷ 1
         ltv: 13_585, // 2,414.29 ÷ (2,680 ÷ 15,080) = 13,584.9
+        startMrr: 15_080,
+        mrrChurnRate: 0.1777, // 2,680 ÷ 15,080 = 0.17771…
+        customersAtStart: 7, // A C D E F G K
+        trialsEnded: 1,
+        trialsConverted: 0,
       },
       {
         period: '2027-04',
@@ -315,6 +331,11 @@ describe('revenueReport', () => {
         arpa: 2_425, // 14,550 ÷ 6
         trialConversionRate: null, // no trial ended
         ltv: 15_292, // 2,425 ÷ (2,680 ÷ 16,900) = 15,291.98
+        startMrr: 16_900,
+        mrrChurnRate: 0.1586, // 2,680 ÷ 16,900 = 0.15857…
+        customersAtStart: 7, // A B D E F G K
+        trialsEnded: 0,
+        trialsConverted: 0,
       },
     ]);
   });
@@ -343,6 +364,11 @@ describe('revenueReport', () => {
       arpa: 2_414,
       trialConversionRate: 0.5, // G, I, K converted; H, J, L expired: 3 ÷ 6
       ltv: 24_062, // 2,414.29 ÷ (4,190 ÷ 13,920 ÷ 3 months) = 24,062.2
+      startMrr: 13_920, // the quarter's start is January's
+      mrrChurnRate: 0.1566, // 2,180 ÷ 13,920 = 0.15660…
+      customersAtStart: 6,
+      trialsEnded: 6,
+      trialsConverted: 3,
     });
     // The fiscal year's first quarter is April alone here: the same as the month.
     const april = (await report('MONTH', { from: '2027-04-01', to: '2027-04-30' })).data

@@ -224,6 +224,19 @@ describe('recordAvailability below target', () => {
     // The checker sees neither the amount nor the computation before the blind check.
     const blind = await creditRequests('2027-03', 'STANDARD', checker1);
     expect(blind.map((r) => r.proposal)).toEqual([null, null, null]);
+    // Only what it is about: month, plan, target and measured (the rest is the checker's work).
+    const subjects = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on ProvisioningRequest {
+        serviceCreditSubject { month planCode targetPercent measuredPercent } } } }`,
+      { id: requests[0]!.id },
+      { token: checker1 },
+    );
+    expect(subjects.data?.node.serviceCreditSubject).toEqual({
+      month: '2027-03',
+      planCode: 'STANDARD',
+      targetPercent: 99.95,
+      measuredPercent: 99.5,
+    });
 
     // Recording the same month again duplicates nothing and changes no open request.
     const again = await record('2027-03', 'STANDARD', 99.5, '3/14 DB障害 ストレージ切替に失敗');

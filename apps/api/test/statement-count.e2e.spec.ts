@@ -59,5 +59,34 @@ describe('DataLoader batching', () => {
   });
 });
 
+describe('the fee history (customer page)', () => {
+  const WITH_FEES = `query ($first: Int!) {
+    customers(first: $first, filter: { stage: ACTIVE }) {
+      edges { node { id subscription { status
+        feeHistory { effectiveFrom status planCode contractTerm monthlyFee { includingTax } } } } }
+    }
+  }`;
+
+  it('costs one statement for a page of customers, whatever its size', async () => {
+    const counts: number[] = [];
+    for (const first of [10, 100]) {
+      const res = await server.gql(WITH_FEES, { first }, { token });
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data?.customers.edges.map((e: { node: unknown }) => e.node) as {
+        subscription: { feeHistory: { status: string }[] };
+      }[];
+      expect(nodes).toHaveLength(first);
+      // Every ACTIVE demo customer has its trial and its conversion, newest first.
+      for (const node of nodes) {
+        expect(node.subscription.feeHistory.length).toBeGreaterThanOrEqual(2);
+        expect(node.subscription.feeHistory[0]!.status).toBe('ACTIVE');
+      }
+      counts.push(Number(res.headers.get('x-sql-statements')));
+    }
+    // auth + page (with each row's subscription) + fee history
+    expect(counts).toEqual([3, 3]);
+  });
+});
+
 const planName = (res: GraphQLResponse): string =>
   String(res.data?.customers.edges[0]?.node.subscription.plan.name ?? '');

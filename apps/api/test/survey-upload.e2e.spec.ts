@@ -102,7 +102,7 @@ describe('reading a file in pieces', () => {
   }
 
   it.each([1, 2, 3, 7, 64])(
-    'gives the records and lines of the whole file when cut every %i bytes',
+    'gives the records, lines and rows of the whole file when cut every %i bytes',
     async (size) => {
       const whole = parseCsv(text);
       if (!whole.ok) throw new Error('fixture');

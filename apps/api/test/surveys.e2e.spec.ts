@@ -632,7 +632,8 @@ describe('CSV import', () => {
     for (let i = 0; i < 100; i++) {
       const res = await server.gql(
         `query ($id: ID!) { surveyImport(id: $id) { status encoding totalRows processedRows
-           importedRows duplicateRows errorRows progress failure errors { line code field message } } }`,
+           importedRows duplicateRows errorRows progress failure
+           errors { line row code field column message } } }`,
         { id },
         { token: analyst },
       );
@@ -722,6 +723,54 @@ describe('CSV import', () => {
       '表示が速くて快適です',
       'ＩＣカード認証が不安定です',
     ]);
+  });
+
+  it('names the row as Excel numbers it, the column as the file does, and who uploaded it', async () => {
+    const other = await createTrialCustomer(server);
+    // A quoted line break on row 2: Excel shows the next record on row 3, the file's line 4.
+    const text = [
+      'アンケートコード,法人番号,スコア,コメント,回答日時',
+      `NPS-RELATIONSHIP,${other.corporateNumber},9,"二行の
+コメント",2026/10/06 15:00`,
+      `NPS-RELATIONSHIP,${other.corporateNumber},11,範囲外,2026/10/07 15:00`,
+      `NPS-RELATIONSHIP,${other.corporateNumber},8,日付なし,`,
+    ].join('\r\n');
+    const queued = await upload(Buffer.from(text), analyst, '十月分.csv');
+    const result = await finished(queued.body.import.id);
+    expect(result.errors.map((e: LooseData) => [e.row, e.line, e.column, e.field])).toEqual([
+      [3, 4, 'スコア', 'score'],
+      [4, 5, '回答日時', 'answered_at'],
+    ]);
+
+    // The history: newest first, with who uploaded which file (as stored) and the counts.
+    const history = await server.gql(
+      `{ surveyImports(first: 2) { totalCount edges { node { id fileName status uploadedBy
+          totalRows importedRows errorRows createdAt } } } }`,
+      {},
+      { token: analyst },
+    );
+    expect(history.data!.surveyImports.edges[0].node).toMatchObject({
+      id: queued.body.import.id,
+      fileName: '十月分.csv',
+      status: 'DONE',
+      uploadedBy: '伊藤 五月 (analyst)',
+      totalRows: 3,
+      importedRows: 1,
+      errorRows: 2,
+    });
+    expect(history.data!.surveyImports.totalCount).toBeGreaterThan(1);
+
+    // The audit trail names the analyst, not "system".
+    const audit = await server.gql(
+      `query ($f: AuditEventFilter) { auditEvents(first: 1, filter: $f) {
+         edges { node { actorType actorName after } } } }`,
+      { f: { entityId: queued.body.import.id, action: 'surveyImport.completed' } },
+      { token: admin },
+    );
+    expect(audit.data!.auditEvents.edges[0].node).toMatchObject({
+      actorType: 'STAFF',
+      actorName: '伊藤 五月 (analyst)',
+    });
   });
 
   it('refuses a file without the required columns as a whole', async () => {

@@ -44,6 +44,9 @@ export * from './jp/email.rules.js';
 export * from './jp/kana.rules.js';
 
 export * from './customers/start-trial.rules.js';
+export * from './customers/contact.rules.js';
+export * from './customers/company-profile.rules.js';
+export * from './customers/industry.js';
 
 export * from './staff/staff.rules.js';
 export * from './staff/staff-admin.rules.js';
@@ -71,6 +74,8 @@ export * from './surveys/survey-admin.rules.js';
 
 export * from './privacy/mask-personal-data.js';
 
+export * from './audit/audit-action-labels.js';
+
 export * from './churn/churn-report.rules.js';
 
 export * from './erasure/deletion-certificate.js';
@@ -95,3 +100,8 @@ export * from './sla/service-credit.rules.js';
 export * from './sla/availability.rules.js';
 export * from './health/health-settings.rules.js';
 export * from './health/health-score.rules.js';
+export * from './health/health-schedule.rules.js';
+export * from './health/touch-model.rules.js';
+export * from './health/segment-map.rules.js';
+
+export * from './tasks/task.rules.js';

@@ -9,6 +9,7 @@ import { toSurveyType } from '../features/surveys/survey.mapper';
 import { surveysByIds } from '../features/surveys/survey.queries';
 import { loadSurveyImport, loadSurveyResponse } from '../features/surveys/survey.resolver';
 import { loadUsageImport } from '../features/usage/usage.mapper';
+import { loadTask } from '../features/tasks/task.resolver';
 import type { GraphQLContext } from './context';
 import type { NodeInterface } from './node.interface';
 
@@ -75,5 +76,9 @@ export const nodeFetchers: Record<string, NodeFetcher> = {
   UsageImport: {
     permission: 'usage:read',
     fetch: (ctx, id) => loadUsageImport(ctx, id),
+  },
+  Task: {
+    permission: 'tasks:read',
+    fetch: (ctx, id) => loadTask(ctx, id),
   },
 };

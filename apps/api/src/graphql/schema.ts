@@ -13,10 +13,14 @@ import { SurveyAdminResolver } from '../features/surveys/survey-admin.resolver';
 import { NearMissResolver } from '../features/near-misses/near-miss.resolver';
 import { CatalogResolver } from '../features/catalog/catalog.resolver';
 import { CustomerResolver } from '../features/customers/customer.resolver';
+import { CustomerProfileResolver } from '../features/customers/customer-profile.resolver';
+import { ContactResolver } from '../features/customers/contact.resolver';
+import { CustomerTasksResolver, TaskResolver } from '../features/tasks/task.resolver';
 import { ProvisioningRequestFieldsResolver } from '../features/provisioning/provisioning-fields.resolver';
 import { ProvisioningResolver } from '../features/provisioning/provisioning.resolver';
 import { SubscriptionResolver } from '../features/subscriptions/subscription.resolver';
 import { SurveyResolver, SurveyResponseFieldsResolver } from '../features/surveys/survey.resolver';
+import { SurveyImportResolver } from '../features/surveys/survey-import.resolver';
 import {
   CustomerDeletionCertificateResolver,
   DeletionCertificateResolver,
@@ -24,10 +28,13 @@ import {
 import { CustomerErasureFieldsResolver } from '../features/erasure/customer-erasure.resolver';
 import { ChurnReportResolver } from '../features/churn/churn-report.resolver';
 import { RevenueReportResolver } from '../features/revenue/revenue-report.resolver';
+import { SubscriptionFeeHistoryResolver } from '../features/revenue/subscription-fee.resolver';
 import { EventResolver } from '../features/events/event.resolver';
 import { WebhookResolver } from '../features/webhooks/webhook.resolver';
 import { CustomerUsageResolver, UsageResolver } from '../features/usage/usage.resolver';
 import { CustomerServiceCreditsResolver, SlaResolver } from '../features/sla/sla.resolver';
+import { ServiceCreditSubjectResolver } from '../features/sla/service-credit-subject.resolver';
+import { CustomerHealthResolver, HealthResolver } from '../features/health/health.resolver';
 import { authChecker } from './auth-checker';
 import { NodeResolver } from './node.resolver';
 import { resolvePreloadedFirst } from './preloaded-fields';
@@ -37,6 +44,10 @@ export const resolvers = [
   AuthResolver,
   CatalogResolver,
   CustomerResolver,
+  CustomerProfileResolver,
+  ContactResolver,
+  TaskResolver,
+  CustomerTasksResolver,
   SubscriptionResolver,
   ProvisioningResolver,
   ProvisioningRequestFieldsResolver,
@@ -44,6 +55,7 @@ export const resolvers = [
   AuditResolver,
   SurveyResolver,
   SurveyResponseFieldsResolver,
+  SurveyImportResolver,
   ApiKeyResolver,
   StaffResolver,
   CatalogAdminResolver,
@@ -55,12 +67,16 @@ export const resolvers = [
   CustomerErasureFieldsResolver,
   ChurnReportResolver,
   RevenueReportResolver,
+  SubscriptionFeeHistoryResolver,
   EventResolver,
   WebhookResolver,
   UsageResolver,
   CustomerUsageResolver,
   SlaResolver,
   CustomerServiceCreditsResolver,
+  ServiceCreditSubjectResolver,
+  HealthResolver,
+  CustomerHealthResolver,
   NodeResolver,
 ] as const;
 

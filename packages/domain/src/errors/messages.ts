@@ -61,8 +61,8 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     en: 'Your re-entry does not match the request. It was returned to its maker and recorded as a near-miss.',
   },
   STALE_VERSION: {
-    ja: '申請はあなたが確認した後に変更されています。最新の内容で確認し直してください。',
-    en: 'The request changed after you looked at it. Check the latest version.',
+    ja: 'あなたが表示した後に内容が変更されています。最新の内容で確認し直してください。',
+    en: 'This changed after you looked at it. Check the latest version.',
   },
   NOT_PENDING: {
     ja: 'この申請は現在この操作を受け付けていません。',
@@ -225,5 +225,21 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
   SLA_CREDIT_ALREADY_APPLIED: {
     ja: 'この月・プランのサービスクレジットは既に適用されているため、稼働率を記録し直せません。',
     en: 'Service credits for this month and plan have been applied: the availability can no longer be re-recorded.',
+  },
+  CONTRACT_TERM_NOT_ALLOWED: {
+    ja: '契約期間は本契約への移行と再契約でのみ指定できます。契約中の契約期間は変更できません。',
+    en: 'A contract term is chosen only with a conversion or a reactivation; a running contract keeps its term.',
+  },
+  CUSTOMER_ERASED: {
+    ja: '消去済みの顧客は変更できません。',
+    en: 'An erased customer can no longer be changed.',
+  },
+  PRIMARY_CONTACT_REQUIRED: {
+    ja: '主担当者は削除できません。先に別の担当者を主担当者にしてください。',
+    en: 'The primary contact cannot be removed. Make another contact primary first.',
+  },
+  TASK_NOT_OPEN: {
+    ja: 'このタスクは既に完了または取り消されています。',
+    en: 'This task is already done or cancelled.',
   },
 };

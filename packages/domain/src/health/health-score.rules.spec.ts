@@ -55,6 +55,21 @@ describe('healthScore (default weights 30/25/10/10/10/15, GOOD ≥ 70, WATCH ≥
     expect(surveys.explanation.ja).toMatch(/重み 41.7 %/);
   });
 
+  it('reports options held without usage data as missing, saying how many are held', () => {
+    const s = healthScore(
+      { ...complete, options: { held: 3, used: null } },
+      DEFAULT_HEALTH_SETTINGS,
+    );
+    const options = s.components.find((c) => c.key === 'OPTION_ADOPTION')!;
+    expect(options).toMatchObject({ value: null, missing: true, contribution: 0 });
+    expect(options.explanation).toEqual({
+      ja: '契約 3件。オプション利用のデータがありません。重み 10 は他の要素に配分しました',
+      en: '3 option(s) held. No option usage data; its weight 10 is shared among the other signals',
+    });
+    // The other five share the 10: 90 known → 7.5×100/90 + 15×100/90 + … = 42×100/90
+    expect(s.score).toBe(46.7);
+  });
+
   it('is GOOD when everything is healthy (rounding kept in the parts, not hidden in the sum)', () => {
     const s = healthScore(
       {

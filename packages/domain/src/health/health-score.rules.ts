@@ -17,8 +17,11 @@ export interface HealthSignals {
   surveys: { nps: number | null; csatShare: number | null; cesShare: number | null } | null;
   /** Service credits granted and months below the SLA target in the last 90 days. */
   sla: { credits: number; incidents: number } | null;
-  /** Options held, and how many of them are in use. */
-  options: { held: number; used: number } | null;
+  /**
+   * Options held, and how many of them are in use (null: use is not measured — the signal is then
+   * missing, and says how many are held).
+   */
+  options: { held: number; used: number | null } | null;
   /** Near-misses (or incidents) about the customer still open. */
   openIssues: number | null;
   /** Days until the contract renews; null without an active contract. */
@@ -64,6 +67,10 @@ interface Reading {
 }
 
 const NO_DATA: Text = { ja: 'データがありません', en: 'No data' };
+const NO_OPTION_USAGE: Text = {
+  ja: 'オプション利用のデータがありません',
+  en: 'No option usage data',
+};
 
 /**
  * Usage: DAU this month against last month (−20 % → 0, flat → 50, +20 % → 100) and stickiness
@@ -129,12 +136,19 @@ function readSla(s: HealthSignals['sla']): Reading {
 
 /** Options: the share of held options in use; missing when none is held or use is unknown. */
 function readOptions(o: HealthSignals['options']): Reading {
-  if (!o || o.held === 0)
+  if (!o) return { value: null, explanation: NO_OPTION_USAGE };
+  if (o.held === 0)
     return {
       value: null,
-      explanation: o
-        ? { ja: 'オプションの契約がありません', en: 'No options held' }
-        : { ja: 'オプション利用のデータがありません', en: 'No option usage data' },
+      explanation: { ja: 'オプションの契約がありません', en: 'No options held' },
+    };
+  if (o.used === null)
+    return {
+      value: null,
+      explanation: {
+        ja: `契約 ${o.held}件。${NO_OPTION_USAGE.ja}`,
+        en: `${o.held} option(s) held. ${NO_OPTION_USAGE.en}`,
+      },
     };
   return {
     value: clamp((o.used / o.held) * 100),

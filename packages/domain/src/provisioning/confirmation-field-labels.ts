@@ -8,6 +8,7 @@ export const CONFIRMATION_FIELD_LABELS: Record<ConfirmationField, { ja: string; 
   trialEndsOn: { ja: 'トライアル終了日', en: 'trial end date' },
   corporateNumber: { ja: '法人番号', en: 'corporate number' },
   creditAmountYen: { ja: 'クレジット額（税抜）', en: 'credit amount (excl. tax)' },
+  contractTerm: { ja: '契約期間', en: 'contract term' },
 };
 
 /** The fields' labels joined for a sentence: 「プラン、適用日」 / "plan, effective date". */

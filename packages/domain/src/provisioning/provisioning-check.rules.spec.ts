@@ -99,6 +99,39 @@ describe('compareConfirmation of a service credit (whole yen, re-entered blind)'
   });
 });
 
+describe('compareConfirmation of a contract term (re-entered blind with a new contract)', () => {
+  const contract = { planCode: 'BASIC', optionCodes: [], effectiveDate: '2027-01-03' };
+  const fields = CONFIRMATION_FIELDS_BY_KIND.CONVERSION;
+  it.each([
+    ['ANNUAL re-entered as ANNUAL', 'ANNUAL', 'ANNUAL', []],
+    ['ANNUAL re-entered as MONTHLY', 'ANNUAL', 'MONTHLY', ['contractTerm']],
+    ['MONTHLY re-entered as ANNUAL', 'MONTHLY', 'ANNUAL', ['contractTerm']],
+    // A client that predates terms sends none: the default, as a request without one.
+    ['ANNUAL, nothing re-entered', 'ANNUAL', null, ['contractTerm']],
+    ['MONTHLY, nothing re-entered', 'MONTHLY', null, []],
+    ['a request without a term, re-entered as MONTHLY', null, 'MONTHLY', []],
+    ['a request without a term, re-entered as ANNUAL', null, 'ANNUAL', ['contractTerm']],
+  ] as const)('%s', (_name, requested, typed, differing) => {
+    expect(
+      compareConfirmation(
+        { ...contract, contractTerm: requested },
+        { ...contract, contractTerm: typed },
+        fields,
+      ),
+    ).toEqual(differing);
+  });
+
+  it('is not compared for a plan change (a running contract keeps its term)', () => {
+    expect(
+      compareConfirmation(
+        { ...contract, contractTerm: 'ANNUAL' },
+        { ...contract, contractTerm: 'MONTHLY' },
+        CONFIRMATION_FIELDS_BY_KIND.PLAN_CHANGE,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('canSeeProposal', () => {
   it.each([
     ['the maker while pending', 'm1', 'PENDING_CHECK', true],
@@ -202,14 +235,15 @@ describe('confirmation fields per kind', () => {
       'trialEndsOn',
       'corporateNumber',
       'creditAmountYen',
+      'contractTerm',
     ]);
   });
 
   it.each([
-    ['CONVERSION', ['planCode', 'optionCodes', 'effectiveDate']],
+    ['CONVERSION', ['planCode', 'optionCodes', 'effectiveDate', 'contractTerm']],
     ['PLAN_CHANGE', ['planCode', 'optionCodes', 'effectiveDate']],
     ['OPTION_CHANGE', ['planCode', 'optionCodes', 'effectiveDate']],
-    ['REACTIVATION', ['planCode', 'optionCodes', 'effectiveDate']],
+    ['REACTIVATION', ['planCode', 'optionCodes', 'effectiveDate', 'contractTerm']],
     ['CANCELLATION', ['effectiveDate']],
     ['TRIAL_EXTENSION', ['trialEndsOn']],
     ['SECOND_TRIAL', ['effectiveDate']],

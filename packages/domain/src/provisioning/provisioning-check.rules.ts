@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../calendar/iso-date.rules.js';
+import { DEFAULT_CONTRACT_TERM, type ContractTerm } from '../revenue/contract-term.rules.js';
 import { userError, type UserErrorData } from '../errors/user-error.js';
 import { sameCodeSet } from '../shared/code-set.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -30,15 +31,18 @@ export const CONFIRMATION_FIELDS = [
   'trialEndsOn',
   'corporateNumber',
   'creditAmountYen',
+  'contractTerm',
 ] as const;
 export type ConfirmationField = (typeof CONFIRMATION_FIELDS)[number];
 
 /** Which fields the checker re-enters, per kind of request. */
 export const CONFIRMATION_FIELDS_BY_KIND: Record<ProvisioningKind, readonly ConfirmationField[]> = {
-  CONVERSION: ['planCode', 'optionCodes', 'effectiveDate'],
+  // A new contract's term (a month or a year) multiplies what renews by 12: it is re-entered
+  // blind with the plan, options and date (ADR 0018).
+  CONVERSION: ['planCode', 'optionCodes', 'effectiveDate', 'contractTerm'],
   PLAN_CHANGE: ['planCode', 'optionCodes', 'effectiveDate'],
   OPTION_CHANGE: ['planCode', 'optionCodes', 'effectiveDate'],
-  REACTIVATION: ['planCode', 'optionCodes', 'effectiveDate'],
+  REACTIVATION: ['planCode', 'optionCodes', 'effectiveDate', 'contractTerm'],
   CANCELLATION: ['effectiveDate'],
   TRIAL_EXTENSION: ['trialEndsOn'],
   SECOND_TRIAL: ['effectiveDate'],
@@ -60,6 +64,8 @@ export interface ConfirmationValues {
   corporateNumber?: string | null;
   /** SERVICE_CREDIT: the credit excluding tax, whole yen. */
   creditAmountYen?: number | null;
+  /** CONVERSION, REACTIVATION: the new contract's term; absent means the default (MONTHLY). */
+  contractTerm?: ContractTerm | null;
 }
 
 /** Corporate numbers compare as their digits: full-width, hyphens and spaces do not matter. */
@@ -103,6 +109,11 @@ export function compareConfirmation(
     creditAmountYen: () =>
       Number.isSafeInteger(proposed.creditAmountYen) &&
       proposed.creditAmountYen === confirmation.creditAmountYen,
+    // Clients written before terms existed send none: that is the default term, as a request
+    // without one is.
+    contractTerm: () =>
+      (proposed.contractTerm ?? DEFAULT_CONTRACT_TERM) ===
+      (confirmation.contractTerm ?? DEFAULT_CONTRACT_TERM),
   };
   return fields.filter((field) => !same[field]());
 }

@@ -188,6 +188,43 @@ describe('validateProvisioningDraft', () => {
       ctx({ ...churned, proposal: { planCode: 'BASIC', optionCodes: ['MFA_TOTP'] } }),
       [],
     ],
+    ['an annual conversion', ctx({ proposal: { contractTerm: 'ANNUAL' } }), []],
+    ['a monthly conversion, said so', ctx({ proposal: { contractTerm: 'MONTHLY' } }), []],
+    [
+      'an annual reactivation',
+      ctx({
+        ...churned,
+        proposal: { planCode: 'BASIC', optionCodes: ['MFA_TOTP'], contractTerm: 'ANNUAL' },
+      }),
+      [],
+    ],
+    [
+      'a plan change that states a term (a running contract keeps its own)',
+      ctx({
+        kind: 'PLAN_CHANGE',
+        ...active,
+        proposal: { planCode: 'PREMIUM', contractTerm: 'ANNUAL' },
+      }),
+      ['CONTRACT_TERM_NOT_ALLOWED'],
+    ],
+    [
+      'an option change that states a term, even the default',
+      ctx({
+        kind: 'OPTION_CHANGE',
+        ...active,
+        proposal: { optionCodes: ['MFA_FACE'], contractTerm: 'MONTHLY' },
+      }),
+      ['CONTRACT_TERM_NOT_ALLOWED'],
+    ],
+    [
+      'a cancellation that states a term',
+      ctx({
+        kind: 'CANCELLATION',
+        ...active,
+        proposal: { churnReason: 'PRICE', contractTerm: 'ANNUAL' },
+      }),
+      ['CONTRACT_TERM_NOT_ALLOWED'],
+    ],
     [
       'a reactivation without plan',
       ctx({ ...churned, proposal: { planCode: ' ', optionCodes: [] } }),

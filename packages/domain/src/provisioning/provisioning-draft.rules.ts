@@ -1,6 +1,7 @@
 import { userError, type UserErrorData } from '../errors/user-error.js';
 import type { LifecycleStage } from '../lifecycle/lifecycle.rules.js';
 import { sameCodeSet } from '../shared/code-set.js';
+import type { ContractTerm } from '../revenue/contract-term.rules.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { validateOptionSetChange } from '../subscription/option-set.rules.js';
 import {
@@ -32,6 +33,8 @@ export interface DraftContext {
     effectiveDate: string;
     churnReason: string | null;
     churnNote: string | null;
+    /** The new contract's term; only a kind that starts a contract takes one (null: default). */
+    contractTerm?: ContractTerm | null;
   };
   catalog: SubscriptionChangeInput['catalog'];
   /** Now; the effective date may not be before today in Asia/Tokyo. */
@@ -66,6 +69,13 @@ function stageErrors({ kind, stage, current }: DraftContext): UserErrorData[] {
 /** Kinds that start a paid contract: the plan is required and the whole option set must be valid. */
 const startsContract = (kind: ProvisioningKind) => kind === 'CONVERSION' || kind === 'REACTIVATION';
 
+/**
+ * Kinds whose request states the new contract's term (MONTHLY unless said): those that start a
+ * contract. A running contract keeps its term — changing it would move the renewal date and turn
+ * a shortened annual term into a refund, which no request handles yet (ADR 0018).
+ */
+export const setsContractTerm = (kind: ProvisioningKind): boolean => startsContract(kind);
+
 function contentErrors({ kind, proposal, current, catalog }: DraftContext): UserErrorData[] {
   const errors: UserErrorData[] = [];
   if ((startsContract(kind) || kind === 'PLAN_CHANGE') && !proposal.planCode?.trim())
@@ -82,6 +92,8 @@ function contentErrors({ kind, proposal, current, catalog }: DraftContext): User
   }
   if (kind === 'CANCELLATION')
     errors.push(...validateChurnReason(proposal.churnReason, proposal.churnNote));
+  if ((proposal.contractTerm ?? null) !== null && !setsContractTerm(kind))
+    errors.push(userError('CONTRACT_TERM_NOT_ALLOWED', 'contractTerm'));
   return errors;
 }
 
@@ -89,8 +101,8 @@ function contentErrors({ kind, proposal, current, catalog }: DraftContext): User
  * Every rule a draft must pass before it goes to the check queue, per kind: CONVERSION needs a
  * TRIAL customer (or a LEAD whose trial EXPIRED) and a plan; REACTIVATION a CHURNED one and a
  * plan; ERASURE a CHURNED one (nothing else); the others an ACTIVE one; option sets must be real MFA with one option per exclusive
- * group (an option change only for what it touches); a cancellation needs a churn reason; the
- * effective date is today or later (JST). Catalog membership (unknown/inactive plan or option) is
+ * group (an option change only for what it touches); a cancellation needs a churn reason; only a
+ * conversion or reactivation states a contract term; the effective date is today or later (JST). Catalog membership (unknown/inactive plan or option) is
  * checked by previewProvisioning. TRIAL_EXTENSION and SECOND_TRIAL throw: they have their own
  * rules (validateTrialExtension, validateSecondTrial).
  */

@@ -1,4 +1,9 @@
-import { addMonthsClamped, nextRenewalDate, renewalAmount } from './contract-term.rules.js';
+import {
+  addMonthsClamped,
+  isContractTerm,
+  nextRenewalDate,
+  renewalAmount,
+} from './contract-term.rules.js';
 
 describe('addMonthsClamped', () => {
   it.each([
@@ -40,5 +45,17 @@ describe('renewalAmount', () => {
     [0, 'ANNUAL', { excludingTax: 0, tax: 0, includingTax: 0 }],
   ] as const)('¥%i a month, %s: %j', (fee, term, amount) => {
     expect(renewalAmount(fee, term)).toEqual(amount);
+  });
+});
+
+describe('isContractTerm', () => {
+  it.each([
+    ['MONTHLY', true],
+    ['ANNUAL', true],
+    ['monthly', false],
+    ['YEARLY', false],
+    [null, false],
+  ] as const)('%s: %s', (value, is) => {
+    expect(isContractTerm(value)).toBe(is);
   });
 });

@@ -5,6 +5,14 @@ export const CONTRACT_TERMS = ['MONTHLY', 'ANNUAL'] as const;
 export type ContractTerm = (typeof CONTRACT_TERMS)[number];
 export const DEFAULT_CONTRACT_TERM: ContractTerm = 'MONTHLY';
 
+export const CONTRACT_TERM_LABELS: Record<ContractTerm, { ja: string; en: string }> = {
+  MONTHLY: { ja: '月契約', en: 'Monthly' },
+  ANNUAL: { ja: '年契約', en: 'Annual' },
+};
+
+export const isContractTerm = (value: unknown): value is ContractTerm =>
+  (CONTRACT_TERMS as readonly unknown[]).includes(value);
+
 /** Months in one term. */
 export const CONTRACT_TERM_MONTHS: Record<ContractTerm, number> = { MONTHLY: 1, ANNUAL: 12 };
 

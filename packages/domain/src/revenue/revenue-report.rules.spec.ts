@@ -1,4 +1,9 @@
-import { revenueFigures, revenuePeriods, type MrrChangeGroup } from './revenue-report.rules.js';
+import {
+  revenueFigures,
+  revenuePeriods,
+  revenueSmallSamples,
+  type MrrChangeGroup,
+} from './revenue-report.rules.js';
 
 describe('revenuePeriods', () => {
   const range = { from: '2026-02-15', to: '2026-07-31' };
@@ -72,6 +77,7 @@ describe('revenueFigures', () => {
     ['contractionMrr', 8_000],
     ['churnedMrr', 30_000],
     ['reactivationMrr', 6_000],
+    ['customersAtStart', 4], // A, B, C, D (E, F and the trials paid nothing)
     ['customersActive', 5],
     ['customersNew', 1],
     ['customersChurned', 1],
@@ -79,8 +85,11 @@ describe('revenueFigures', () => {
     ['revenue', 45_000],
     ['grr', 0.4154], // (65,000 − 8,000 − 30,000) ÷ 65,000 = 0.41538…
     ['nrr', 0.4923], // (65,000 + 5,000 − 38,000) ÷ 65,000 = 0.49230…
+    ['mrrChurnRate', 0.4615], // 30,000 ÷ 65,000 = 0.46153… (B's contraction not included)
     ['arpa', 9_200], // 46,000 ÷ 5
     ['trialConversionRate', 0.25], // 1 ÷ 4
+    ['trialsEnded', 4],
+    ['trialsConverted', 1],
     ['ltv', 15_737], // 9,200 ÷ (38,000 ÷ 65,000) = 15,736.8…
   ] as const)('%s = %d', (field, value) => {
     expect(figures[field]).toBe(value);
@@ -130,6 +139,7 @@ describe('revenueFigures', () => {
       mrr: 0,
       grr: null,
       nrr: null,
+      mrrChurnRate: null,
       arpa: null,
       trialConversionRate: null,
       ltv: null,
@@ -146,4 +156,18 @@ describe('revenueFigures', () => {
     });
     expect(f).toMatchObject({ grr: 1, nrr: 1.2, arpa: 12_000, ltv: null });
   });
+});
+
+describe('revenueSmallSamples', () => {
+  it.each([
+    [29, 9, { retention: true, trialConversion: true }],
+    [30, 10, { retention: false, trialConversion: false }],
+    [0, 0, { retention: true, trialConversion: true }],
+    [500, 3, { retention: false, trialConversion: true }],
+  ] as const)(
+    '%d paying at the start, %d trials ended: %o',
+    (customersAtStart, trialsEnded, expected) => {
+      expect(revenueSmallSamples({ customersAtStart, trialsEnded })).toEqual(expected);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { churnBuckets, churnGroupDates, type ChurnPeriod } from '../churn/churn-report.rules.js';
 import { roundHalfAwayFromZero } from '../shared/rounding.js';
+import { isSmallSample } from '../surveys/sample-size.js';
 import {
   mrrMovementAmount,
   mrrMovementOf,
@@ -58,6 +59,8 @@ export interface RevenueFigures {
   contractionMrr: number;
   churnedMrr: number;
   reactivationMrr: number;
+  /** Paying at the start (the customers behind start MRR). */
+  customersAtStart: number;
   /** Paying at the end; new logos (reactivations not included); churned logos. */
   customersActive: number;
   customersNew: number;
@@ -69,9 +72,14 @@ export interface RevenueFigures {
   grr: number | null;
   /** (start MRR + expansion − contraction − churn) ÷ start MRR. */
   nrr: number | null;
+  /** Gross MRR churn: churned MRR ÷ start MRR (contraction not included), over the whole period. */
+  mrrChurnRate: number | null;
   /** MRR ÷ paying customers at the end, whole yen. */
   arpa: number | null;
   trialConversionRate: number | null;
+  /** The conversion rate's denominator and numerator. */
+  trialsEnded: number;
+  trialsConverted: number;
   /** ARPA ÷ monthly revenue churn rate ((churn + contraction) ÷ start MRR ÷ months), whole yen. */
   ltv: number | null;
 }
@@ -97,6 +105,9 @@ export function revenueFigures(p: RevenuePeriodCounts): RevenueFigures {
   ];
   const startMrr = p.changes.reduce((sum, c) => sum + c.startMrrYen, 0);
   const mrr = p.changes.reduce((sum, c) => sum + c.endMrrYen, 0);
+  const customersAtStart = p.changes
+    .filter((c) => c.startMrrYen > 0)
+    .reduce((sum, c) => sum + c.customers, 0);
   const customersActive = p.changes
     .filter((c) => c.endMrrYen > 0)
     .reduce((sum, c) => sum + c.customers, 0);
@@ -114,6 +125,7 @@ export function revenueFigures(p: RevenuePeriodCounts): RevenueFigures {
     contractionMrr: contraction.mrr,
     churnedMrr: churned.mrr,
     reactivationMrr: reactivated.mrr,
+    customersAtStart,
     customersActive,
     customersNew: added.customers,
     customersChurned: churned.customers,
@@ -121,8 +133,29 @@ export function revenueFigures(p: RevenuePeriodCounts): RevenueFigures {
     revenue: mrr - p.creditsYen,
     grr: rate(startMrr - lost, startMrr),
     nrr: rate(startMrr + expansion.mrr - lost, startMrr),
+    mrrChurnRate: rate(churned.mrr, startMrr),
     arpa: arpa === null ? null : yen(arpa),
     trialConversionRate: rate(p.trialsConverted, p.trialsEnded),
+    trialsEnded: p.trialsEnded,
+    trialsConverted: p.trialsConverted,
     ltv: ltv === null ? null : yen(ltv),
+  };
+}
+
+/** Below this many trials ended, a conversion rate is indicative only (one trial moves it 10 points or more). */
+export const TRIAL_SMALL_SAMPLE_THRESHOLD = 10;
+
+/**
+ * Which rates of a period rest on too few customers to be read as facts: retention and revenue
+ * churn over fewer than 30 customers paying at the start (as the churn report's logo rate), trial
+ * conversion over fewer than 10 trials ended.
+ */
+export function revenueSmallSamples(f: Pick<RevenueFigures, 'customersAtStart' | 'trialsEnded'>): {
+  retention: boolean;
+  trialConversion: boolean;
+} {
+  return {
+    retention: isSmallSample(f.customersAtStart),
+    trialConversion: f.trialsEnded < TRIAL_SMALL_SAMPLE_THRESHOLD,
   };
 }

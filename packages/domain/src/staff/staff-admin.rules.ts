@@ -1,4 +1,4 @@
-import { PERSON_NAME_MAX } from '../customers/start-trial.rules.js';
+import { PERSON_NAME_MAX } from '../customers/contact.rules.js';
 import { userError, type UserErrorData } from '../errors/user-error.js';
 import { validateEmail } from '../jp/email.rules.js';
 import { err, ok, type Result } from '../shared/result.js';

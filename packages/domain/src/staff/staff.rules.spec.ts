@@ -1,4 +1,10 @@
-import { canSeePersonalData, hasRole, isApiKeyScope, type StaffRole } from './staff.rules.js';
+import {
+  canEditPersonalData,
+  canSeePersonalData,
+  hasRole,
+  isApiKeyScope,
+  type StaffRole,
+} from './staff.rules.js';
 
 describe('canSeePersonalData', () => {
   it.each([
@@ -11,6 +17,24 @@ describe('canSeePersonalData', () => {
   ] as [StaffRole[], boolean][])('%j → %s', (roles, allowed) =>
     expect(canSeePersonalData(roles)).toBe(allowed),
   );
+});
+
+describe('canEditPersonalData', () => {
+  it.each([
+    [['OPERATOR'], true],
+    [['ADMIN'], true],
+    [['CHECKER'], false],
+    [['ANALYST'], false],
+    [['ANALYST', 'OPERATOR'], true],
+    [[], false],
+  ] as [StaffRole[], boolean][])('%j → %s', (roles, allowed) =>
+    expect(canEditPersonalData(roles)).toBe(allowed),
+  );
+
+  it('is never granted to someone who may not see personal data', () => {
+    for (const role of ['OPERATOR', 'CHECKER', 'ANALYST', 'ADMIN'] as StaffRole[])
+      if (canEditPersonalData([role])) expect(canSeePersonalData([role])).toBe(true);
+  });
 });
 
 describe('hasRole', () => {

@@ -43,6 +43,17 @@ export function canSeePersonalData(roles: readonly StaffRole[]): boolean {
   return roles.some((r) => PERSONAL_DATA_ROLES.includes(r));
 }
 
+/**
+ * Roles that add, correct and remove contact persons: operators, who look after customers, and
+ * administrators. Checkers and analysts read what others entered.
+ */
+const PERSONAL_DATA_EDITOR_ROLES: readonly StaffRole[] = ['OPERATOR', 'ADMIN'];
+
+/** May someone holding these roles change personal data (contacts)? */
+export function canEditPersonalData(roles: readonly StaffRole[]): boolean {
+  return roles.some((r) => PERSONAL_DATA_EDITOR_ROLES.includes(r));
+}
+
 /** Does the staff member hold exactly this role? No role implies another (ADMIN is not CHECKER). */
 export function hasRole(roles: readonly StaffRole[], role: StaffRole): boolean {
   return roles.includes(role);

@@ -1,4 +1,11 @@
-import { csvCell, parseCsv, readSurveyCsvHeader, readSurveyCsvRow } from './survey-csv.js';
+import {
+  csvCell,
+  mapSurveyCsvHeader,
+  parseCsv,
+  readSurveyCsvHeader,
+  readSurveyCsvRow,
+  surveyCsvHeading,
+} from './survey-csv.js';
 
 describe('parseCsv', () => {
   it.each([
@@ -70,6 +77,18 @@ describe('parseCsv', () => {
     expect(r.ok && r.value.map((x) => [x.line, x.fields])).toEqual(expected);
   });
 
+  it.each([
+    // The row a spreadsheet shows: a quoted line break is inside one row, a blank line is a row.
+    ['a quoted line break', 'h\n"a\nb"\nc\n', [1, 2, 3], [1, 2, 4]],
+    ['a blank line', 'h\n\nc\n', [1, 3], [1, 3]],
+    ['CRLF inside quotes, then a lone CR', 'h\r\n"x\r\ny",1\rz\r\n', [1, 2, 3], [1, 2, 4]],
+    ['two quoted line breaks in one cell', 'h\n"1\n2\n3"\nlast', [1, 2, 3], [1, 2, 5]],
+  ])('numbers rows as Excel does around %s', (_name, text, rows, lines) => {
+    const r = parseCsv(text);
+    expect(r.ok && r.value.map((x) => x.row)).toEqual(rows);
+    expect(r.ok && r.value.map((x) => x.line)).toEqual(lines);
+  });
+
   it('reports an unterminated quote with the line it opened on', () => {
     expect(parseCsv('a,b\n1,"open\n2,3\n')).toEqual({
       ok: false,
@@ -100,6 +119,26 @@ describe('readSurveyCsvHeader', () => {
   });
 });
 
+describe('mapSurveyCsvHeader and surveyCsvHeading', () => {
+  const header = ['アンケートコード', '法人番号', ' スコア ', '回答日時', 'メモ', 'score'];
+  const columns = mapSurveyCsvHeader(header);
+
+  it('maps what it can even when a required column is missing, the first of a repeat', () => {
+    expect(mapSurveyCsvHeader(['スコア', 'memo', 'SCORE'])).toEqual({ score: 0 });
+    expect(columns).toEqual({ surveyCode: 0, corporateNumber: 1, score: 2, answeredAt: 3 });
+  });
+
+  it.each([
+    ['score', 'スコア'],
+    ['answered_at', '回答日時'],
+    ['corporate_number', '法人番号'],
+    ['respondent_email', null], // no such column in the file
+    [null, null],
+  ])('names the column %j as the file does: %j', (field, heading) => {
+    expect(surveyCsvHeading(field, header, columns)).toBe(heading);
+  });
+});
+
 describe('readSurveyCsvRow', () => {
   const header = readSurveyCsvHeader([
     'survey_code',
@@ -118,14 +157,18 @@ describe('readSurveyCsvRow', () => {
     ['abc', null],
     ['', null],
   ])('reads score %j as %j', (cell, score) => {
-    const row = readSurveyCsvRow({ line: 7, fields: ['NPS', '1', cell, '', 'x'] }, header.value);
+    const row = readSurveyCsvRow(
+      { line: 7, row: 7, fields: ['NPS', '1', cell, '', 'x'] },
+      header.value,
+    );
     expect(row.score).toBe(score);
   });
 
   it('treats missing trailing cells and blanks as empty', () => {
-    const row = readSurveyCsvRow({ line: 3, fields: ['NPS', ' 123 ', '8'] }, header.value);
+    const row = readSurveyCsvRow({ line: 3, row: 2, fields: ['NPS', ' 123 ', '8'] }, header.value);
     expect(row).toMatchObject({
       line: 3,
+      row: 2,
       surveyCode: 'NPS',
       corporateNumber: '123',
       customerId: null,

@@ -2,9 +2,14 @@ import { userError, type UserErrorData } from '../errors/user-error.js';
 import { toHalfWidthNumeric } from '../jp/width.js';
 import { err, ok, type Result } from '../shared/result.js';
 
-/** One CSV record and the (1-based) line of the file it starts on. */
+/** One CSV record, the (1-based) line of the file it starts on, and its row as Excel numbers it. */
 export interface CsvRecord {
   line: number;
+  /**
+   * The row a spreadsheet shows it on (the header is row 1): blank lines count, line breaks
+   * inside a quoted cell do not — what a user finds when they open the file to fix it.
+   */
+  row: number;
   fields: string[];
 }
 
@@ -20,6 +25,7 @@ export function parseCsv(text: string): Result<CsvRecord[], { line: number; reas
   let field = '';
   let line = 1;
   let recordLine = 1;
+  let row = 1;
   let quoted = false;
   let quoteLine = 0;
   let fieldStarted = false;
@@ -27,7 +33,7 @@ export function parseCsv(text: string): Result<CsvRecord[], { line: number; reas
   const endRecord = () => {
     fields.push(field);
     if (!(fields.length === 1 && fields[0] === '' && !fieldStarted))
-      records.push({ line: recordLine, fields });
+      records.push({ line: recordLine, row, fields });
     fields = [];
     field = '';
     fieldStarted = false;
@@ -49,10 +55,11 @@ export function parseCsv(text: string): Result<CsvRecord[], { line: number; reas
       const end = nextLf === -1 ? nextCr : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
       const stop = end === -1 ? s.length : end;
       if (nextQuote === -1 || nextQuote > stop) {
-        if (stop > i) records.push({ line: recordLine, fields: s.slice(i, stop).split(',') });
+        if (stop > i) records.push({ line: recordLine, row, fields: s.slice(i, stop).split(',') });
         if (end === -1) return ok(records);
         i = s[end] === '\r' && s[end + 1] === '\n' ? end + 1 : end;
         line++;
+        row++;
         recordLine = line;
         continue;
       }
@@ -82,6 +89,7 @@ export function parseCsv(text: string): Result<CsvRecord[], { line: number; reas
       if (ch === '\r' && s[i + 1] === '\n') i++;
       endRecord();
       line++;
+      row++;
       recordLine = line;
     } else {
       field += ch;
@@ -111,6 +119,21 @@ export type SurveyCsvColumnMap = Partial<Record<SurveyCsvColumn, number>>;
 
 const normaliseHeading = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '_');
 
+const COLUMN_NAMES = Object.entries(SURVEY_CSV_COLUMNS) as [SurveyCsvColumn, readonly string[]][];
+
+/** The columns a header row names, by position; a column named twice is read from its first. */
+export function mapSurveyCsvHeader(fields: readonly string[]): SurveyCsvColumnMap {
+  const map: SurveyCsvColumnMap = {};
+  fields.forEach((heading, index) => {
+    const h = normaliseHeading(heading);
+    for (const [column, names] of COLUMN_NAMES) {
+      if (names.some((n) => normaliseHeading(n) === h) && map[column] === undefined)
+        map[column] = index;
+    }
+  });
+  return map;
+}
+
 /**
  * Map a header row to column positions. survey_code, score and answered_at are required, and
  * the customer by corporate_number or customer_id (either).
@@ -118,17 +141,7 @@ const normaliseHeading = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '
 export function readSurveyCsvHeader(
   fields: readonly string[],
 ): Result<SurveyCsvColumnMap, UserErrorData[]> {
-  const map: SurveyCsvColumnMap = {};
-  fields.forEach((heading, index) => {
-    const h = normaliseHeading(heading);
-    for (const [column, names] of Object.entries(SURVEY_CSV_COLUMNS) as [
-      SurveyCsvColumn,
-      readonly string[],
-    ][]) {
-      if (names.some((n) => normaliseHeading(n) === h) && map[column] === undefined)
-        map[column] = index;
-    }
-  });
+  const map = mapSurveyCsvHeader(fields);
   const errors: UserErrorData[] = [];
   for (const column of ['surveyCode', 'score', 'answeredAt'] as const)
     if (map[column] === undefined)
@@ -143,6 +156,8 @@ export function readSurveyCsvHeader(
 /** A data row as text, before the survey and customer it names are looked up. */
 export interface SurveyCsvRow {
   line: number;
+  /** The row as Excel numbers it (see CsvRecord.row). */
+  row: number;
   surveyCode: string;
   corporateNumber: string | null;
   customerId: string | null;
@@ -167,6 +182,7 @@ export function readSurveyCsvRow(record: CsvRecord, columns: SurveyCsvColumnMap)
   const scoreText = toHalfWidthNumeric(cell('score') ?? '').trim();
   return {
     line: record.line,
+    row: record.row,
     surveyCode: cell('surveyCode') ?? '',
     corporateNumber: cell('corporateNumber'),
     customerId: cell('customerId'),
@@ -178,6 +194,21 @@ export function readSurveyCsvRow(record: CsvRecord, columns: SurveyCsvColumnMap)
     respondentName: cell('respondentName'),
     respondentEmail: cell('respondentEmail'),
   };
+}
+
+/**
+ * The heading the file gives the column an error names by its English name (`score` →
+ * 「スコア」 in a file headed in Japanese), so that the message names what the user sees; null
+ * when the file has no such column (or the error names none).
+ */
+export function surveyCsvHeading(
+  field: string | null,
+  header: readonly string[],
+  columns: SurveyCsvColumnMap,
+): string | null {
+  const column = COLUMN_NAMES.find(([, names]) => names[0] === field)?.[0];
+  const index = column === undefined ? undefined : columns[column];
+  return index === undefined ? null : (header[index]?.trim() ?? null);
 }
 
 /**

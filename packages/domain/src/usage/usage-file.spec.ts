@@ -23,7 +23,7 @@ describe('readUsageCsvRow', () => {
     [['c1', '2026-03-01', '１２', ''], 12, null],
     [['c1', '2026-03-01', 'twelve', '-1'], 'twelve', -1],
   ])('reads %j', (fields, activeUsers, storageGb) => {
-    expect(readUsageCsvRow({ line: 7, fields }, columns)).toEqual({
+    expect(readUsageCsvRow({ line: 7, row: 7, fields }, columns)).toEqual({
       line: 7,
       corporateNumber: null,
       customerId: 'c1',

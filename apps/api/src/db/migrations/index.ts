@@ -17,7 +17,12 @@ import { Idempotency1763900000015 } from './1763900000015-idempotency';
 import { Revenue1763900000016 } from './1763900000016-revenue';
 import { Usage1763900000017 } from './1763900000017-usage';
 import { Sla1763900000018 } from './1763900000018-sla';
+import { ContractTermRequests1763900000019 } from './1763900000019-contract-term-requests';
+import { CustomerProfile1763900000020 } from './1763900000020-customer-profile';
+import { Tasks1763900000021 } from './1763900000021-tasks';
 import { CustomerNameSearch1763900000030 } from './1763900000030-customer-name-search';
+import { AuditLogFilters1763900000031 } from './1763900000031-audit-log-filters';
+import { Health1763900000040 } from './1763900000040-health';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -40,5 +45,10 @@ export const migrations = [
   Revenue1763900000016,
   Usage1763900000017,
   Sla1763900000018,
+  ContractTermRequests1763900000019,
+  CustomerProfile1763900000020,
+  Tasks1763900000021,
   CustomerNameSearch1763900000030,
+  AuditLogFilters1763900000031,
+  Health1763900000040,
 ];

@@ -2,12 +2,26 @@ import type { DataSource } from 'typeorm';
 import { auditHash, eventHmac, headHmac, sameHmac } from './audit-hash';
 import { auditKey } from './audit-key';
 
+/** What is wrong at the first broken event, as a code a console can put in words. */
+export const CHAIN_FAULTS = [
+  'APPENDED_AFTER_HEAD_REMOVED',
+  'LINK_BROKEN',
+  'HASH_MISMATCH',
+  'HMAC_MISSING',
+  'HMAC_MISMATCH',
+  'HEAD_HMAC_INVALID',
+  'NEWEST_REMOVED',
+  'HEAD_MISSING',
+] as const;
+export type ChainFault = (typeof CHAIN_FAULTS)[number];
+
 export interface ChainVerification {
   ok: boolean;
   checked: number;
   /** Id of the first event whose hash, link or HMAC does not match (or the missing signed head). */
   firstBrokenId: string | null;
   reason: string | null;
+  fault: ChainFault | null;
   /** Events written before the chain was signed (ADR 0013): hashed and linked, not signed. */
   unanchored: number;
   /** The first signed event when unsigned ones precede it ("unanchored before #N"). */
@@ -39,19 +53,26 @@ interface AnchorRow {
   hmac: Buffer;
 }
 
+interface Fault {
+  fault: ChainFault;
+  reason: string;
+}
+
 /** Why `row` does not belong to the chain after `prevHash`, or null when it does. */
-function fault(
-  row: EventRow,
-  prevHash: Buffer | null,
-  signed: boolean,
-  key: Buffer,
-): string | null {
+function fault(row: EventRow, prevHash: Buffer | null, signed: boolean, key: Buffer): Fault | null {
   const linked =
     prevHash === null ? row.prev_hash === null : row.prev_hash?.equals(prevHash) === true;
   if (!linked) {
     return row.prev_hash === null && prevHash !== null
-      ? 'links to no predecessor: it was appended after the signed head had been removed'
-      : 'prev_hash does not link to the previous event (events removed or altered before it)';
+      ? {
+          fault: 'APPENDED_AFTER_HEAD_REMOVED',
+          reason: 'links to no predecessor: it was appended after the signed head had been removed',
+        }
+      : {
+          fault: 'LINK_BROKEN',
+          reason:
+            'prev_hash does not link to the previous event (events removed or altered before it)',
+        };
   }
   const expected = auditHash(prevHash, {
     occurredAt: row.occurred_at.toISOString(),
@@ -65,12 +86,18 @@ function fault(
     before: row.before,
     after: row.after,
   });
-  if (!expected.equals(row.hash)) return 'content does not match its hash';
+  if (!expected.equals(row.hash))
+    return { fault: 'HASH_MISMATCH', reason: 'content does not match its hash' };
   if (row.hmac === null) {
-    return signed ? 'has no HMAC although events before it are signed' : null;
+    return signed
+      ? { fault: 'HMAC_MISSING', reason: 'has no HMAC although events before it are signed' }
+      : null;
   }
   if (!sameHmac(row.hmac, eventHmac(key, row.hash))) {
-    return 'HMAC does not match its hash: the hash was recomputed without the audit key';
+    return {
+      fault: 'HMAC_MISMATCH',
+      reason: 'HMAC does not match its hash: the hash was recomputed without the audit key',
+    };
   }
   return null;
 }
@@ -94,11 +121,12 @@ export async function verifyAuditChain(
   let unanchored = 0;
   let firstSigned: string | null = null;
   let headSeen = false;
-  const result = (firstBrokenId: string | null, reason: string | null): ChainVerification => ({
-    ok: reason === null,
+  const result = (firstBrokenId: string | null, broken: Fault | null): ChainVerification => ({
+    ok: broken === null,
     checked,
     firstBrokenId,
-    reason,
+    reason: broken?.reason ?? null,
+    fault: broken?.fault ?? null,
     unanchored,
     unanchoredBefore: unanchored > 0 ? firstSigned : null,
     head: anchor ? { id: anchor.last_event_id, hash: anchor.last_hash.toString('hex') } : null,
@@ -111,8 +139,8 @@ export async function verifyAuditChain(
       [lastId, batchSize],
     );
     for (const row of rows) {
-      const reason = fault(row, prevHash, firstSigned !== null, key);
-      if (reason) return result(row.id, reason);
+      const broken = fault(row, prevHash, firstSigned !== null, key);
+      if (broken) return result(row.id, broken);
       if (row.hmac === null) unanchored += 1;
       else firstSigned ??= row.id;
       if (anchor && row.hash.equals(anchor.last_hash)) headSeen = true;
@@ -124,16 +152,22 @@ export async function verifyAuditChain(
   }
   // After the walk, so that a recomputed chain is reported at its first altered event.
   if (anchor && !sameHmac(anchor.hmac, headHmac(key, anchor.last_hash))) {
-    return result(anchor.last_event_id, 'the signed head (audit_anchor) has an invalid HMAC');
+    return result(anchor.last_event_id, {
+      fault: 'HEAD_HMAC_INVALID',
+      reason: 'the signed head (audit_anchor) has an invalid HMAC',
+    });
   }
   if (anchor && !headSeen) {
-    return result(
-      anchor.last_event_id,
-      `the newest events were removed: the signed head is event #${anchor.last_event_id} but the chain ends at #${lastId}`,
-    );
+    return result(anchor.last_event_id, {
+      fault: 'NEWEST_REMOVED',
+      reason: `the newest events were removed: the signed head is event #${anchor.last_event_id} but the chain ends at #${lastId}`,
+    });
   }
   if (!anchor && firstSigned !== null) {
-    return result(firstSigned, 'the signed head (audit_anchor) is missing');
+    return result(firstSigned, {
+      fault: 'HEAD_MISSING',
+      reason: 'the signed head (audit_anchor) is missing',
+    });
   }
   return result(null, null);
 }

@@ -1,7 +1,9 @@
+import { parseIsoDate } from '@kizuna/domain';
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Conditions, keysetPage } from '../../db/keyset-page';
 import { toConnection } from '../../graphql/connection.type';
 import type { GraphQLContext } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
 import { fromGlobalId, pageSize, toGlobalId } from '../../graphql/relay';
 import { auditReferences } from './audit-references';
 import { verifyAuditChain } from './audit-verify';
@@ -30,6 +32,32 @@ interface AuditRow {
 const ACTOR_TYPES: Record<string, string> = { STAFF: 'StaffUser', API_KEY: 'ApiKey' };
 const NONE = '00000000-0000-0000-0000-000000000000';
 
+/** A filter day (YYYY-MM-DD, also YYYY/M/D or full width), refused when it is not a date. */
+function filterDay(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const parsed = parseIsoDate(value, field);
+  if (!parsed.ok) throw badUserInput(`${field} must be a date YYYY-MM-DD (got "${value}").`);
+  return parsed.value;
+}
+
+/** The filter's conditions; days are Asia/Tokyo days, `to` included. */
+function auditConditions(filter: AuditEventFilter | undefined): Conditions {
+  const c = new Conditions();
+  if (filter?.entityId)
+    c.add((p) => `a.entity_id = ${p}`, fromGlobalId(filter.entityId)?.id ?? NONE);
+  if (filter?.actorId) c.add((p) => `a.actor_id = ${p}`, fromGlobalId(filter.actorId)?.id ?? NONE);
+  if (filter?.action) c.add((p) => `a.action = ${p}`, filter.action);
+  if (filter?.actions) c.add((p) => `a.action = ANY(${p}::text[])`, filter.actions);
+  const from = filterDay(filter?.from, 'filter.from');
+  const to = filterDay(filter?.to, 'filter.to');
+  if (from && to && from > to) throw badUserInput('filter.from must not be after filter.to.');
+  if (from)
+    c.add((p) => `a.occurred_at >= (${p}::date)::timestamp AT TIME ZONE 'Asia/Tokyo'`, from);
+  if (to)
+    c.add((p) => `a.occurred_at < ((${p}::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')`, to);
+  return c;
+}
+
 function toAuditEventType(r: AuditRow): AuditEventType {
   const actorType = ACTOR_TYPES[r.actorType];
   return {
@@ -53,12 +81,7 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
   ) {
-    const c = new Conditions();
-    if (filter?.entityId)
-      c.add((p) => `a.entity_id = ${p}`, fromGlobalId(filter.entityId)?.id ?? NONE);
-    if (filter?.actorId)
-      c.add((p) => `a.actor_id = ${p}`, fromGlobalId(filter.actorId)?.id ?? NONE);
-    if (filter?.action) c.add((p) => `a.action = ${p}`, filter.action);
+    const c = auditConditions(filter);
     const page = await keysetPage<AuditRow>(ctx.dataSource, {
       select: `a.id::text, a.occurred_at AS "occurredAt", a.actor_type AS "actorType", a.actor_id AS "actorId",
         a.actor_name AS "actorName", a.request_id AS "requestId", a.action, a.entity_type AS "entityType",

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@kizuna/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../graphql/context';
 import { auditHash, eventHmac, headHmac, type HashedAuditFields } from './audit-hash';
@@ -7,9 +8,11 @@ import { auditKey } from './audit-key';
 const AUDIT_CHAIN_LOCK = 0x4b5a4155; // 'KZAU'
 
 export interface AuditEntry {
-  actor: Actor | null;
+  /** Who did it; null for the system itself (scheduler, worker without an uploader). */
+  actor: Pick<Actor, 'kind' | 'id' | 'displayName'> | null;
   requestId: string | null;
-  action: string;
+  /** One of the labelled actions (domain AUDIT_ACTIONS): the console shows it in words. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before: unknown;

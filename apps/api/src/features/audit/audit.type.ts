@@ -1,6 +1,8 @@
 import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.type';
+import { enumOf } from '../../graphql/enum-of';
+import { CHAIN_FAULTS, type ChainFault } from './audit-verify';
 
 @ObjectType('AuditReference', {
   simpleResolvers: true,
@@ -82,14 +84,38 @@ export class AuditEventFilter {
 
   @Field(() => String, { nullable: true })
   action?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Any of these actions (a group of them, as the console offers).',
+  })
+  actions?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'From this day on, YYYY-MM-DD (Asia/Tokyo, from 00:00).',
+  })
+  from?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Up to and including this day, YYYY-MM-DD (Asia/Tokyo, until 24:00).',
+  })
+  to?: string | null;
 }
+
+export const AuditChainFaultEnum = enumOf(CHAIN_FAULTS);
+registerEnumType(AuditChainFaultEnum, {
+  name: 'AuditChainFault',
+  description: 'What is wrong at the first broken event (reason says it in English).',
+});
 
 @ObjectType('AuditChainStatus')
 export class AuditChainStatusType {
   @Field()
   ok: boolean;
 
-  @Field()
+  @Field(() => Int, { description: 'Events verified (up to the first broken one).' })
   checked: number;
 
   @Field(() => ID, { nullable: true })
@@ -97,4 +123,7 @@ export class AuditChainStatusType {
 
   @Field(() => String, { nullable: true })
   reason: string | null;
+
+  @Field(() => AuditChainFaultEnum, { nullable: true })
+  fault: ChainFault | null;
 }

@@ -1,4 +1,9 @@
-import { canSeePersonalData, isApiKeyScope, type StaffRole } from '@kizuna/domain';
+import {
+  canEditPersonalData,
+  canSeePersonalData,
+  isApiKeyScope,
+  type StaffRole,
+} from '@kizuna/domain';
 
 /**
  * What a caller may do. Staff get permissions through their roles; API keys carry them
@@ -27,6 +32,13 @@ export const PERMISSIONS = [
   'revenue:read',
   // Recording availability (which raises service credits) is for admins (ADMIN holds every permission).
   'sla:write',
+  // Contacts are added, corrected and removed by the roles of the domain's canEditPersonalData.
+  'personal-data:write',
+  // Customer-success tasks (kickoffs, follow-ups): read by every role, worked by operators and admins.
+  'tasks:read',
+  'tasks:write',
+  // Health score weights and thresholds, touch-model thresholds: admins only.
+  'health-settings:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +53,8 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'surveys:read',
     'audit:read',
     'usage:read',
+    'tasks:read',
+    'tasks:write',
   ],
   CHECKER: [
     'customers:read',
@@ -50,6 +64,7 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'near-misses:write',
     'surveys:read',
     'audit:read',
+    'tasks:read',
   ],
   // Analysts explore results; personal data in comments reaches them masked.
   // Analysts also load survey results (CSV import, surveys:write). Usage data is read by analysts
@@ -63,8 +78,9 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'usage:read',
     // Revenue figures (revenueReport) are for analysts and admins.
     'revenue:read',
+    'tasks:read',
   ],
-  ADMIN: PERMISSIONS.filter((p) => p !== 'personal-data:read'),
+  ADMIN: PERMISSIONS.filter((p) => p !== 'personal-data:read' && p !== 'personal-data:write'),
 };
 
 /** Union of the permissions of the given roles. */
@@ -72,6 +88,7 @@ export function permissionsOfRoles(roles: readonly StaffRole[]): Set<Permission>
   const permissions = new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
   // Who may see personal data is a business rule of the domain, not of this table.
   if (canSeePersonalData(roles)) permissions.add('personal-data:read');
+  if (canEditPersonalData(roles)) permissions.add('personal-data:write');
   return permissions;
 }
 

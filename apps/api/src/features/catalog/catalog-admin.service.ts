@@ -13,6 +13,7 @@ import {
   type OptionUpdate,
   type PlanDraft,
   type PlanUpdate,
+  type AuditAction,
 } from '@kizuna/domain';
 import { refused, type Outcome } from '../../graphql/outcome';
 import type { Actor } from '../../graphql/context';
@@ -217,7 +218,7 @@ export function schedulePrice(
 function audit(
   m: EntityManager,
   who: Who,
-  action: string,
+  action: AuditAction,
   entityType: string,
   entityId: string,
   before: unknown,

@@ -8,6 +8,7 @@ import {
 } from '@kizuna/domain';
 import { Conditions, keysetPage } from '../../db/keyset-page';
 import { badUserInput } from '../../graphql/errors';
+import { addHealthConditions, HEALTH_SCORE_ORDER } from '../health/health-list.sql';
 import { renewsAtSql } from '../revenue/renewal.sql';
 import { subscriptionOfCustomerSql } from '../subscriptions/subscription.loaders';
 import type { SubscriptionWithOptionIdsModel } from '../subscriptions/subscription.model';
@@ -131,6 +132,7 @@ function customerConditions(
     }
     c.raw(`(${alternatives.join(' OR ')})`);
   }
+  if (filter) addHealthConditions(c, filter);
   return c;
 }
 
@@ -143,7 +145,7 @@ const renewalOrder = (now: Date) => ({
 
 /** Each order: its sort expression (indexed, see the migrations) and default direction. */
 const ORDERS: Record<
-  Exclude<CustomerOrderField, CustomerOrderField.RENEWS_AT>,
+  Exclude<CustomerOrderField, CustomerOrderField.RENEWS_AT | CustomerOrderField.HEALTH_SCORE>,
   {
     sortColumn: string;
     sortType: 'timestamptz' | 'text';
@@ -183,7 +185,12 @@ export function listCustomers(dataSource: DataSource, args: CustomerListArgs) {
       : typeof args.filter?.renewingWithinDays === 'number'
         ? CustomerOrderField.RENEWS_AT
         : CustomerOrderField.CREATED_AT);
-  const order = field === CustomerOrderField.RENEWS_AT ? renewalOrder(args.now) : ORDERS[field];
+  const order =
+    field === CustomerOrderField.RENEWS_AT
+      ? renewalOrder(args.now)
+      : field === CustomerOrderField.HEALTH_SCORE
+        ? { ...HEALTH_SCORE_ORDER, defaultDirection: OrderDirection.ASC }
+        : ORDERS[field];
   const ascending = (args.orderBy?.direction ?? order.defaultDirection) === OrderDirection.ASC;
   const c = customerConditions(
     args.filter,

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { LifecycleStage } from '@kizuna/domain';
+import type { Engagement, Industry, LifecycleStage } from '@kizuna/domain';
 
 /** The corporate record. Personal data lives in CustomerContactEntity. */
 @Entity('customer')
@@ -33,4 +33,20 @@ export class CustomerEntity {
 
   @Column('integer', { default: 1 })
   version: number;
+
+  /** Whole yen (below 2^53, so a bigint read as a number is exact). */
+  @Column('bigint', { name: 'annual_revenue_yen', nullable: true })
+  annualRevenueYen: string | null;
+
+  @Column('numeric', { name: 'current_ratio', precision: 6, scale: 2, nullable: true })
+  currentRatio: string | null;
+
+  @Column('integer', { name: 'employee_count', nullable: true })
+  employeeCount: number | null;
+
+  @Column('text', { nullable: true })
+  industry: Industry | null;
+
+  @Column('text', { nullable: true })
+  engagement: Engagement | null;
 }

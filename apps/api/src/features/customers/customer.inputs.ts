@@ -1,9 +1,16 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ERASURE_DUE_FILTERS, type ErasureDueFilter, type LifecycleStage } from '@kizuna/domain';
+import {
+  ERASURE_DUE_FILTERS,
+  type ErasureDueFilter,
+  type HealthBand,
+  type LifecycleStage,
+} from '@kizuna/domain';
 import { enumOf } from '../../graphql/enum-of';
 import { UserError } from '../../graphql/user-error.type';
 import { CustomerType, LifecycleStageEnum } from './customer.type';
+import { CustomerSegmentFilter } from '../health/health-filter.inputs';
+import { HealthBandEnum } from '../health/health.type';
 
 export const ErasureDueFilterEnum = enumOf(ERASURE_DUE_FILTERS);
 registerEnumType(ErasureDueFilterEnum, {
@@ -67,6 +74,18 @@ export class CustomerFilter {
       'ACTIVE customers whose contract renews within this many days (Subscription.renewsAt after today and at most today + days; 0–3650), ordered by renewsAt unless orderBy says otherwise.',
   })
   renewingWithinDays?: number | null;
+
+  @Field(() => [HealthBandEnum], {
+    nullable: true,
+    description: 'Customers whose stored health score is in one of these bands.',
+  })
+  healthBands?: HealthBand[] | null;
+
+  @Field(() => CustomerSegmentFilter, {
+    nullable: true,
+    description: 'The customers of one cell of customerSegmentMap.',
+  })
+  segment?: CustomerSegmentFilter | null;
 }
 
 export enum CustomerOrderField {
@@ -75,6 +94,7 @@ export enum CustomerOrderField {
   TRIAL_ENDS_AT = 'TRIAL_ENDS_AT',
   UPDATED_AT = 'UPDATED_AT',
   RENEWS_AT = 'RENEWS_AT',
+  HEALTH_SCORE = 'HEALTH_SCORE',
 }
 registerEnumType(CustomerOrderField, {
   name: 'CustomerOrderField',
@@ -90,6 +110,10 @@ registerEnumType(CustomerOrderField, {
     RENEWS_AT: {
       description:
         'Next renewal (Subscription.renewsAt), soonest first by default; customers without an ACTIVE contract sort last ascending. Computed from today, so not indexed: combine it with filter.renewingWithinDays.',
+    },
+    HEALTH_SCORE: {
+      description:
+        'Stored health score, lowest (most at risk) first by default; customers without a score sort last ascending. Not indexed: combine it with filter.healthBands or a stage.',
     },
   },
 });

@@ -25,6 +25,11 @@ export function toCustomerType(c: CustomerModel, now: Date): CustomerType {
   customer.churnedAt = c.churnedAt;
   customer.now = now;
   customer.version = c.version;
+  customer.annualRevenueYen = c.annualRevenueYen;
+  customer.currentRatio = c.currentRatio;
+  customer.employeeCount = c.employeeCount;
+  customer.industry = c.industry;
+  customer.engagement = c.engagement;
   return customer;
 }
 

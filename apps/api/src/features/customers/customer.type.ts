@@ -1,9 +1,15 @@
-import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  ENGAGEMENT_LABELS,
+  ENGAGEMENT_LEVELS,
+  INDUSTRIES,
+  INDUSTRY_LABELS,
   isTrialExpired,
   LIFECYCLE_STAGES,
   trialDaysLeft,
+  type Engagement,
+  type Industry,
   type LifecycleStage,
 } from '@kizuna/domain';
 import { parseTimestamp } from '../../db/timestamps';
@@ -18,6 +24,29 @@ export const LifecycleStageEnum = enumOf(LIFECYCLE_STAGES);
 registerEnumType(LifecycleStageEnum, {
   name: 'LifecycleStage',
   description: 'LEAD → TRIAL → ACTIVE → CHURNED → ERASED',
+});
+
+export const EngagementEnum = enumOf(ENGAGEMENT_LEVELS);
+registerEnumType(EngagementEnum, {
+  name: 'Engagement',
+  description: "How engaged the customer's organisation is with the product and with us.",
+  valuesConfig: Object.fromEntries(
+    ENGAGEMENT_LEVELS.map((e) => [e, { description: ENGAGEMENT_LABELS[e].ja }]),
+  ),
+});
+
+export const IndustryEnum = enumOf(INDUSTRIES);
+registerEnumType(IndustryEnum, {
+  name: 'Industry',
+  description: 'The 20 divisions of the Japan Standard Industrial Classification (大分類 A–T).',
+  valuesConfig: Object.fromEntries(
+    INDUSTRIES.map((i) => [
+      i,
+      {
+        description: `${INDUSTRY_LABELS[i].jsic}: ${INDUSTRY_LABELS[i].ja} / ${INDUSTRY_LABELS[i].en}`,
+      },
+    ]),
+  ),
 });
 
 @ObjectType('Customer', {
@@ -111,6 +140,28 @@ export class CustomerType extends NodeInterface {
 
   @Field(() => Int, { description: 'Incremented on every change (optimistic concurrency).' })
   version: number;
+
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: '年商: annual revenue in whole yen; null when not known.',
+  })
+  annualRevenueYen: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '流動比率 as a ratio (current assets ÷ current liabilities; 1.5 = 150 %), two decimals.',
+  })
+  currentRatio: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of employees.' })
+  employeeCount: number | null;
+
+  @Field(() => IndustryEnum, { nullable: true })
+  industry: Industry | null;
+
+  @Field(() => EngagementEnum, { nullable: true })
+  engagement: Engagement | null;
 }
 
 @ObjectType('CustomerConnection', { simpleResolvers: true })

@@ -6,7 +6,7 @@ import { recordNearMiss } from '../near-misses/near-miss.service';
 import { approveRequest } from '../provisioning/provisioning-check.service';
 import { submitRequest } from '../provisioning/provisioning-draft.service';
 
-async function staffActor(dataSource: DataSource, email: string): Promise<Actor> {
+export async function staffActor(dataSource: DataSource, email: string): Promise<Actor> {
   const [row]: { id: string; display_name: string; roles: StaffRole[] }[] = await dataSource.query(
     `SELECT id, display_name, roles FROM staff_user WHERE email = $1`,
     [email],

@@ -24,6 +24,8 @@ import {
 } from './demo-names';
 import { seedDemoProvisioning } from './demo-provisioning';
 import { DEFAULT_DEMO_RESPONSES, seedSurveyResponses } from './demo-surveys';
+import { backfillHealthHistory } from '../health/health-backfill';
+import { seedDemoUsage } from './demo-usage';
 import { createRandom, type Random } from './random';
 
 export const DEMO_PASSWORD = 'kizuna-demo';
@@ -275,10 +277,11 @@ class FeeRows {
     const c = this.cols;
     await m.query(
       `INSERT INTO subscription_fee (subscription_id, customer_id, effective_from, effective_to, status, plan_code,
-                                     option_codes, monthly_fee_excl_tax, change_kind)
+                                     option_codes, monthly_fee_excl_tax, change_kind, contract_term)
        SELECT t.sub, t.customer, t.from_day, t.to_day, t.status, t.plan, t.codes::text[], t.fee,
               CASE t.status WHEN 'TRIAL' THEN 'TRIAL_STARTED' WHEN 'EXPIRED' THEN 'TRIAL_EXPIRED'
-                            WHEN 'ACTIVE' THEN 'CONVERSION' ELSE 'CANCELLATION' END
+                            WHEN 'ACTIVE' THEN 'CONVERSION' ELSE 'CANCELLATION' END,
+              (SELECT s.contract_term FROM subscription s WHERE s.id = t.sub)
          FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::date[], $5::text[], $6::text[], $7::text[], $8::int[])
            WITH ORDINALITY AS t(sub, customer, from_day, to_day, status, plan, codes, fee, n)
         ORDER BY t.n`,
@@ -618,6 +621,8 @@ export async function seedDemoIfEmpty(
   await seedStaff(dataSource);
   await seedCustomers(dataSource, { count: customers, now: clock.now() });
   await seedDemoProvisioning(dataSource, clock);
+  await seedDemoUsage(dataSource, clock, DEFAULT_DEMO_SEED);
   await seedSurveyResponses(dataSource, { count: DEFAULT_DEMO_RESPONSES, seed: DEFAULT_DEMO_SEED });
+  await backfillHealthHistory(dataSource, clock);
   return { customers };
 }

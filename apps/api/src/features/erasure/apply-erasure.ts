@@ -3,6 +3,7 @@ import type { Actor } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
 import { issueDeletionCertificate } from '../certificates/deletion-certificate.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
+import { cancelTasksOfErasedCustomer } from '../tasks/automatic-tasks';
 import type { ProvisioningRequestModel } from '../provisioning/provisioning.model';
 import type { SubscriptionState } from '../provisioning/subscription-state';
 import { erasePersonalData } from './erase-personal-data';
@@ -20,6 +21,8 @@ export async function applyErasure(
   now: Date,
 ): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
   const erased = await erasePersonalData(m, state.customerId);
+  // Nobody is to call its people any more: its open tasks end.
+  await cancelTasksOfErasedCustomer(m, state.customerId, now);
   await m.query(
     `UPDATE customer SET stage = 'ERASED', version = version + 1, updated_at = now() WHERE id = $1`,
     [state.customerId],

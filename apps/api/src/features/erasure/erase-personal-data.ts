@@ -5,6 +5,7 @@ import {
   STAGE_CHANGE_REASONS,
   type ErasedCount,
 } from '@kizuna/domain';
+import { eraseTaskTitles } from '../tasks/automatic-tasks';
 
 /** An UPDATE/DELETE through TypeORM's query answers [rows, affected count]. */
 const affected = (result: unknown): number => (result as [unknown, number])[1];
@@ -39,7 +40,7 @@ async function knownPersonalValues(m: EntityManager, customerId: string): Promis
 /**
  * Remove every piece of personal data of one customer, inside the caller's transaction (the
  * erasure's apply): contacts, survey respondents, raw survey comments, and free text of its
- * requests, near-misses and stage changes. The company record, contracts, fees and survey
+ * requests, near-misses, stage changes and tasks. The company record, contracts, fees and survey
  * scores stay. Returns the count per certificate category.
  *
  * Uploaded survey files are deleted when their import finishes (per-row errors hold line numbers
@@ -65,7 +66,10 @@ export async function erasePersonalData(
     ),
   );
   const comments = await eraseSurveyComments(m, customerId, known);
-  const freeText = (await eraseFreeText(m, customerId)) + (await eraseImportFileNames(m, known));
+  const freeText =
+    (await eraseFreeText(m, customerId)) +
+    (await eraseImportFileNames(m, known)) +
+    (await eraseTaskTitles(m, customerId));
   return [
     { category: 'contacts', count: contacts },
     { category: 'surveyRespondents', count: respondents },

@@ -11,6 +11,8 @@ export const EVENT_TYPES = [
   'customer.churned',
   'customer.reactivated',
   'customer.erased',
+  'customer.updated',
+  'customer.contact_changed',
   'subscription.changed',
   'provisioning_request.submitted',
   'provisioning_request.returned',

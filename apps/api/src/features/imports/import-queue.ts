@@ -31,17 +31,53 @@ const ABANDONED_AFTER = '2 minutes';
 /** A bad row as reported to the user: its line in the file and why, in both languages. */
 export interface ImportRowError {
   line: number;
+  /** The row as Excel numbers it (header = 1); absent in reports stored before it was kept. */
+  row?: number;
   code: string;
   field: string | null;
+  /** The column's heading as the file names it (スコア, score…); absent when unknown. */
+  column?: string | null;
   message: { ja: string; en: string };
 }
 
-export const rowError = (line: number, e: UserErrorData): ImportRowError => ({
+export const rowError = (
+  line: number,
+  e: UserErrorData,
+  where: { row?: number; column?: string | null } = {},
+): ImportRowError => ({
   line,
+  ...(where.row !== undefined && { row: where.row }),
   code: e.code,
   field: e.field,
+  ...(where.column !== undefined && { column: where.column }),
   message: e.message,
 });
+
+/** Who queued an import: the columns UPLOADER_SELECT reads. */
+export interface ImportUploader {
+  created_by: string | null;
+  created_by_api_key: string | null;
+  uploader_name: string | null;
+}
+
+/** The uploader of an import row aliased `i`, with UPLOADER_JOINS in its FROM. */
+export const UPLOADER_SELECT = `i.created_by::text AS created_by, i.created_by_api_key::text AS created_by_api_key,
+  coalesce(uploader_staff.display_name, uploader_key.name) AS uploader_name`;
+export const UPLOADER_JOINS = `LEFT JOIN staff_user uploader_staff ON uploader_staff.id = i.created_by
+  LEFT JOIN api_key uploader_key ON uploader_key.id = i.created_by_api_key`;
+
+/**
+ * The actor an import's audit event names: the staff member or API key that uploaded the file
+ * (the worker only carries their request out), or null (system) when neither is known.
+ */
+export function importActor(
+  job: ImportUploader,
+): Pick<Actor, 'kind' | 'id' | 'displayName'> | null {
+  const displayName = job.uploader_name ?? '';
+  if (job.created_by) return { kind: 'STAFF', id: job.created_by, displayName };
+  if (job.created_by_api_key) return { kind: 'API_KEY', id: job.created_by_api_key, displayName };
+  return null;
+}
 
 /** Pieces of at most IMPORT_CHUNK_BYTES, whatever sizes the source yields. */
 async function* rechunk(source: Buffer | AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {

@@ -85,6 +85,31 @@ function lineBreaks(text: string): number {
 }
 
 /**
+ * Rows as a spreadsheet counts them: line ends outside quoted fields (parseCsv's rules). `text`
+ * ends where a record does (lastRecordEnd), so it never starts inside quotes.
+ */
+function rowBreaks(text: string): number {
+  let n = 0;
+  let quoted = false;
+  let fieldEmpty = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (quoted) {
+      if (ch === 34) {
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else quoted = false;
+      }
+    } else if (ch === 34 && fieldEmpty) quoted = true;
+    else if (ch === 44) fieldEmpty = true;
+    else if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
+      n++;
+      fieldEmpty = true;
+    } else if (ch !== 13) fieldEmpty = false;
+  }
+  return n;
+}
+
+/**
  * The file's records, a piece at a time (as many as the piece holds), with their line in the
  * whole file. Throws CsvSyntaxError for a malformed file.
  */
@@ -96,11 +121,17 @@ export async function* csvRecords(
   const decoder = new TextDecoder(encoding === 'Shift_JIS' ? 'shift_jis' : 'utf-8');
   let carry = '';
   let lineOffset = 0;
+  let rowOffset = 0;
   const parse = (text: string): CsvRecord[] => {
     const parsed = parseCsv(text);
     if (!parsed.ok) throw new CsvSyntaxError(parsed.error.line + lineOffset, parsed.error.reason);
-    const records = parsed.value.map((r) => ({ ...r, line: r.line + lineOffset }));
+    const records = parsed.value.map((r) => ({
+      ...r,
+      line: r.line + lineOffset,
+      row: r.row + rowOffset,
+    }));
     lineOffset += lineBreaks(text);
+    rowOffset += rowBreaks(text);
     return records;
   };
   for await (const chunk of chunks) {

@@ -12,6 +12,7 @@ function checkedValues(v: Record<string, unknown> | null): CheckedValuesType | n
     optionCodes: Array.isArray(v.optionCodes) ? v.optionCodes.map(String) : null,
     effectiveDate: text(v.effectiveDate),
     trialEndsOn: text(v.trialEndsOn),
+    contractTerm: text(v.contractTerm),
   };
 }
 

@@ -46,6 +46,9 @@ export class CheckedValuesType {
 
   @Field(() => String, { nullable: true })
   trialEndsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'MONTHLY or ANNUAL.' })
+  contractTerm: string | null;
 }
 
 export enum NearMissSource {

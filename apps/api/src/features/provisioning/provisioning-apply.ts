@@ -3,6 +3,7 @@ import {
   isoDateJst,
   scheduledChangeDueAt,
   trialEndsAt,
+  type ContractTerm,
   type ProvisioningKind,
   type TaxedAmount,
 } from '@kizuna/domain';
@@ -14,6 +15,7 @@ import type { EventType } from '../events/event-types';
 import { enqueueOutbox } from '../outbox/outbox.service';
 import { recordFeeChange } from '../revenue/fee-history';
 import { applyServiceCredit } from '../sla/apply-service-credit';
+import { raiseTasksOfAppliedRequest } from '../tasks/automatic-tasks';
 import type { ProvisioningRequestModel } from './provisioning.model';
 import { monthlyFeesOf } from './subscription-fee';
 import type { SubscriptionState } from './subscription-state';
@@ -45,6 +47,8 @@ type ContractSide = {
   planCode: string;
   optionCodes: string[];
   version: number;
+  /** In the audit trail only (subscription.changed names its fields). */
+  contractTerm: ContractTerm;
 };
 
 /** A trial's end as the audit trail and customer.trial_extended record it. */
@@ -118,6 +122,8 @@ export async function applyRequest(
   });
   const lifecycle = LIFECYCLE_EVENT[request.kind];
   if (lifecycle) await events(lifecycle, lifecycleData(request, state, change.after, now));
+  // Customer success: a conversion's kickoff task, in this transaction.
+  await raiseTasksOfAppliedRequest(m, request, now);
   return change;
 }
 
@@ -206,8 +212,11 @@ async function changeSubscription(
     planCode: sub.planCode,
     optionCodes: sub.optionCodes,
     version: sub.version,
+    contractTerm: sub.contractTerm,
   };
   const target = await targetOf(m, request, sub);
+  // A conversion or reactivation states the new contract's term; other kinds keep the term.
+  const contractTerm = request.contractTerm ?? sub.contractTerm;
   const updated = await m.query(
     `UPDATE subscription s
         SET plan_id = p.id, status = $3, version = s.version + 1, updated_at = now(),
@@ -215,7 +224,8 @@ async function changeSubscription(
                               THEN $6::timestamptz ELSE s.started_at END,
             cancelled_at = CASE WHEN $3 = 'CANCELLED' THEN $5::timestamptz ELSE NULL END,
             churn_reason = CASE WHEN $3 = 'CANCELLED' THEN $7 ELSE NULL END,
-            churn_note = CASE WHEN $3 = 'CANCELLED' THEN $8 ELSE NULL END
+            churn_note = CASE WHEN $3 = 'CANCELLED' THEN $8 ELSE NULL END,
+            contract_term = $9
        FROM plan p
       WHERE s.id = $1 AND s.version = $2 AND p.code = $4
       RETURNING s.version`,
@@ -228,6 +238,7 @@ async function changeSubscription(
       now,
       request.churnReason,
       request.churnNote,
+      contractTerm,
     ],
   );
   // The row is locked, so this only trips on a programming error, never on a race.
@@ -268,7 +279,7 @@ async function changeSubscription(
   }
   return {
     before,
-    after: { ...target, version: sub.version + 1 },
+    after: { ...target, version: sub.version + 1, contractTerm },
   };
 }
 

@@ -6,9 +6,11 @@ import {
   compareConfirmation,
   CONFIRMATION_FIELDS_BY_KIND,
   confirmationFieldLabels,
+  DEFAULT_CONTRACT_TERM,
   userError,
   type Clock,
   type ConfirmationField,
+  type ContractTerm,
   type ConfirmationValues,
   type UserErrorData,
 } from '@kizuna/domain';
@@ -46,6 +48,7 @@ interface Confirmation {
   trialEndsOn?: string | null;
   corporateNumber?: string | null;
   creditAmountYen?: number | null;
+  contractTerm?: ContractTerm | null;
 }
 
 /** Checkers who returned, rejected or mismatched an earlier version may not check this one. */
@@ -94,6 +97,7 @@ async function proposedValues(
     optionCodes: request.optionCodes,
     effectiveDate: request.effectiveDate,
     trialEndsOn: request.trialEndsOn,
+    contractTerm: request.contractTerm,
   };
   if (CONFIRMATION_FIELDS_BY_KIND[request.kind].includes('creditAmountYen'))
     return { ...values, creditAmountYen: await proposedCreditAmount(m, request.id) };
@@ -112,6 +116,8 @@ const confirmedValues = (c: Confirmation): ConfirmationValues => ({
   trialEndsOn: c.trialEndsOn ?? null,
   corporateNumber: c.corporateNumber ?? null,
   creditAmountYen: c.creditAmountYen ?? null,
+  // None sent is the default term (a client older than terms): recorded as what was compared.
+  contractTerm: c.contractTerm ?? DEFAULT_CONTRACT_TERM,
 });
 
 /**
@@ -175,7 +181,14 @@ export async function approveRequest(
   });
   const recorded = ['CONFIRMATION_MISMATCH', 'APPLY_FAILED'];
   if (!outcome.ok && !outcome.errors.some((e) => recorded.includes(e.code))) {
-    await recordRefusal(dataSource, actor, auditRequestId, requestId, 'approve', outcome.errors);
+    await recordRefusal(
+      dataSource,
+      actor,
+      auditRequestId,
+      requestId,
+      'provisioningRequest.approveRefused',
+      outcome.errors,
+    );
   }
   return outcome;
 }
@@ -381,7 +394,9 @@ export async function decideRequest(
       actor,
       auditRequestId,
       requestId,
-      decision === 'RETURNED' ? 'return' : 'reject',
+      decision === 'RETURNED'
+        ? 'provisioningRequest.returnRefused'
+        : 'provisioningRequest.rejectRefused',
       outcome.errors,
     );
   }

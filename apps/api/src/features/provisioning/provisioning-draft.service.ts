@@ -1,15 +1,18 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   canTransition,
+  DEFAULT_CONTRACT_TERM,
   isoDateJst,
   PROVISIONING_TRANSITIONS,
   previewProvisioning,
+  setsContractTerm,
   userError,
   validateProvisioningDraft,
   validateSecondTrial,
   validateTrialExtension,
   type ChurnReason,
   type Clock,
+  type ContractTerm,
   type ProvisioningKind,
   type UserErrorData,
 } from '@kizuna/domain';
@@ -33,6 +36,8 @@ export interface DraftInput {
   churnNote?: string | null;
   /** TRIAL_EXTENSION */
   trialExtensionDays?: number | null;
+  /** CONVERSION, REACTIVATION: the new contract's term (omitted: MONTHLY). */
+  contractTerm?: ContractTerm | null;
   /** The maker's note: why (trial extension, second trial) or what was corrected (resubmission). */
   note?: string | null;
 }
@@ -78,6 +83,8 @@ interface DraftValues {
   trialEndsOn: string | null;
   note: string | null;
   preview: unknown;
+  /** Stored for the kinds that start a contract (the default when none was given), else null. */
+  contractTerm: ContractTerm | null;
 }
 
 type Validated = { ok: true; value: DraftValues } | { ok: false; error: UserErrorData[] };
@@ -123,6 +130,7 @@ async function validate(
         trialEndsOn: extension?.ok ? extension.value.trialEndsOn : null,
         note,
         preview: preview.value,
+        contractTerm: null,
       },
     };
   }
@@ -136,6 +144,7 @@ async function validate(
       effectiveDate: input.effectiveDate ?? '',
       churnReason: input.churnReason ?? null,
       churnNote: input.churnNote ?? null,
+      contractTerm: input.contractTerm ?? null,
     },
     catalog,
     today: now,
@@ -159,6 +168,7 @@ async function validate(
       trialEndsOn: null,
       note,
       preview: preview.value,
+      contractTerm: setsContractTerm(kind) ? (input.contractTerm ?? DEFAULT_CONTRACT_TERM) : null,
     },
   };
 }
@@ -205,8 +215,8 @@ export async function submitRequest(
       const [row] = await m.query(
         `INSERT INTO provisioning_request (kind, status, customer_id, maker_id, plan_code, option_codes, effective_date,
                                            churn_reason, churn_note, base_subscription_version, preview,
-                                           trial_extension_days, trial_ends_on, maker_note)
-         VALUES ($1, 'PENDING_CHECK', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                                           trial_extension_days, trial_ends_on, maker_note, contract_term)
+         VALUES ($1, 'PENDING_CHECK', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [
           kind,
           customerId,
@@ -221,6 +231,7 @@ export async function submitRequest(
           v.trialExtensionDays,
           v.trialEndsOn,
           v.note,
+          v.contractTerm,
         ],
       );
       const request = { id: row.id as string, version: 1 };
@@ -283,6 +294,8 @@ export async function resubmitRequest(
           : (request.churnReason as ChurnReason | null),
       churnNote: changes.churnNote !== undefined ? changes.churnNote : request.churnNote,
       trialExtensionDays: changes.trialExtensionDays ?? request.trialExtensionDays,
+      contractTerm:
+        changes.contractTerm !== undefined ? changes.contractTerm : request.contractTerm,
       // A resubmission may explain the correction; trial requests keep their reason otherwise.
       note: changes.note ?? request.makerNote,
     };
@@ -299,7 +312,7 @@ export async function resubmitRequest(
       `UPDATE provisioning_request
           SET status = 'PENDING_CHECK', version = $2, plan_code = $3, option_codes = $4, effective_date = $5,
               churn_reason = $6, churn_note = $7, base_subscription_version = $8, preview = $9,
-              trial_extension_days = $10, trial_ends_on = $11, maker_note = $12,
+              trial_extension_days = $10, trial_ends_on = $11, maker_note = $12, contract_term = $13,
               checker_id = NULL, decision_reason = NULL, updated_at = now()
         WHERE id = $1`,
       [
@@ -315,6 +328,7 @@ export async function resubmitRequest(
         v.trialExtensionDays,
         v.trialEndsOn,
         v.note,
+        v.contractTerm,
       ],
     );
     const note = changes.note?.trim() || null;

@@ -76,6 +76,7 @@ export class ProvisioningRequestFieldsResolver {
       trialExtensionDays: model.trialExtensionDays,
       trialEndsOn: model.trialEndsOn,
       note: model.makerNote,
+      contractTerm: model.contractTerm,
       preview: {
         planBefore: p.planBefore,
         planAfter: p.planAfter,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { UserErrorData } from '@kizuna/domain';
+import type { AuditAction, UserErrorData } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
 import type { Actor } from '../../graphql/context';
 import { logger } from '../../observability/logger';
@@ -52,7 +52,7 @@ export async function recordRefusal(
   actor: Actor,
   auditRequestId: string,
   requestId: string,
-  attempted: string,
+  action: Extract<AuditAction, `provisioningRequest.${string}Refused`>,
   errors: readonly UserErrorData[],
 ): Promise<void> {
   const recorded = refusalsRecorded.get(dataSource) ?? new Set<string>();
@@ -64,7 +64,7 @@ export async function recordRefusal(
       recordAudit(m, {
         actor,
         requestId: auditRequestId,
-        action: `provisioningRequest.${attempted}Refused`,
+        action,
         entityType: 'ProvisioningRequest',
         entityId: requestId,
         before: null,

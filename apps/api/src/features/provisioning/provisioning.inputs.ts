@@ -1,8 +1,14 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ChurnReason, ProvisioningKind, ProvisioningStatus } from '@kizuna/domain';
+import type {
+  ChurnReason,
+  ContractTerm,
+  ProvisioningKind,
+  ProvisioningStatus,
+} from '@kizuna/domain';
 import { UserError } from '../../graphql/user-error.type';
 import { OrderDirection } from '../customers/customer.inputs';
+import { ContractTermEnum } from '../subscriptions/subscription.type';
 import {
   ChurnReasonEnum,
   ConfirmationField,
@@ -26,6 +32,13 @@ export class RequestConversionInput {
 
   @Field({ description: 'YYYY-MM-DD, today or later (Asia/Tokyo).' })
   effectiveDate: string;
+
+  @Field(() => ContractTermEnum, {
+    nullable: true,
+    description:
+      'The new contract’s term: MONTHLY (default when omitted) or ANNUAL. Applied with the change; the checker re-enters it blind.',
+  })
+  contractTerm?: ContractTerm | null;
 }
 
 @InputType()
@@ -80,6 +93,13 @@ export class RequestReactivationInput {
 
   @Field({ description: 'YYYY-MM-DD, today or later (Asia/Tokyo).' })
   effectiveDate: string;
+
+  @Field(() => ContractTermEnum, {
+    nullable: true,
+    description:
+      'The new contract’s term: MONTHLY (default when omitted) or ANNUAL. Applied with the change; the checker re-enters it blind.',
+  })
+  contractTerm?: ContractTerm | null;
 }
 
 @InputType()
@@ -165,6 +185,12 @@ export class ResubmitProvisioningRequestInput {
   @Field(() => Int, { nullable: true, description: 'TRIAL_EXTENSION: extra days.' })
   trialExtensionDays?: number | null;
 
+  @Field(() => ContractTermEnum, {
+    nullable: true,
+    description: 'CONVERSION, REACTIVATION: the new contract’s term (omitted: kept).',
+  })
+  contractTerm?: ContractTerm | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'What was corrected, for the checker (≤ 2,000 characters).',
@@ -174,7 +200,7 @@ export class ResubmitProvisioningRequestInput {
 
 @InputType({
   description:
-    "The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension); the company's corporate number (erasure). Fields the kind does not check are ignored.",
+    "The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation) and the contract term (conversion, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension); the company's corporate number (erasure). Fields the kind does not check are ignored.",
 })
 export class ProvisioningConfirmationInput {
   @Field(() => String, {
@@ -206,6 +232,13 @@ export class ProvisioningConfirmationInput {
     description: 'SERVICE_CREDIT: the credit excluding tax (税抜, whole yen), re-entered blind.',
   })
   creditAmountYen?: number | null;
+
+  @Field(() => ContractTermEnum, {
+    nullable: true,
+    description:
+      'CONVERSION, REACTIVATION: the new contract’s term, re-entered blind (omitted: MONTHLY, the default).',
+  })
+  contractTerm?: ContractTerm | null;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
 import type {
+  ContractTerm,
   ProvisioningKind,
   ProvisioningStatus,
   SubscriptionChangePreview,
@@ -36,6 +37,8 @@ export interface ProvisioningRequestModel {
   withdrawalReason: string | null;
   /** When the current version was (re)submitted. */
   submittedAt: Date;
+  /** CONVERSION, REACTIVATION: the new contract's term; null for other kinds (and older requests). */
+  contractTerm: ContractTerm | null;
 }
 
 export const REQUEST_COLUMNS = `r.id, r.kind, r.status, r.version, r.customer_id AS "customerId", r.maker_id AS "makerId",
@@ -46,7 +49,7 @@ export const REQUEST_COLUMNS = `r.id, r.kind, r.status, r.version, r.customer_id
   r.failure_code AS "failureCode", r.trial_extension_days AS "trialExtensionDays",
   to_char(r.trial_ends_on, 'YYYY-MM-DD') AS "trialEndsOn", r.maker_note AS "makerNote",
   r.withdrawal_requested_by AS "withdrawalRequestedBy", r.withdrawal_requested_at AS "withdrawalRequestedAt",
-  r.withdrawal_reason AS "withdrawalReason",
+  r.withdrawal_reason AS "withdrawalReason", r.contract_term AS "contractTerm",
   (SELECT max(e.occurred_at) FROM provisioning_request_event e
     WHERE e.request_id = r.id AND e.action IN ('SUBMITTED','RESUBMITTED')) AS "submittedAt"`;
 

@@ -241,6 +241,7 @@ export class ProvisioningResolver {
       churnReason: input.churnReason,
       churnNote: input.churnNote,
       trialExtensionDays: input.trialExtensionDays,
+      contractTerm: input.contractTerm,
       note: input.note,
     };
     return this.payload(

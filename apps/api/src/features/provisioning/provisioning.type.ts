@@ -5,6 +5,7 @@ import {
   PROVISIONING_KINDS,
   PROVISIONING_STATUSES,
   type ChurnReason,
+  type ContractTerm,
   type ProvisioningKind,
   type ProvisioningStatus,
 } from '@kizuna/domain';
@@ -14,6 +15,7 @@ import { NodeInterface } from '../../graphql/node.interface';
 import { UserError } from '../../graphql/user-error.type';
 import { enumOf } from '../../graphql/enum-of';
 import { ServiceCreditProposalType } from '../sla/sla.type';
+import { ContractTermEnum } from '../subscriptions/subscription.type';
 
 export const ProvisioningKindEnum = enumOf(PROVISIONING_KINDS);
 registerEnumType(ProvisioningKindEnum, { name: 'ProvisioningKind' });
@@ -33,6 +35,7 @@ export enum ConfirmationField {
   trialEndsOn = 'trialEndsOn',
   corporateNumber = 'corporateNumber',
   creditAmountYen = 'creditAmountYen',
+  contractTerm = 'contractTerm',
 }
 registerEnumType(ConfirmationField, {
   name: 'ConfirmationField',
@@ -140,6 +143,13 @@ export class ProvisioningProposalType {
       "The maker's note: the reason of a trial extension or second trial, or what a resubmission corrected.",
   })
   note: string | null;
+
+  @Field(() => ContractTermEnum, {
+    nullable: true,
+    description:
+      'CONVERSION, REACTIVATION: the new contract’s term (its renewal is the monthly fee × 1 or × 12); null for kinds that keep the contract’s term.',
+  })
+  contractTerm: ContractTerm | null;
 
   @Field(() => ProvisioningPreviewType)
   preview: ProvisioningPreviewType;

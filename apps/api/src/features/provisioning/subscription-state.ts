@@ -1,4 +1,4 @@
-import type { LifecycleStage } from '@kizuna/domain';
+import type { ContractTerm, LifecycleStage } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
 import type { SubscriptionStatus } from '../subscriptions/subscription.entity';
 
@@ -18,6 +18,7 @@ export interface SubscriptionState {
     version: number;
     planCode: string;
     optionCodes: string[];
+    contractTerm: ContractTerm;
   } | null;
 }
 
@@ -45,8 +46,9 @@ export async function loadSubscriptionState(
     status: SubscriptionStatus;
     version: number;
     plan_code: string;
+    contract_term: ContractTerm;
   }[] = await db.query(
-    `SELECT s.id, s.status, s.version, p.code AS plan_code
+    `SELECT s.id, s.status, s.version, p.code AS plan_code, s.contract_term
        FROM subscription s JOIN plan p ON p.id = s.plan_id
       WHERE s.customer_id = $1 ${lock ? 'FOR UPDATE OF s' : ''}`,
     [customerId],
@@ -72,6 +74,7 @@ export async function loadSubscriptionState(
           version: subscription.version,
           planCode: subscription.plan_code,
           optionCodes: optionCodes.map((o) => o.code),
+          contractTerm: subscription.contract_term,
         }
       : null,
   };

@@ -17,7 +17,8 @@ export interface FeeChange {
 
 /**
  * Record a subscription's fee from a date, closing the row in force until then — one statement,
- * inside the caller's transaction (which holds the subscription's lock).
+ * inside the caller's transaction (which holds the subscription's lock). The row takes the
+ * subscription's contract term as it is now: call it after the change is written.
  */
 export async function recordFeeChange(db: Queryable, f: FeeChange): Promise<void> {
   await db.query(
@@ -25,8 +26,8 @@ export async function recordFeeChange(db: Queryable, f: FeeChange): Promise<void
        UPDATE subscription_fee SET effective_to = $3::date
         WHERE subscription_id = $1 AND effective_to IS NULL RETURNING id)
      INSERT INTO subscription_fee (subscription_id, customer_id, effective_from, status, plan_code, option_codes,
-                                   monthly_fee_excl_tax, change_kind)
-     VALUES ($1, $2, $3::date, $4, $5, $6::text[], $7, $8)`,
+                                   monthly_fee_excl_tax, change_kind, contract_term)
+     SELECT $1, $2, $3::date, $4, $5, $6::text[], $7, $8, s.contract_term FROM subscription s WHERE s.id = $1`,
     [
       f.subscriptionId,
       f.customerId,
@@ -57,7 +58,7 @@ export async function recordPriceChange(
       : `EXISTS (SELECT 1 FROM subscription_option so WHERE so.subscription_id = s.id AND so.option_id = $1)`;
   const rows: unknown[] = await db.query(
     `WITH now_costs AS (
-       SELECT s.id AS subscription_id, s.customer_id, p.code AS plan_code,
+       SELECT s.id AS subscription_id, s.customer_id, p.code AS plan_code, s.contract_term,
               ARRAY(SELECT o.code FROM subscription_option so JOIN catalog_option o ON o.id = so.option_id
                      WHERE so.subscription_id = s.id ORDER BY o.code) AS option_codes,
               p.monthly_fee_yen + COALESCE((SELECT sum(o.monthly_fee_yen) FROM subscription_option so
@@ -73,8 +74,8 @@ export async function recordPriceChange(
         WHERE f.subscription_id = c.subscription_id AND f.effective_to IS NULL RETURNING f.id
      )
      INSERT INTO subscription_fee (subscription_id, customer_id, effective_from, status, plan_code, option_codes,
-                                   monthly_fee_excl_tax, change_kind)
-     SELECT subscription_id, customer_id, $2::date, 'ACTIVE', plan_code, option_codes, fee, 'PRICE_CHANGE'
+                                   monthly_fee_excl_tax, change_kind, contract_term)
+     SELECT subscription_id, customer_id, $2::date, 'ACTIVE', plan_code, option_codes, fee, 'PRICE_CHANGE', contract_term
        FROM changed RETURNING id`,
     [item.id, effectiveFrom],
   );

@@ -66,6 +66,15 @@ export class RevenuePeriodType {
   @Field(() => Float, { description: 'MRR of customers who had paid before and pay again.' })
   reactivationMrr: number;
 
+  @Field(() => Float, {
+    description:
+      'MRR in force at the end of the day before the period: the denominator of GRR, NRR and revenue churn.',
+  })
+  startMrr: number;
+
+  @Field(() => Int, { description: 'Customers paying (MRR above 0) at the start.' })
+  customersAtStart: number;
+
   @Field(() => Int, { description: 'Customers paying (MRR above 0) at the end.' })
   customersActive: number;
 
@@ -97,6 +106,13 @@ export class RevenuePeriodType {
 
   @Field(() => Float, {
     nullable: true,
+    description:
+      'Gross MRR churn: churnedMrr ÷ startMrr (contraction not included), over the whole period; null without start MRR.',
+  })
+  mrrChurnRate: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
     description: 'Average revenue per account: MRR ÷ customersActive, whole yen.',
   })
   arpa: number | null;
@@ -107,6 +123,15 @@ export class RevenuePeriodType {
       'Trials that converted ÷ trials that ended in the period (converted, expired or cancelled); null when none ended.',
   })
   trialConversionRate: number | null;
+
+  @Field(() => Int, {
+    description:
+      'Trials that ended in the period (converted, expired or cancelled): the conversion rate’s denominator.',
+  })
+  trialsEnded: number;
+
+  @Field(() => Int, { description: 'Trials that converted in the period.' })
+  trialsConverted: number;
 
   @Field(() => Float, {
     nullable: true,

@@ -10,6 +10,7 @@ import {
   type StaffMemberDraft,
   type StaffRole,
   type UserErrorData,
+  type AuditAction,
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
@@ -178,7 +179,7 @@ async function lockMember(m: EntityManager, id: string | null): Promise<StaffMem
 function audit(
   m: EntityManager,
   who: Who,
-  action: string,
+  action: AuditAction,
   id: string,
   before: unknown,
   after: unknown,

@@ -58,7 +58,7 @@ export class SubscriptionType extends NodeInterface {
 
   @Field(() => ContractTermEnum, {
     description:
-      'MONTHLY unless stated. Stored with the contract; no request kind changes it yet (ADR 0018).',
+      'MONTHLY unless stated: set by the conversion or reactivation that started the contract; a running contract keeps it (ADR 0018).',
   })
   contractTerm: ContractTerm;
 }

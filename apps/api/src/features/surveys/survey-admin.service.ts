@@ -6,6 +6,7 @@ import {
   type SurveyKind,
   type SurveyTexts,
   type UserErrorData,
+  type AuditAction,
 } from '@kizuna/domain';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/audit.service';
@@ -84,7 +85,7 @@ export async function updateSurvey(
 function audit(
   m: EntityManager,
   who: Who,
-  action: string,
+  action: AuditAction,
   id: string,
   before: unknown,
   after: unknown,

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import {
   readSurveyCsvHeader,
   readSurveyCsvRow,
+  surveyCsvHeading,
   userError,
   validateSurveyResponse,
   type CsvRecord,
@@ -18,6 +19,7 @@ import { logger } from '../../observability/logger';
 import { recordAudit } from '../audit/audit.service';
 import {
   finishImport,
+  importActor,
   IMPORT_CHUNK_BYTES,
   IMPORT_MAX_BYTES,
   IMPORT_MAX_REPORTED_ERRORS,
@@ -25,8 +27,11 @@ import {
   importRunner,
   queueImport,
   rowError,
+  UPLOADER_JOINS,
+  UPLOADER_SELECT,
   type ImportQueue,
   type ImportRowError,
+  type ImportUploader,
 } from '../imports/import-queue';
 import { lookUpCustomers, matchCustomer, type CustomerLookup } from '../imports/import-customers';
 import { csvRecords, CsvSyntaxError, detectEncoding } from '../imports/import-reader';
@@ -91,9 +96,8 @@ const runNext = importRunner(SURVEY_QUEUE, (error, importId) =>
 const finish = (db: Queryable, importId: string, set: string, params: unknown[] = []) =>
   finishImport(db, SURVEY_QUEUE, importId, set, params);
 
-interface ImportJob {
+interface ImportJob extends ImportUploader {
   file_name: string;
-  created_by: string | null;
   processed_rows: number;
   imported_rows: number;
   duplicate_rows: number;
@@ -130,8 +134,9 @@ async function runImport(
   options: ImportRunOptions,
 ) {
   const [job]: ImportJob[] = await dataSource.query(
-    `SELECT file_name, created_by::text, processed_rows, imported_rows, duplicate_rows,
-            error_rows, errors FROM survey_import WHERE id = $1`,
+    `SELECT i.file_name, ${UPLOADER_SELECT}, i.processed_rows, i.imported_rows, i.duplicate_rows,
+            i.error_rows, i.errors
+       FROM survey_import i ${UPLOADER_JOINS} WHERE i.id = $1`,
     [importId],
   );
   if (!job) throw new Error('import vanished');
@@ -140,7 +145,7 @@ async function runImport(
     finish(dataSource, importId, `status = 'FAILED', encoding = $2, failure = $3, errors = $4`, [
       encoding,
       e.message.en,
-      JSON.stringify([rowError(1, e)]),
+      JSON.stringify([rowError(1, e, { row: 1 })]),
     ]);
 
   const encoding = await detectEncoding(chunks);
@@ -170,8 +175,11 @@ async function runImport(
     errorRows: job.error_rows,
     errors: job.errors,
   };
+  // Errors name the column as the file's header does (スコア in a Japanese file, score otherwise).
+  const header = file.header.fields;
+  const heading = (field: string | null) => surveyCsvHeading(field, header, columns.value);
   const store = (batch: SurveyCsvRow[]) =>
-    storeBatch(dataSource, importId, batch, surveys, progress, now);
+    storeBatch(dataSource, importId, batch, surveys, progress, now, heading);
   let seen = -1; // the header is record 0
   let batch: SurveyCsvRow[] = [];
   for await (const records of csvRecords(chunks(), encoding)) {
@@ -192,7 +200,8 @@ async function runImport(
   await dataSource.transaction(async (m) => {
     await finish(m, importId, `status = 'DONE'`);
     await recordAudit(m, {
-      actor: null,
+      // The staff member (or key) who uploaded the file; the worker only carried it out.
+      actor: importActor(job),
       requestId: null,
       action: 'surveyImport.completed',
       entityType: 'SurveyImport',
@@ -232,6 +241,7 @@ async function storeBatch(
   surveys: Lookup['surveys'],
   progress: ImportProgress,
   now: () => Date,
+  heading: (field: string | null) => string | null,
 ) {
   const lookup = { surveys, ...(await lookUpCustomers(dataSource, batch)) };
   const good: NewSurveyResponse[] = [];
@@ -244,7 +254,7 @@ async function storeBatch(
       errorRows += 1;
       for (const e of result.errors)
         if (progress.errors.length + errors.length < IMPORT_MAX_REPORTED_ERRORS)
-          errors.push(rowError(row.line, e));
+          errors.push(rowError(row.line, e, { row: row.row, column: heading(e.field) }));
     }
   }
   const next = await dataSource.transaction(async (m) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import {
   maskPersonalData,
   surveyResponseFingerprint,
@@ -7,6 +8,7 @@ import {
 import type { Queryable } from '../../db/queryable';
 import { toGlobalId } from '../../graphql/relay';
 import { enqueueOutboxBatch } from '../outbox/outbox.service';
+import { raiseDetractorFollowUps } from '../tasks/automatic-tasks';
 
 export interface NewSurveyResponse {
   surveyId: string;
@@ -87,10 +89,10 @@ export async function insertSurveyResponses(
 /**
  * survey_response.created for each answer just stored (`inserted`, as insertSurveyResponses
  * returned it), all in one statement in the caller's transaction. Scores and codes only: the
- * comment and the respondent are personal data.
+ * comment and the respondent are personal data. Then the follow-up tasks of detractors.
  */
 export async function recordResponsesCreated(
-  db: Queryable,
+  m: EntityManager,
   rows: readonly NewSurveyResponse[],
   inserted: ReadonlyMap<string, string>,
   occurredAt: Date,
@@ -104,7 +106,7 @@ export async function recordResponsesCreated(
     return [{ id, row }];
   });
   await enqueueOutboxBatch(
-    db,
+    m,
     created.map(({ id, row }) => ({
       type: 'survey_response.created' as const,
       aggregateType: 'Customer',
@@ -120,5 +122,10 @@ export async function recordResponsesCreated(
         source,
       },
     })),
+  );
+  await raiseDetractorFollowUps(
+    m,
+    created.map(({ id }) => id),
+    occurredAt,
   );
 }

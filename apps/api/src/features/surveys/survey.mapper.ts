@@ -120,6 +120,7 @@ export interface SurveyImportRow {
   failure: string | null;
   created_at: Date;
   finished_at: Date | null;
+  uploader_name: string | null;
 }
 
 export function toSurveyImportType(i: SurveyImportRow, locale: Locale): SurveyImportType {
@@ -137,12 +138,15 @@ export function toSurveyImportType(i: SurveyImportRow, locale: Locale): SurveyIm
     progress: done ? 1 : i.total_rows > 0 ? i.processed_rows / i.total_rows : 0,
     errors: i.errors.map((e) => ({
       line: e.line,
+      row: e.row ?? e.line,
       code: e.code as UserErrorCode,
       field: e.field,
+      column: e.column ?? e.field,
       message: e.message[locale],
     })),
     failure: i.status === 'FAILED' ? (i.errors[0]?.message[locale] ?? i.failure) : null,
     createdAt: i.created_at,
     finishedAt: i.finished_at,
+    uploadedBy: i.uploader_name,
   });
 }

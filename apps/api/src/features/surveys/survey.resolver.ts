@@ -28,8 +28,8 @@ import {
   toSurveyImportType,
   toSurveyResponseType,
   toSurveyType,
-  type SurveyImportRow,
 } from './survey.mapper';
+import { findSurveyImport } from './survey-import.queries';
 import { countScores } from './survey-report.query';
 import { commentFilter, reportScope } from './survey-filter';
 import {
@@ -290,11 +290,6 @@ export async function loadSurveyImport(
   ctx: Pick<GraphQLContext, 'dataSource' | 'locale'>,
   id: string,
 ): Promise<SurveyImportType | null> {
-  const [row]: SurveyImportRow[] = await ctx.dataSource.query(
-    `SELECT id::text, file_name, encoding, status, total_rows, processed_rows, imported_rows,
-            duplicate_rows, error_rows, errors, failure, created_at, finished_at
-       FROM survey_import WHERE id = $1`,
-    [id],
-  );
+  const row = await findSurveyImport(ctx.dataSource, id);
   return row ? toSurveyImportType(row, ctx.locale) : null;
 }

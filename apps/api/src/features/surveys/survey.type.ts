@@ -234,14 +234,29 @@ registerEnumType(SurveyImportStatusEnum, { name: 'SurveyImportStatus' });
 
 @ObjectType('SurveyImportRowError', { description: 'A row that was not imported, and why.' })
 export class SurveyImportRowErrorType {
-  @Field(() => Int, { description: 'Line in the file (the header is line 1).' })
+  @Field(() => Int, {
+    description:
+      'Line in the file (the header is line 1); a quoted line break makes it differ from row.',
+  })
   line: number;
+
+  @Field(() => Int, {
+    description:
+      'The row as Excel numbers it (the header is row 1; line breaks inside quotes do not count). Imports from before it was kept give the line.',
+  })
+  row: number;
 
   @Field(() => UserErrorCodeEnum)
   code: UserErrorCode;
 
-  @Field(() => String, { nullable: true, description: 'The column.' })
+  @Field(() => String, { nullable: true, description: 'The column by its English name.' })
   field: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The column as the file’s header names it (スコア, score…).',
+  })
+  column: string | null;
 
   @Field()
   message: string;
@@ -287,4 +302,13 @@ export class SurveyImportType extends NodeInterface {
 
   @Field(() => GraphQLDateTime, { nullable: true })
   finishedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who uploaded the file: the staff member’s name or the API key’s.',
+  })
+  uploadedBy: string | null;
 }
+
+@ObjectType('SurveyImportConnection')
+export class SurveyImportConnection extends Connection(SurveyImportType, 'SurveyImport') {}

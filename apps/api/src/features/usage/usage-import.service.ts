@@ -15,12 +15,16 @@ import { lookUpCustomers, matchCustomer, type CustomerLookup } from '../imports/
 import {
   finishImport,
   IMPORT_MAX_REPORTED_ERRORS,
+  importActor,
   importChunks,
   importRunner,
   queueImport,
   rowError,
+  UPLOADER_JOINS,
+  UPLOADER_SELECT,
   type ImportQueue,
   type ImportRowError,
+  type ImportUploader,
 } from '../imports/import-queue';
 import { detectEncoding } from '../imports/import-reader';
 import { ensureUsagePartitions, upsertDailyUsage, type DailyUsageRow } from './daily-usage.store';
@@ -100,14 +104,15 @@ async function runImport(
   now: () => Date,
   options: UsageImportRunOptions,
 ) {
-  const [job]: ({ file_name: string; format: UsageFileFormat; created_by: string | null } & {
-    processed_rows: number;
-    imported_rows: number;
-    error_rows: number;
-    errors: ImportRowError[];
-  })[] = await dataSource.query(
-    `SELECT file_name, format, created_by::text, processed_rows, imported_rows, error_rows, errors
-       FROM usage_import WHERE id = $1`,
+  const [job]: ({ file_name: string; format: UsageFileFormat } & ImportUploader & {
+      processed_rows: number;
+      imported_rows: number;
+      error_rows: number;
+      errors: ImportRowError[];
+    })[] = await dataSource.query(
+    `SELECT i.file_name, i.format, ${UPLOADER_SELECT}, i.processed_rows, i.imported_rows,
+            i.error_rows, i.errors
+       FROM usage_import i ${UPLOADER_JOINS} WHERE i.id = $1`,
     [importId],
   );
   if (!job) throw new Error('import vanished');
@@ -173,7 +178,8 @@ async function runImport(
     await finishImport(m, USAGE_QUEUE, importId, `status = 'DONE'`);
     // One event per file, not per row; the file name may name a person: its digest only.
     await recordAudit(m, {
-      actor: null,
+      // The staff member or API key who uploaded the file; the worker only carried it out.
+      actor: importActor(job),
       requestId: null,
       action: 'usageImport.completed',
       entityType: 'UsageImport',

@@ -4,6 +4,7 @@ import {
   validateWebhookEndpointFields,
   type Clock,
   type WebhookEndpointFields,
+  type AuditAction,
 } from '@kizuna/domain';
 import { refused, type Outcome } from '../../graphql/outcome';
 import type { Actor } from '../../graphql/context';
@@ -41,7 +42,7 @@ async function validFields(fields: WebhookEndpointFields) {
 const audit = (
   m: Parameters<typeof recordAudit>[0],
   who: Who,
-  action: string,
+  action: AuditAction,
   id: string,
   before: unknown,
   after: unknown,
