@@ -226,6 +226,9 @@ describeInBrowser('admin console in a real browser', () => {
     await dateInput.click();
     await dateInput.fill(date);
     await dateInput.press('Enter');
+    // A conversion's term: the maker's form starts monthly, the checker's blind one empty.
+    const monthly = page.getByRole('radio', { name: '月契約', exact: true });
+    if ((await monthly.count()) > 0) await monthly.check();
   }
 
   /** The checker opens the request of this company from the check queue. */
@@ -562,14 +565,29 @@ describeInBrowser('admin console in a real browser', () => {
     await page.getByRole('menuitem', { name: '監査ログ' }).click();
     const table = page.getByTestId('audit-table');
     await table.locator('tr.ant-table-row').first().waitFor();
-    const search = page.getByPlaceholder('操作名で絞り込む（例: provisioningRequest.applied）');
-    await search.fill('provisioningRequest.applied');
-    await search.press('Enter');
+    // Actions are picked by their words (the code stays in the URL).
+    const total = page.getByTestId('audit-total');
+    const unfiltered = await total.textContent();
+    await page.getByTestId('audit-action-filter').click();
+    await page.keyboard.type('承認し適用');
+    await page.locator('.ant-select-item-option[title="ダブルチェックで承認し適用"]').click();
     await page.waitForURL(/action=provisioningRequest\.applied/);
-    await page.getByText('操作: provisioningRequest.applied').waitFor();
-    await table.locator('.ant-table-row-expand-icon').first().click();
-    const change = table.locator('.ant-table-expanded-row').first();
-    await change.getByText('変更前').waitFor();
+    // The filtered page has replaced the whole log (its total says so).
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-testid="audit-total"]')?.textContent !== before,
+      unfiltered,
+    );
+    await table.getByText('ダブルチェックで承認し適用').first().waitFor();
+    // The newest applications may be service credits (no options): open events until a
+    // conversion's, whose options changed.
+    const expandIcons = table.locator('.ant-table-row-expand-icon');
+    let change = table.locator('.ant-table-expanded-row').first();
+    for (let i = 0; i < 15; i++) {
+      await expandIcons.nth(i).click();
+      change = table.locator('.ant-table-expanded-row').nth(i);
+      await change.getByText('変更前').waitFor();
+      if ((await change.locator('[data-mark="removed"]').count()) > 0) break;
+    }
     await expect(change.textContent()).resolves.toContain('planCode');
     // The conversion took trial options away: shown struck through, the kept ones plain.
     await change.locator('[data-mark="removed"]').first().waitFor();

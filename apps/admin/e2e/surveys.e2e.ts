@@ -39,6 +39,8 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
       'surveys-03-nps-premium': 'surveys-nps-premium.png',
       'surveys-04-comments-masked': 'surveys-comments.png',
       'surveys-05-import': 'surveys-import.png',
+      'surveys-05-import-preview': 'surveys-import-preview.png',
+      'surveys-08-import-phone': 'surveys-import-phone.png',
       'surveys-06-csat': 'surveys-csat.png',
       'surveys-07-ces': 'surveys-ces.png',
     });
@@ -205,7 +207,7 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
     await page.close();
   });
 
-  it('imports a CSV with a progress bar and lists the bad row with its line number', async () => {
+  it('previews a CSV, imports it with a progress bar, names bad rows as Excel does and keeps a history', async () => {
     const page = await openAsAnalyst('/surveys/import');
     // A customer to answer for: the analyst may read customers (not their contacts).
     const customerId = await page.evaluate(async () => {
@@ -224,9 +226,11 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
       };
       return body.data.customers.edges[0]!.node.id;
     });
+    // Japanese headings, and a comment over two lines: Excel shows the next answer on row 3.
     const csv = [
-      'survey_code,customer_id,score,comment,channel,answered_at',
-      `NPS-RELATIONSHIP,${customerId},9,ブラウザから取込,WEB,2026/10/02 10:00`,
+      'アンケートコード,顧客ID,スコア,コメント,チャネル,回答日時',
+      `NPS-RELATIONSHIP,${customerId},9,"ブラウザから
+取込",WEB,2026/10/02 10:00`,
       `NPS-RELATIONSHIP,${customerId},11,範囲外のスコア,WEB,2026/10/03 10:00`,
       `CSAT-SUPPORT,${customerId},5,丁寧な対応,EMAIL,2026/10/04 10:00`,
     ].join('\r\n');
@@ -236,8 +240,25 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
       buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]),
     });
 
+    // Before anything is sent: the encoding, how each column is read, the first rows.
+    const preview = page.getByTestId('survey-import-preview');
+    await preview.waitFor();
+    await expect(page.getByTestId('survey-import-preview-encoding').textContent()).resolves.toBe(
+      'UTF-8 (BOM)',
+    );
+    const mapping = page.getByTestId('survey-import-mapping');
+    await expect(
+      mapping.locator('tr', { hasText: 'スコア' }).first().textContent(),
+    ).resolves.toContain('必須');
+    const previewRows = page.locator('[data-testid="survey-import-preview-rows"] .ant-table-row');
+    await expect(previewRows.count()).resolves.toBe(3);
+    await expect(previewRows.nth(1).locator('td').first().textContent()).resolves.toBe('3');
+    await expect(page.getByTestId('survey-import-result').count()).resolves.toBe(0);
+    await screenshot(page, 'surveys-05-import-preview');
+    await page.getByTestId('survey-import-start').click();
+
     const status = page.getByTestId('survey-import-status');
-    await page.getByText('ブラウザ取込.csv').waitFor();
+    await page.getByTestId('survey-import-result').getByText('ブラウザ取込.csv').waitFor();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="survey-import-status"]')?.textContent === '完了',
     );
@@ -255,14 +276,49 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
     const errors = page.locator('[data-testid="survey-import-errors"] .ant-table-row');
     await expect(errors.count()).resolves.toBe(1);
     const cells = await errors.first().locator('td').allTextContents();
-    // The header is line 1: the second data row is line 3.
+    // Row 3 as Excel shows it (the file's line 4), the column as the file's header names it.
     expect(cells[0]).toBe('3');
-    expect(cells[1]).toBe('score');
+    expect(cells[1]).toBe('スコア');
     expect(cells[2]).toMatch(/範囲外/);
-    // Let the bar finish its animation to 100 % before the picture.
+
+    // The bad rows, as they were, to fix and import again.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('survey-import-bad-rows').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ブラウザ取込_取込エラー.csv');
+    const lines = readFileSync((await download.path())!)
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'アンケートコード,顧客ID,スコア,コメント,チャネル,回答日時,元の行,エラー内容',
+    );
+    expect(lines.slice(1)).toHaveLength(1);
+    expect(lines[1]).toMatch(
+      /^NPS-RELATIONSHIP,[^,]+,11,範囲外のスコア,WEB,2026\/10\/03 10:00,3,スコア: /,
+    );
+
+    // The history: this import first, with who uploaded it and the counts.
+    const latest = page.locator('[data-testid="survey-import-history"] .ant-table-row').first();
+    await latest.getByText('ブラウザ取込.csv').waitFor();
+    await expect(latest.textContent()).resolves.toMatch(
+      /伊藤 五月 \(analyst\)[\s\S]*完了[\s\S]*全3件・取込2・重複0・エラー1/,
+    );
+    // Let the bar finish its animation to 100 % before the picture (no tooltip over it).
+    await page.mouse.move(0, 0);
     await page.locator('.ant-progress-status-success').waitFor();
     await page.waitForTimeout(800);
     await screenshot(page, 'surveys-05-import');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(500);
+    for (const id of ['survey-import-result', 'survey-import-history', 'survey-import-bad-rows']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await screenshot(page, 'surveys-08-import-phone');
     await page.close();
   });
 

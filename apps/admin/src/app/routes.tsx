@@ -5,6 +5,9 @@ import { CustomerDetailPage } from '../features/customers/detail/customer-detail
 import { CustomerListPage } from '../features/customers/list/customer-list.page';
 import { AuditLogPage } from '../features/audit/audit-log.page';
 import { ChurnAnalysisPage } from '../features/churn/churn-analysis.page';
+import { EconomicsPage } from '../features/economics/economics.page';
+import { SlaPage } from '../features/sla/sla.page';
+import { UsagePage } from '../features/usage/usage.page';
 import { CertificatePage } from '../features/erasure/certificate/certificate.page';
 import { HomePage } from '../features/home/home.page';
 import { NearMissDetailPage } from '../features/near-misses/detail/near-miss-detail.page';
@@ -53,6 +56,9 @@ export const routes: RouteObject[] = [
       { path: 'certificates/:number', element: <CertificatePage /> },
       { path: 'surveys/*', element: <SurveysSection /> },
       { path: 'churn', element: <ChurnAnalysisPage /> },
+      { path: 'economics', element: <EconomicsPage /> },
+      { path: 'usage', element: <UsagePage /> },
+      { path: 'sla', element: <SlaPage /> },
       { path: 'admin/*', element: <AdminSection /> },
       { path: '*', element: <NotFoundPage /> },
     ],

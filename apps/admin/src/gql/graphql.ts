@@ -18,12 +18,29 @@ export type ApproveProvisioningRequestInput = {
   version: number;
 };
 
+/** What is wrong at the first broken event (reason says it in English). */
+export type AuditChainFault =
+  | 'APPENDED_AFTER_HEAD_REMOVED'
+  | 'HASH_MISMATCH'
+  | 'HEAD_HMAC_INVALID'
+  | 'HEAD_MISSING'
+  | 'HMAC_MISMATCH'
+  | 'HMAC_MISSING'
+  | 'LINK_BROKEN'
+  | 'NEWEST_REMOVED';
+
 export type AuditEventFilter = {
   action?: string | null | undefined;
+  /** Any of these actions (a group of them, as the console offers). */
+  actions?: Array<string> | null | undefined;
   /** Global id of a staff member or API key. */
   actorId?: string | number | null | undefined;
   /** Global id of any entity (customer, request, …). */
   entityId?: string | number | null | undefined;
+  /** From this day on, YYYY-MM-DD (Asia/Tokyo, from 00:00). */
+  from?: string | null | undefined;
+  /** Up to and including this day, YYYY-MM-DD (Asia/Tokyo, until 24:00). */
+  to?: string | null | undefined;
 };
 
 /** REASON and PLAN (the plan the cancellation ended) over the whole filter period; MONTH in Asia/Tokyo; QUARTER and FISCAL_YEAR are fiscal (KIZUNA_FISCAL_YEAR_START_MONTH, April by default). */
@@ -52,12 +69,16 @@ export type ConfirmScheduledChangeWithdrawalInput = {
 
 /** A field the checker re-enters blind. */
 export type ConfirmationField =
+  | 'contractTerm'
   | 'corporateNumber'
   | 'creditAmountYen'
   | 'effectiveDate'
   | 'optionCodes'
   | 'planCode'
   | 'trialEndsOn';
+
+/** How long the contract runs before it renews: a month or a year (default MONTHLY). */
+export type ContractTerm = 'ANNUAL' | 'MONTHLY';
 
 export type CreateApiKeyInput = {
   /** When the key stops working (in the future); null: never. */
@@ -127,7 +148,7 @@ export type CreateSurveyInput = {
 
 export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
-  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created, service_credit.applied. */
+  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, customer.updated, customer.contact_changed, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created, service_credit.applied. */
   eventTypes?: Array<string> | null | undefined;
   /** https in production; private addresses refused (see README). */
   url: string;
@@ -139,12 +160,16 @@ export type CustomerFilter = {
   erasureDue?: ErasureDueFilter | null | undefined;
   /** true: customers with an approved change waiting for its date (SCHEDULED). */
   hasScheduledChange?: boolean | null | undefined;
+  /** Customers whose stored health score is in one of these bands. */
+  healthBands?: Array<HealthBand> | null | undefined;
   /** Customers whose subscription is on this plan. */
   planCode?: string | null | undefined;
   /** ACTIVE customers whose contract renews within this many days (Subscription.renewsAt after today and at most today + days; 0–3650), ordered by renewsAt unless orderBy says otherwise. */
   renewingWithinDays?: number | null | undefined;
   /** Matches company name, furigana (hiragana or katakana) or corporate number (prefix). */
   search?: string | null | undefined;
+  /** The customers of one cell of customerSegmentMap. */
+  segment?: CustomerSegmentFilter | null | undefined;
   stage?: LifecycleStage | null | undefined;
   /** TRIAL customers whose trial ends within this many days (0–3650). */
   trialEndingWithinDays?: number | null | undefined;
@@ -161,6 +186,8 @@ export type CustomerOrder = {
 
 export type CustomerOrderField =
   | 'CREATED_AT'
+  /** Stored health score, lowest (most at risk) first by default; customers without a score sort last ascending. Not indexed: combine it with filter.healthBands or a stage. */
+  | 'HEALTH_SCORE'
   | 'NAME'
   /** Next renewal (Subscription.renewsAt), soonest first by default; customers without an ACTIVE contract sort last ascending. Computed from today, so not indexed: combine it with filter.renewingWithinDays. */
   | 'RENEWS_AT'
@@ -168,6 +195,12 @@ export type CustomerOrderField =
   | 'TRIAL_ENDS_AT'
   /** Last change, oldest first by default: the order of incremental sync (filter.updatedSince). */
   | 'UPDATED_AT';
+
+/** One cell of the 9-cell map (customerSegmentMap). */
+export type CustomerSegmentFilter = {
+  npsBand: SegmentNpsBand;
+  stage: SegmentStage;
+};
 
 export type DeactivateStaffMemberInput = {
   staffMemberId: string | number;
@@ -183,6 +216,15 @@ export type DisableWebhookEndpointInput = {
 
 /** Erasure work lists: OVERDUE (due at or before now), DUE_THIS_WEEK (within 7 days). */
 export type ErasureDueFilter = 'DUE_THIS_WEEK' | 'OVERDUE';
+
+/** GOOD ≥ goodAtLeast, WATCH ≥ watchAtLeast, else AT_RISK (HealthSettings). */
+export type HealthBand =
+  /** 解約リスク */
+  | 'AT_RISK'
+  /** 良好 */
+  | 'GOOD'
+  /** 要観察 */
+  | 'WATCH';
 
 /** LEAD → TRIAL → ACTIVE → CHURNED → ERASED */
 export type LifecycleStage = 'ACTIVE' | 'CHURNED' | 'ERASED' | 'LEAD' | 'TRIAL';
@@ -238,8 +280,10 @@ export type OrderDirection = 'ASC' | 'DESC';
 /** Kinds of personal data found in free text and masked for callers without access. */
 export type PersonalDataKind = 'ADDRESS' | 'EMAIL' | 'MY_NUMBER' | 'NAME' | 'PHONE' | 'POSTAL_CODE';
 
-/** The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension); the company's corporate number (erasure). Fields the kind does not check are ignored. */
+/** The checker's blind re-entry of the critical fields of the request's kind: plan, options and effective date (conversion, plan/option change, reactivation) and the contract term (conversion, reactivation); effective date (cancellation, second trial); the new trial end date (trial extension); the company's corporate number (erasure). Fields the kind does not check are ignored. */
 export type ProvisioningConfirmationInput = {
+  /** CONVERSION, REACTIVATION: the new contract’s term, re-entered blind (omitted: MONTHLY, the default). */
+  contractTerm?: ContractTerm | null | undefined;
   /** ERASURE: the company's corporate number (法人番号, 13 digits), re-entered blind. */
   corporateNumber?: string | null | undefined;
   /** SERVICE_CREDIT: the credit excluding tax (税抜, whole yen), re-entered blind. */
@@ -301,6 +345,17 @@ export type ReactivateStaffMemberInput = {
   staffMemberId: string | number;
 };
 
+/** What monitoring measured for one Tokyo month of one plan. */
+export type RecordAvailabilityInput = {
+  /** 0–100, at most three decimals. */
+  availabilityPercent: number;
+  /** What happened (about the service; stored with the month, not in the audit trail). */
+  incidentNote?: string | null | undefined;
+  /** YYYY-MM (Asia/Tokyo), a month that has ended. */
+  month: string;
+  planCode: string;
+};
+
 export type RecordNearMissInput = {
   causeCategory?: NearMissCause | null | undefined;
   countermeasure?: string | null | undefined;
@@ -336,6 +391,8 @@ export type RequestCancellationInput = {
 };
 
 export type RequestConversionInput = {
+  /** The new contract’s term: MONTHLY (default when omitted) or ANNUAL. Applied with the change; the checker re-enters it blind. */
+  contractTerm?: ContractTerm | null | undefined;
   customerId: string | number;
   /** YYYY-MM-DD, today or later (Asia/Tokyo). */
   effectiveDate: string;
@@ -365,6 +422,8 @@ export type RequestPlanChangeInput = {
 };
 
 export type RequestReactivationInput = {
+  /** The new contract’s term: MONTHLY (default when omitted) or ANNUAL. Applied with the change; the checker re-enters it blind. */
+  contractTerm?: ContractTerm | null | undefined;
   /** A CHURNED customer (never an ERASED one). */
   customerId: string | number;
   /** YYYY-MM-DD, today or later (Asia/Tokyo). */
@@ -401,6 +460,8 @@ export type RequestTrialExtensionInput = {
 export type ResubmitProvisioningRequestInput = {
   churnNote?: string | null | undefined;
   churnReason?: ChurnReason | null | undefined;
+  /** CONVERSION, REACTIVATION: the new contract’s term (omitted: kept). */
+  contractTerm?: ContractTerm | null | undefined;
   effectiveDate?: string | null | undefined;
   /** What was corrected, for the checker (≤ 2,000 characters). */
   note?: string | null | undefined;
@@ -419,6 +480,17 @@ export type ReturnProvisioningRequestInput = {
   requestId: string | number;
 };
 
+/** MONTH in Asia/Tokyo; QUARTER and FISCAL_YEAR are fiscal (KIZUNA_FISCAL_YEAR_START_MONTH, April by default). The first period starts on the filter’s first day. */
+export type RevenueGroupBy = 'FISCAL_YEAR' | 'MONTH' | 'QUARTER';
+
+/** Tokyo calendar dates (YYYY-MM-DD), inclusive. Default: the twelve months up to today. */
+export type RevenueReportFilter = {
+  from?: string | null | undefined;
+  /** Customers whose contract is on these plans at the end of a period (or, paying nothing then, was at its start). */
+  planCodes?: Array<string> | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type RevokeApiKeyInput = {
   apiKeyId: string | number;
 };
@@ -435,6 +507,12 @@ export type SchedulePriceInput = {
   /** YYYY-MM-DD, today or later (Asia/Tokyo). Today: applies at once. */
   validFrom: string;
 };
+
+/** Columns of the 9-cell map: the company NPS (its respondents’ latest answers of 180 days) read as PROMOTER (≥ +30), PASSIVE, DETRACTOR (< 0); NO_NPS: no NPS answer. */
+export type SegmentNpsBand = 'DETRACTOR' | 'NO_NPS' | 'PASSIVE' | 'PROMOTER';
+
+/** Rows of the 9-cell map: TRIAL, ACTIVE, and RENEWAL (ACTIVE renewing within 90 days). */
+export type SegmentStage = 'ACTIVE' | 'RENEWAL' | 'TRIAL';
 
 export type SendTestWebhookEventInput = {
   endpointId: string | number;
@@ -573,9 +651,18 @@ export type UpdateWebhookEndpointInput = {
   /** true: enable again (failures forgotten); false: disable. */
   enabled?: boolean | null | undefined;
   endpointId: string | number;
-  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created, service_credit.applied. */
+  /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, customer.updated, customer.contact_changed, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created, service_credit.applied. */
   eventTypes?: Array<string> | null | undefined;
   url?: string | null | undefined;
+};
+
+/** Tokyo calendar dates (YYYY-MM-DD), inclusive. Default: the twelve months up to today. */
+export type UsageReportFilter = {
+  customerIds?: Array<string | number> | null | undefined;
+  from?: string | null | undefined;
+  /** Customers whose current plan is one of these. */
+  planCodes?: Array<string> | null | undefined;
+  to?: string | null | undefined;
 };
 
 /** Why a mutation refused its input. New codes may be added; treat unknown ones as generic. */
@@ -584,6 +671,8 @@ export type UserErrorCode =
   | 'CANNOT_DEACTIVATE_SELF'
   | 'CHECKER_ALREADY_DECIDED'
   | 'CONFIRMATION_MISMATCH'
+  | 'CONTRACT_TERM_NOT_ALLOWED'
+  | 'CUSTOMER_ERASED'
   | 'DATE_IN_FUTURE'
   | 'DATE_IN_PAST'
   | 'DUPLICATE'
@@ -624,6 +713,7 @@ export type UserErrorCode =
   | 'OTHER_CUSTOMER'
   | 'OUT_OF_RANGE'
   | 'PASSWORD_TOO_SHORT'
+  | 'PRIMARY_CONTACT_REQUIRED'
   | 'PRIVATE_ADDRESS_NOT_ALLOWED'
   | 'REQUIRED'
   | 'SCHEDULED_CHANGE_EXISTS'
@@ -633,6 +723,7 @@ export type UserErrorCode =
   | 'SLA_TIERS_NOT_INCREASING'
   | 'STALE_VERSION'
   | 'SUBSCRIPTION_CHANGED'
+  | 'TASK_NOT_OPEN'
   | 'TOO_LONG'
   | 'TOO_MANY_ATTEMPTS'
   | 'TRIAL_ALREADY_USED'
@@ -1359,6 +1450,17 @@ export type RotateWebhookSecretMutation = {
   };
 };
 
+export type AuditChainCheckQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditChainCheckQuery = {
+  auditChainStatus: {
+    ok: boolean;
+    checked: number;
+    firstBrokenId: string | null;
+    fault: AuditChainFault | null;
+  };
+};
+
 export type AuditEventRowFragment = {
   id: string;
   occurredAt: string;
@@ -1600,110 +1702,134 @@ export type CustomerRequestReactivationMutation = {
 
 export type CustomerDetailQueryVariables = Exact<{
   id: string | number;
+  withUsage: boolean;
 }>;
 
 export type CustomerDetailQuery = {
-  customer: {
-    id: string;
-    name: string;
-    nameKana: string | null;
-    corporateNumber: string | null;
-    stage: LifecycleStage;
-    createdAt: string;
-    trialStartedAt: string | null;
-    trialEndsAt: string | null;
-    trialExpiredAt: string | null;
-    trialExtendedDays: number;
-    isTrialExpired: boolean;
-    trialDaysLeft: number | null;
-    erasureDueAt: string | null;
-    mfaPolicy: {
-      isMultiFactor: boolean;
-      categories: Array<MfaFactorCategory>;
-      missingCategories: Array<MfaFactorCategory>;
-      methods: Array<{ code: string; name: string; category: MfaFactorCategory }>;
-    };
-    subscription: {
-      id: string;
-      status: SubscriptionStatus;
-      startedAt: string;
-      cancelledAt: string | null;
-      plan: {
+  customer:
+    | ({
         id: string;
-        code: string;
         name: string;
-        monthlyFee: { excludingTax: number; includingTax: number };
-      };
-      options: Array<{
-        id: string;
-        code: string;
-        name: string;
-        kind: OptionKind;
-        factorCategory: MfaFactorCategory | null;
-        monthlyFeeYen: number;
-      }>;
-      monthlyFee: { excludingTax: number; tax: number; includingTax: number };
-      history: Array<{
-        changeKind: string;
-        changedAt: string;
-        planCodeBefore: string | null;
-        planCodeAfter: string;
-        statusBefore: string | null;
-        statusAfter: string;
-        optionCodesBefore: Array<string>;
-        optionCodesAfter: Array<string>;
-      }>;
-    } | null;
-    contacts: Array<{
-      id: string;
-      fullName: string;
-      familyNameKana: string | null;
-      givenNameKana: string | null;
-      email: string;
-      phone: string | null;
-      isPrimary: boolean;
-    }> | null;
-    scheduledChanges: Array<{
-      id: string;
-      kind: ProvisioningKind;
-      status: ProvisioningStatus;
-      effectiveDate: string;
-      withdrawal: { requestedAt: string; reason: string } | null;
-      proposal: {
-        planCode: string | null;
-        optionCodes: Array<string>;
-        preview: {
-          planBefore: string | null;
-          planAfter: string | null;
-          kept: Array<string>;
-          removed: Array<string>;
-          added: Array<string>;
-          monthlyFeeBefore: { excludingTax: number; tax: number; includingTax: number };
-          monthlyFeeAfter: { excludingTax: number; tax: number; includingTax: number };
-          proratedFirstMonth: {
-            fromDate: string;
-            toDate: string;
-            days: number;
-            daysInMonth: number;
-            fee: {
-              excludingTax: number;
-              tax: number;
-              includingTax: number;
-              formattedExcludingTax: string;
-              formattedIncludingTax: string;
+        nameKana: string | null;
+        corporateNumber: string | null;
+        stage: LifecycleStage;
+        createdAt: string;
+        trialStartedAt: string | null;
+        trialEndsAt: string | null;
+        trialExpiredAt: string | null;
+        trialExtendedDays: number;
+        isTrialExpired: boolean;
+        trialDaysLeft: number | null;
+        erasureDueAt: string | null;
+        mfaPolicy: {
+          isMultiFactor: boolean;
+          categories: Array<MfaFactorCategory>;
+          missingCategories: Array<MfaFactorCategory>;
+          methods: Array<{ code: string; name: string; category: MfaFactorCategory }>;
+        };
+        subscription: {
+          id: string;
+          status: SubscriptionStatus;
+          startedAt: string;
+          cancelledAt: string | null;
+          contractTerm: ContractTerm;
+          renewsAt: string | null;
+          plan: {
+            id: string;
+            code: string;
+            name: string;
+            monthlyFee: { excludingTax: number; includingTax: number };
+          };
+          options: Array<{
+            id: string;
+            code: string;
+            name: string;
+            kind: OptionKind;
+            factorCategory: MfaFactorCategory | null;
+            monthlyFeeYen: number;
+          }>;
+          monthlyFee: { excludingTax: number; tax: number; includingTax: number };
+          renewalAmount: { excludingTax: number; includingTax: number } | null;
+          feeHistory: Array<{
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            status: SubscriptionStatus;
+            planCode: string;
+            optionCodes: Array<string>;
+            contractTerm: ContractTerm;
+            changeKind: string;
+            monthlyFee: { excludingTax: number; includingTax: number };
+          }>;
+          history: Array<{
+            changeKind: string;
+            changedAt: string;
+            planCodeBefore: string | null;
+            planCodeAfter: string;
+            statusBefore: string | null;
+            statusAfter: string;
+            optionCodesBefore: Array<string>;
+            optionCodesAfter: Array<string>;
+          }>;
+        } | null;
+        contacts: Array<{
+          id: string;
+          fullName: string;
+          familyNameKana: string | null;
+          givenNameKana: string | null;
+          email: string;
+          phone: string | null;
+          isPrimary: boolean;
+        }> | null;
+        scheduledChanges: Array<{
+          id: string;
+          kind: ProvisioningKind;
+          status: ProvisioningStatus;
+          effectiveDate: string;
+          withdrawal: { requestedAt: string; reason: string } | null;
+          proposal: {
+            planCode: string | null;
+            optionCodes: Array<string>;
+            preview: {
+              planBefore: string | null;
+              planAfter: string | null;
+              kept: Array<string>;
+              removed: Array<string>;
+              added: Array<string>;
+              monthlyFeeBefore: { excludingTax: number; tax: number; includingTax: number };
+              monthlyFeeAfter: { excludingTax: number; tax: number; includingTax: number };
+              proratedFirstMonth: {
+                fromDate: string;
+                toDate: string;
+                days: number;
+                daysInMonth: number;
+                fee: {
+                  excludingTax: number;
+                  tax: number;
+                  includingTax: number;
+                  formattedExcludingTax: string;
+                  formattedIncludingTax: string;
+                };
+              } | null;
             };
           } | null;
-        };
-      } | null;
-    }>;
-    stageHistory: Array<{
-      fromStage: LifecycleStage | null;
-      toStage: LifecycleStage;
-      changedAt: string;
-      note: string | null;
-    }>;
-    deletionCertificate: { number: string; erasedAt: string } | null;
-  } | null;
+        }>;
+        stageHistory: Array<{
+          fromStage: LifecycleStage | null;
+          toStage: LifecycleStage;
+          changedAt: string;
+          note: string | null;
+        }>;
+        deletionCertificate: { number: string; erasedAt: string } | null;
+        serviceCredits: Array<{
+          month: string;
+          planCode: string;
+          creditPercent: number;
+          appliedAt: string;
+          provisioningRequestId: string;
+          credit: { excludingTax: number; includingTax: number };
+        }>;
+      } & { usage?: Array<{ date: string; activeUsers: number; storageGb: number }> })
+    | null;
 };
 
 export type CustomerHeaderFragment = {
@@ -1720,6 +1846,19 @@ export type CustomerHeaderFragment = {
   isTrialExpired: boolean;
   trialDaysLeft: number | null;
   erasureDueAt: string | null;
+};
+
+export type FeeHistoryCardFragment = {
+  feeHistory: Array<{
+    effectiveFrom: string;
+    effectiveTo: string | null;
+    status: SubscriptionStatus;
+    planCode: string;
+    optionCodes: Array<string>;
+    contractTerm: ContractTerm;
+    changeKind: string;
+    monthlyFee: { excludingTax: number; includingTax: number };
+  }>;
 };
 
 export type LifecycleTimelineFragment = {
@@ -1785,11 +1924,24 @@ export type CustomerRequestScheduledChangeWithdrawalMutation = {
   };
 };
 
+export type ServiceCreditsCardFragment = {
+  serviceCredits: Array<{
+    month: string;
+    planCode: string;
+    creditPercent: number;
+    appliedAt: string;
+    provisioningRequestId: string;
+    credit: { excludingTax: number; includingTax: number };
+  }>;
+};
+
 export type SubscriptionCardFragment = {
   id: string;
   status: SubscriptionStatus;
   startedAt: string;
   cancelledAt: string | null;
+  contractTerm: ContractTerm;
+  renewsAt: string | null;
   plan: {
     id: string;
     code: string;
@@ -1805,6 +1957,7 @@ export type SubscriptionCardFragment = {
     monthlyFeeYen: number;
   }>;
   monthlyFee: { excludingTax: number; tax: number; includingTax: number };
+  renewalAmount: { excludingTax: number; includingTax: number } | null;
 };
 
 export type SubscriptionHistoryTableFragment = {
@@ -1827,6 +1980,10 @@ export type SubscriptionHistoryCatalogQuery = {
   options: Array<{ id: string; code: string; name: string }>;
 };
 
+export type UsageCardFragment = {
+  usage: Array<{ date: string; activeUsers: number; storageGb: number }>;
+};
+
 export type CustomerListFiltersPlansQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CustomerListFiltersPlansQuery = {
@@ -1838,6 +1995,7 @@ export type CustomerListQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: CustomerFilter | null | undefined;
   orderBy?: CustomerOrder | null | undefined;
+  withRenewal: boolean;
 }>;
 
 export type CustomerListQuery = {
@@ -1859,7 +2017,9 @@ export type CustomerListQuery = {
         subscription: {
           id: string;
           status: SubscriptionStatus;
+          renewsAt?: string | null;
           plan: { id: string; code: string; name: string };
+          renewalAmount?: { excludingTax: number; includingTax: number } | null;
         } | null;
       };
     }>;
@@ -1879,8 +2039,75 @@ export type CustomerTableRowFragment = {
   subscription: {
     id: string;
     status: SubscriptionStatus;
+    renewsAt?: string | null;
     plan: { id: string; code: string; name: string };
+    renewalAmount?: { excludingTax: number; includingTax: number } | null;
   } | null;
+};
+
+export type EconomicsPeriodRowFragment = {
+  period: string;
+  from: string;
+  to: string;
+  startMrr: number;
+  mrr: number;
+  arr: number;
+  newMrr: number;
+  expansionMrr: number;
+  contractionMrr: number;
+  churnedMrr: number;
+  reactivationMrr: number;
+  customersAtStart: number;
+  customersActive: number;
+  customersNew: number;
+  customersChurned: number;
+  credits: number;
+  revenue: number;
+  grr: number | null;
+  nrr: number | null;
+  mrrChurnRate: number | null;
+  arpa: number | null;
+  trialsEnded: number;
+  trialsConverted: number;
+  trialConversionRate: number | null;
+  ltv: number | null;
+};
+
+export type EconomicsQueryVariables = Exact<{
+  filter?: RevenueReportFilter | null | undefined;
+  groupBy: RevenueGroupBy;
+}>;
+
+export type EconomicsQuery = {
+  revenueReport: {
+    periods: Array<{
+      period: string;
+      from: string;
+      to: string;
+      startMrr: number;
+      mrr: number;
+      arr: number;
+      newMrr: number;
+      expansionMrr: number;
+      contractionMrr: number;
+      churnedMrr: number;
+      reactivationMrr: number;
+      customersAtStart: number;
+      customersActive: number;
+      customersNew: number;
+      customersChurned: number;
+      credits: number;
+      revenue: number;
+      grr: number | null;
+      nrr: number | null;
+      mrrChurnRate: number | null;
+      arpa: number | null;
+      trialsEnded: number;
+      trialsConverted: number;
+      trialConversionRate: number | null;
+      ltv: number | null;
+    }>;
+  };
 };
 
 export type CertificatePageQueryVariables = Exact<{
@@ -2116,6 +2343,7 @@ export type CheckedValuesCompareFragment = {
   optionCodes: Array<string> | null;
   effectiveDate: string | null;
   trialEndsOn: string | null;
+  contractTerm: string | null;
 };
 
 export type NearMissEditFormFragment = {
@@ -2154,12 +2382,14 @@ export type NearMissDetailQuery = {
           optionCodes: Array<string> | null;
           effectiveDate: string | null;
           trialEndsOn: string | null;
+          contractTerm: string | null;
         } | null;
         checkerValues: {
           planCode: string | null;
           optionCodes: Array<string> | null;
           effectiveDate: string | null;
           trialEndsOn: string | null;
+          contractTerm: string | null;
         } | null;
         customer: { id: string; name: string } | null;
         request: { id: string; kind: ProvisioningKind; status: ProvisioningStatus } | null;
@@ -2172,6 +2402,7 @@ export type NearMissDetailQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'Task'; id: string }
     | { __typename: 'UsageImport'; id: string }
     | null;
 };
@@ -2323,6 +2554,7 @@ export type RequestSelectChosenQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'Task'; id: string }
     | { __typename: 'UsageImport'; id: string }
     | null;
 };
@@ -2363,6 +2595,18 @@ export type ApproveProvisioningRequestMutation = {
         optionCodes: Array<string>;
         effectiveDate: string;
         trialEndsOn: string | null;
+        contractTerm: ContractTerm | null;
+        serviceCredit: {
+          month: string;
+          planCode: string;
+          measuredPercent: number;
+          targetPercent: number;
+          creditPercent: number;
+          serviceDays: number;
+          daysInMonth: number;
+          feeExcludingTax: number;
+          credit: { excludingTax: number; tax: number; includingTax: number };
+        } | null;
       } | null;
       customer: { id: string; corporateNumber: string | null };
     } | null;
@@ -2414,6 +2658,7 @@ export type CheckRequestQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'Task'; id: string }
     | { __typename: 'UsageImport'; id: string }
     | null;
 };
@@ -2438,6 +2683,50 @@ export type RejectProvisioningRequestMutation = {
     request: { id: string; status: ProvisioningStatus; decisionReason: string | null } | null;
     userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
   };
+};
+
+export type ServiceCreditCheckAidQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ServiceCreditCheckAidQuery = {
+  node:
+    | { __typename: 'Customer'; id: string }
+    | { __typename: 'NearMiss'; id: string }
+    | { __typename: 'Option'; id: string }
+    | { __typename: 'Plan'; id: string }
+    | {
+        __typename: 'ProvisioningRequest';
+        id: string;
+        serviceCreditSubject: {
+          month: string;
+          planCode: string;
+          targetPercent: number;
+          measuredPercent: number;
+        } | null;
+        customer: {
+          id: string;
+          subscription: {
+            id: string;
+            feeHistory: Array<{
+              effectiveFrom: string;
+              effectiveTo: string | null;
+              status: SubscriptionStatus;
+              planCode: string;
+              optionCodes: Array<string>;
+              monthlyFee: { excludingTax: number };
+            }>;
+          } | null;
+        };
+      }
+    | { __typename: 'Subscription'; id: string }
+    | { __typename: 'Survey'; id: string }
+    | { __typename: 'SurveyImport'; id: string }
+    | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'Task'; id: string }
+    | { __typename: 'UsageImport'; id: string }
+    | null;
+  slaCreditTiers: Array<{ belowPercent: number | null; creditPercent: number }>;
 };
 
 export type RequestDetailQueryVariables = Exact<{
@@ -2482,6 +2771,7 @@ export type RequestDetailQuery = {
           trialExtensionDays: number | null;
           trialEndsOn: string | null;
           note: string | null;
+          contractTerm: ContractTerm | null;
           preview: {
             planBefore: string | null;
             planAfter: string | null;
@@ -2504,6 +2794,17 @@ export type RequestDetailQuery = {
               };
             } | null;
           };
+          serviceCredit: {
+            month: string;
+            planCode: string;
+            measuredPercent: number;
+            targetPercent: number;
+            creditPercent: number;
+            serviceDays: number;
+            daysInMonth: number;
+            feeExcludingTax: number;
+            credit: { excludingTax: number; tax: number; includingTax: number };
+          } | null;
         } | null;
         history: Array<{
           action: string;
@@ -2524,6 +2825,7 @@ export type RequestDetailQuery = {
     | { __typename: 'Survey'; id: string }
     | { __typename: 'SurveyImport'; id: string }
     | { __typename: 'SurveyResponse'; id: string }
+    | { __typename: 'Task'; id: string }
     | { __typename: 'UsageImport'; id: string }
     | null;
 };
@@ -2831,6 +3133,118 @@ export type RequestTableQuery = {
   };
 };
 
+export type ServiceCreditBreakdownFragment = {
+  month: string;
+  planCode: string;
+  measuredPercent: number;
+  targetPercent: number;
+  creditPercent: number;
+  serviceDays: number;
+  daysInMonth: number;
+  feeExcludingTax: number;
+  credit: { excludingTax: number; tax: number; includingTax: number };
+};
+
+export type RecordAvailabilityMutationVariables = Exact<{
+  input: RecordAvailabilityInput;
+}>;
+
+export type RecordAvailabilityMutation = {
+  recordAvailability: {
+    creditRequestsRaised: number;
+    creditRequestsUpdated: number;
+    creditRequestsWithdrawn: number;
+    availability: {
+      month: string;
+      planCode: string;
+      availabilityPercent: number;
+      breached: boolean;
+      version: number;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type SlaCreditRequestRowFragment = {
+  id: string;
+  status: ProvisioningStatus;
+  createdAt: string;
+  isMine: boolean;
+  customer: { id: string; name: string };
+  proposal: {
+    serviceCredit: {
+      month: string;
+      planCode: string;
+      creditPercent: number;
+      credit: { excludingTax: number; includingTax: number };
+    } | null;
+  } | null;
+};
+
+export type SlaCreditRequestsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ProvisioningRequestFilter | null | undefined;
+}>;
+
+export type SlaCreditRequestsQuery = {
+  provisioningRequests: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        status: ProvisioningStatus;
+        createdAt: string;
+        isMine: boolean;
+        customer: { id: string; name: string };
+        proposal: {
+          serviceCredit: {
+            month: string;
+            planCode: string;
+            creditPercent: number;
+            credit: { excludingTax: number; includingTax: number };
+          } | null;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type SlaPlanRowFragment = {
+  planCode: string;
+  targetPercent: number;
+  measuredPercent: number | null;
+  breached: boolean;
+  creditPercent: number | null;
+  customersAffected: number;
+  creditTotalYen: number;
+  creditRequestsOpen: number;
+  incidentNote: string | null;
+};
+
+export type SlaMonthQueryVariables = Exact<{
+  month: string;
+}>;
+
+export type SlaMonthQuery = {
+  slaReport: {
+    month: string;
+    plans: Array<{
+      planCode: string;
+      targetPercent: number;
+      measuredPercent: number | null;
+      breached: boolean;
+      creditPercent: number | null;
+      customersAffected: number;
+      creditTotalYen: number;
+      creditRequestsOpen: number;
+      incidentNote: string | null;
+    }>;
+  };
+  slaCreditTiers: Array<{ belowPercent: number | null; creditPercent: number }>;
+};
+
 export type SurveyCommentRowFragment = {
   id: string;
   score: number;
@@ -2873,6 +3287,43 @@ export type SurveyCommentsQuery = {
   };
 };
 
+export type SurveyImportHistoryRowFragment = {
+  id: string;
+  fileName: string;
+  status: SurveyImportStatus;
+  createdAt: string;
+  uploadedBy: string | null;
+  totalRows: number;
+  importedRows: number;
+  duplicateRows: number;
+  errorRows: number;
+};
+
+export type SurveyImportHistoryQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type SurveyImportHistoryQuery = {
+  surveyImports: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        fileName: string;
+        status: SurveyImportStatus;
+        createdAt: string;
+        uploadedBy: string | null;
+        totalRows: number;
+        importedRows: number;
+        duplicateRows: number;
+        errorRows: number;
+      };
+    }>;
+  };
+};
+
 export type SurveyImportProgressFragment = {
   id: string;
   fileName: string;
@@ -2885,7 +3336,16 @@ export type SurveyImportProgressFragment = {
   errorRows: number;
   progress: number;
   failure: string | null;
-  errors: Array<{ line: number; code: UserErrorCode; field: string | null; message: string }>;
+  createdAt: string;
+  uploadedBy: string | null;
+  errors: Array<{
+    line: number;
+    row: number;
+    code: UserErrorCode;
+    field: string | null;
+    column: string | null;
+    message: string;
+  }>;
 };
 
 export type SurveyImportStatusQueryVariables = Exact<{
@@ -2905,7 +3365,16 @@ export type SurveyImportStatusQuery = {
     errorRows: number;
     progress: number;
     failure: string | null;
-    errors: Array<{ line: number; code: UserErrorCode; field: string | null; message: string }>;
+    createdAt: string;
+    uploadedBy: string | null;
+    errors: Array<{
+      line: number;
+      row: number;
+      code: UserErrorCode;
+      field: string | null;
+      column: string | null;
+      message: string;
+    }>;
   } | null;
 };
 
@@ -3040,6 +3509,71 @@ export type StartTrialMutation = {
     userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
   };
 };
+
+export type UsagePlanTrendQueryVariables = Exact<{
+  filter?: UsageReportFilter | null | undefined;
+}>;
+
+export type UsagePlanTrendQuery = {
+  usageReport: {
+    groups: Array<{
+      key: string;
+      label: string;
+      customers: number;
+      dau: number;
+      mau: number;
+      stickiness: number | null;
+      storageGb: number;
+    }>;
+  };
+};
+
+export type UsageGroupRowFragment = {
+  key: string;
+  label: string;
+  customers: number;
+  dau: number;
+  mau: number;
+  stickiness: number | null;
+  storageGb: number;
+};
+
+export type UsageOverviewQueryVariables = Exact<{
+  filter?: UsageReportFilter | null | undefined;
+}>;
+
+export type UsageOverviewQuery = {
+  byPlan: {
+    from: string;
+    to: string;
+    groups: Array<{
+      key: string;
+      label: string;
+      customers: number;
+      dau: number;
+      mau: number;
+      stickiness: number | null;
+      storageGb: number;
+    }>;
+  };
+  byCustomer: {
+    groups: Array<{
+      key: string;
+      label: string;
+      customers: number;
+      dau: number;
+      mau: number;
+      stickiness: number | null;
+      storageGb: number;
+    }>;
+  };
+};
+
+export type UsageEstablishedQueryVariables = Exact<{
+  filter?: UsageReportFilter | null | undefined;
+}>;
+
+export type UsageEstablishedQuery = { usageReport: { groups: Array<{ key: string }> } };
 
 export const ApiKeyRowFragmentDoc = {
   kind: 'Document',
@@ -3468,6 +4002,48 @@ export const CustomerHeaderFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CustomerHeaderFragment, unknown>;
+export const FeeHistoryCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FeeHistoryCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Subscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feeHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optionCodes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeKind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyFee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FeeHistoryCardFragment, unknown>;
 export const LifecycleTimelineFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3726,6 +4302,46 @@ export const ScheduledChangesCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ScheduledChangesCardFragment, unknown>;
+export const ServiceCreditsCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceCreditsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCredits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'credit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisioningRequestId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceCreditsCardFragment, unknown>;
 export const SubscriptionCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3790,6 +4406,19 @@ export const SubscriptionCardFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'renewsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renewalAmount' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3827,6 +4456,40 @@ export const SubscriptionHistoryTableFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SubscriptionHistoryTableFragment, unknown>;
+export const UsageCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'days' },
+                value: { kind: 'IntValue', value: '90' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeUsers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storageGb' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageCardFragment, unknown>;
 export const CustomerTableRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3866,6 +4529,47 @@ export const CustomerTableRowFragmentDoc = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'renewsAt' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withRenewal' } },
+                        },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'renewalAmount' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withRenewal' } },
+                        },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3874,6 +4578,46 @@ export const CustomerTableRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CustomerTableRowFragment, unknown>;
+export const EconomicsPeriodRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EconomicsPeriodRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevenuePeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expansionMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractionMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'churnedMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reactivationMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersAtStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersNew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersChurned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mrrChurnRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arpa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialsEnded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialsConverted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialConversionRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ltv' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EconomicsPeriodRowFragment, unknown>;
 export const CustomerErasureFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4048,6 +4792,7 @@ export const CheckedValuesCompareFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'optionCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trialEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
         ],
       },
     },
@@ -4473,6 +5218,127 @@ export const RequestTableRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RequestTableRowFragment, unknown>;
+export const ServiceCreditBreakdownFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceCreditBreakdown' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceCreditProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measuredPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysInMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeExcludingTax' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceCreditBreakdownFragment, unknown>;
+export const SlaCreditRequestRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SlaCreditRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProvisioningRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceCredit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'credit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SlaCreditRequestRowFragment, unknown>;
+export const SlaPlanRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SlaPlanRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SlaPlanReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measuredPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditTotalYen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditRequestsOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'incidentNote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SlaPlanRowFragment, unknown>;
 export const SurveyCommentRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4519,6 +5385,30 @@ export const SurveyCommentRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SurveyCommentRowFragment, unknown>;
+export const SurveyImportHistoryRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyImportHistoryRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'duplicateRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRows' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyImportHistoryRowFragment, unknown>;
 export const SurveyImportProgressFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4540,6 +5430,8 @@ export const SurveyImportProgressFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'errorRows' } },
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'failure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'errors' },
@@ -4547,8 +5439,10 @@ export const SurveyImportProgressFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'message' } },
               ],
             },
@@ -4558,6 +5452,28 @@ export const SurveyImportProgressFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SurveyImportProgressFragment, unknown>;
+export const UsageGroupRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageGroupRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stickiness' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'storageGb' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageGroupRowFragment, unknown>;
 export const AppLayoutDocument = {
   kind: 'Document',
   definitions: [
@@ -7128,6 +8044,34 @@ export const RotateWebhookSecretDocument = {
     },
   ],
 } as unknown as DocumentNode<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const AuditChainCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditChainCheck' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditChainStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstBrokenId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditChainCheckQuery, AuditChainCheckQueryVariables>;
 export const AuditLogDocument = {
   kind: 'Document',
   definitions: [
@@ -7914,6 +8858,14 @@ export const CustomerDetailDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withUsage' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -7937,6 +8889,24 @@ export const CustomerDetailDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScheduledChangesCard' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LifecycleTimeline' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerErasure' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceCreditsCard' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'UsageCard' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withUsage' } },
+                        },
+                      ],
+                    },
+                  ],
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mfaPolicy' },
@@ -7955,6 +8925,7 @@ export const CustomerDetailDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubscriptionCard' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FeeHistoryCard' } },
                       {
                         kind: 'FragmentSpread',
                         name: { kind: 'Name', value: 'SubscriptionHistoryTable' },
@@ -8264,6 +9235,70 @@ export const CustomerDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceCreditsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCredits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'credit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provisioningRequestId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'days' },
+                value: { kind: 'IntValue', value: '90' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeUsers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storageGb' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'MfaPolicyCard' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MfaPolicy' } },
       selectionSet: {
@@ -8345,6 +9380,56 @@ export const CustomerDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'renewsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renewalAmount' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FeeHistoryCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Subscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feeHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effectiveTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optionCodes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeKind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'monthlyFee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8581,6 +9666,14 @@ export const CustomerListDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'CustomerOrder' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withRenewal' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8691,6 +9784,47 @@ export const CustomerListDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'renewsAt' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withRenewal' } },
+                        },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'renewalAmount' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withRenewal' } },
+                        },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8699,6 +9833,105 @@ export const CustomerListDocument = {
     },
   ],
 } as unknown as DocumentNode<CustomerListQuery, CustomerListQueryVariables>;
+export const EconomicsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Economics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevenueReportFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevenueGroupBy' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revenueReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'EconomicsPeriodRow' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EconomicsPeriodRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevenuePeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expansionMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractionMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'churnedMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reactivationMrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersAtStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersNew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersChurned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revenue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nrr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mrrChurnRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'arpa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialsEnded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialsConverted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialConversionRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ltv' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EconomicsQuery, EconomicsQueryVariables>;
 export const CertificatePageDocument = {
   kind: 'Document',
   definitions: [
@@ -10077,6 +11310,7 @@ export const NearMissDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'optionCodes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trialEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
         ],
       },
     },
@@ -10879,6 +12113,20 @@ export const ApproveProvisioningRequestDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'optionCodes' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'effectiveDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'trialEndsOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'serviceCredit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ServiceCreditBreakdown' },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -10908,6 +12156,36 @@ export const ApproveProvisioningRequestDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceCreditBreakdown' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceCreditProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measuredPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysInMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeExcludingTax' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
               ],
             },
           },
@@ -11266,6 +12544,144 @@ export const RejectProvisioningRequestDocument = {
   RejectProvisioningRequestMutation,
   RejectProvisioningRequestMutationVariables
 >;
+export const ServiceCreditCheckAidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceCreditCheckAid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'ProvisioningRequest' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'serviceCreditSubject' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'measuredPercent' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'subscription' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'feeHistory' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'effectiveFrom' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'effectiveTo' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'planCode' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'optionCodes' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'monthlyFee' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'excludingTax' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slaCreditTiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'belowPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceCreditCheckAidQuery, ServiceCreditCheckAidQueryVariables>;
 export const RequestDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -11339,6 +12755,7 @@ export const RequestDetailDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'trialExtensionDays' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'trialEndsOn' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contractTerm' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'preview' },
@@ -11348,6 +12765,19 @@ export const RequestDetailDocument = {
                                   {
                                     kind: 'FragmentSpread',
                                     name: { kind: 'Name', value: 'RequestPreview' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'serviceCredit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ServiceCreditBreakdown' },
                                   },
                                 ],
                               },
@@ -11571,6 +13001,36 @@ export const RequestDetailDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceCreditBreakdown' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceCreditProposal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measuredPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysInMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'feeExcludingTax' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
               ],
             },
           },
@@ -12727,6 +14187,311 @@ export const RequestTableDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestTableQuery, RequestTableQueryVariables>;
+export const RecordAvailabilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAvailability' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAvailabilityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAvailability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'availability' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'availabilityPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditRequestsRaised' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditRequestsUpdated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditRequestsWithdrawn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAvailabilityMutation, RecordAvailabilityMutationVariables>;
+export const SlaCreditRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SlaCreditRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProvisioningRequestFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provisioningRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'SlaCreditRequestRow' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SlaCreditRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProvisioningRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isMine' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'serviceCredit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'credit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'excludingTax' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'includingTax' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SlaCreditRequestsQuery, SlaCreditRequestsQueryVariables>;
+export const SlaMonthDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SlaMonth' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slaReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plans' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SlaPlanRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slaCreditTiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'belowPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SlaPlanRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SlaPlanReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'planCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'measuredPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customersAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditTotalYen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditRequestsOpen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'incidentNote' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SlaMonthQuery, SlaMonthQueryVariables>;
 export const SurveyCommentsDocument = {
   kind: 'Document',
   definitions: [
@@ -12864,6 +14629,111 @@ export const SurveyCommentsDocument = {
     },
   ],
 } as unknown as DocumentNode<SurveyCommentsQuery, SurveyCommentsQueryVariables>;
+export const SurveyImportHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyImportHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyImports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'SurveyImportHistoryRow' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyImportHistoryRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'importedRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'duplicateRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRows' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyImportHistoryQuery, SurveyImportHistoryQueryVariables>;
 export const SurveyImportStatusDocument = {
   kind: 'Document',
   definitions: [
@@ -12923,6 +14793,8 @@ export const SurveyImportStatusDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'errorRows' } },
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'failure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedBy' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'errors' },
@@ -12930,8 +14802,10 @@ export const SurveyImportStatusDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'message' } },
               ],
             },
@@ -13453,3 +15327,229 @@ export const StartTrialDocument = {
     },
   ],
 } as unknown as DocumentNode<StartTrialMutation, StartTrialMutationVariables>;
+export const UsagePlanTrendDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsagePlanTrend' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageReportFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'MONTH' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UsageGroupRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageGroupRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stickiness' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'storageGb' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsagePlanTrendQuery, UsagePlanTrendQueryVariables>;
+export const UsageOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageReportFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byPlan' },
+            name: { kind: 'Name', value: 'usageReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'PLAN' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UsageGroupRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byCustomer' },
+            name: { kind: 'Name', value: 'usageReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'CUSTOMER' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UsageGroupRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageGroupRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mau' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stickiness' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'storageGb' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageOverviewQuery, UsageOverviewQueryVariables>;
+export const UsageEstablishedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageEstablished' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageReportFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'CUSTOMER' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'key' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageEstablishedQuery, UsageEstablishedQueryVariables>;

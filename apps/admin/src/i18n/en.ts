@@ -1,6 +1,12 @@
 import { adminEn } from '../features/admin/admin.messages';
+import { auditEn } from '../features/audit/audit.messages';
 import { webhooksEn } from '../features/admin/webhooks/webhooks.messages';
 import { churnEn } from '../features/churn/churn.messages';
+import { customerEconomicsEn } from '../features/customers/detail/customer-economics.messages';
+import { requestEconomicsEn } from '../features/provisioning/shared/request-economics.messages';
+import { economicsEn } from '../features/economics/economics.messages';
+import { slaEn } from '../features/sla/sla.messages';
+import { usageEn } from '../features/usage/usage.messages';
 import { erasureEn } from '../features/erasure/erasure.messages';
 import { surveysEn } from '../features/surveys/surveys.messages';
 import type { Messages } from './ja';
@@ -11,6 +17,11 @@ export const en: Messages = {
   admin: adminEn,
   erasure: erasureEn,
   churn: churnEn,
+  customerEconomics: customerEconomicsEn,
+  requestEconomics: requestEconomicsEn,
+  economics: economicsEn,
+  usage: usageEn,
+  sla: slaEn,
   webhooks: webhooksEn,
   app: {
     name: 'Kizuna',
@@ -56,6 +67,9 @@ export const en: Messages = {
     next: 'Next',
     page: 'Page {{page}}',
     total: '{{count, number}} in total',
+    personalData: 'Showing personal data',
+    personalDataHelp:
+      'Names and e-mail addresses of respondents or contacts are on this screen. Mind screen sharing, printing and copies.',
   },
   login: {
     title: 'Sign in',
@@ -239,6 +253,7 @@ export const en: Messages = {
     TRIAL_EXPIRED: 'Trial expired',
     REACTIVATION: 'Reactivation',
     SECOND_TRIAL: 'Second trial',
+    PRICE_CHANGE: 'Price change',
   },
   optionKind: {
     MFA: 'Multi-factor authentication',
@@ -566,35 +581,7 @@ export const en: Messages = {
       empty: 'No data in this period.',
     },
   },
-  audit: {
-    title: 'Audit log',
-    description:
-      'Every change, hash-chained against tampering. Click an actor, entity or action to filter.',
-    actionPlaceholder: 'Filter by action (e.g. provisioningRequest.applied)',
-    columns: {
-      occurredAt: 'When',
-      actor: 'Actor',
-      action: 'Action',
-      entity: 'Entity',
-    },
-    filters: {
-      entityId: 'Entity',
-      actorId: 'Actor',
-      action: 'Action',
-    },
-    filterByActor: 'Filter by this actor',
-    filterByEntity: 'Filter by this entity',
-    thisEntity: 'Its records',
-    open: 'Open',
-    key: 'Field',
-    before: 'Before',
-    after: 'After',
-    noData: 'No values recorded.',
-    emptyList: 'none (empty list)',
-    removed: 'Removed by the change',
-    added: 'Added by the change',
-    empty: 'No matching record.',
-  },
+  audit: auditEn,
   trials: {
     start: {
       title: 'Start a trial',

@@ -1,6 +1,12 @@
 import { adminJa } from '../features/admin/admin.messages';
+import { auditJa } from '../features/audit/audit.messages';
 import { webhooksJa } from '../features/admin/webhooks/webhooks.messages';
 import { churnJa } from '../features/churn/churn.messages';
+import { customerEconomicsJa } from '../features/customers/detail/customer-economics.messages';
+import { requestEconomicsJa } from '../features/provisioning/shared/request-economics.messages';
+import { economicsJa } from '../features/economics/economics.messages';
+import { slaJa } from '../features/sla/sla.messages';
+import { usageJa } from '../features/usage/usage.messages';
 import { erasureJa } from '../features/erasure/erasure.messages';
 import { surveysJa } from '../features/surveys/surveys.messages';
 
@@ -10,6 +16,11 @@ export const ja = {
   admin: adminJa,
   erasure: erasureJa,
   churn: churnJa,
+  customerEconomics: customerEconomicsJa,
+  requestEconomics: requestEconomicsJa,
+  economics: economicsJa,
+  usage: usageJa,
+  sla: slaJa,
   webhooks: webhooksJa,
   app: {
     name: 'Kizuna',
@@ -55,6 +66,9 @@ export const ja = {
     next: '次へ',
     page: '{{page}}ページ目',
     total: '全{{count, number}}件',
+    personalData: '個人情報を表示中',
+    personalDataHelp:
+      'この画面には回答者・担当者の氏名やメールアドレスが表示されています。画面共有・印刷・持ち出しに注意してください。',
   },
   login: {
     title: 'ログイン',
@@ -238,6 +252,7 @@ export const ja = {
     TRIAL_EXPIRED: 'トライアル期間終了',
     REACTIVATION: '再契約',
     SECOND_TRIAL: '再トライアル',
+    PRICE_CHANGE: '価格改定',
   },
   optionKind: {
     MFA: '多要素認証',
@@ -567,35 +582,7 @@ export const ja = {
       empty: 'この期間のデータはありません。',
     },
   },
-  audit: {
-    title: '監査ログ',
-    description:
-      'すべての変更の記録です（改ざん検知のためハッシュチェーンで連結）。操作者・対象・操作名をクリックすると絞り込めます。',
-    actionPlaceholder: '操作名で絞り込む（例: provisioningRequest.applied）',
-    columns: {
-      occurredAt: '日時',
-      actor: '操作者',
-      action: '操作',
-      entity: '対象',
-    },
-    filters: {
-      entityId: '対象',
-      actorId: '操作者',
-      action: '操作',
-    },
-    filterByActor: 'この操作者で絞り込む',
-    filterByEntity: 'この対象の記録に絞り込む',
-    thisEntity: '記録を絞り込む',
-    open: '開く',
-    key: '項目',
-    before: '変更前',
-    after: '変更後',
-    noData: '記録された値はありません。',
-    emptyList: 'なし（空のリスト）',
-    removed: '変更で外れた',
-    added: '変更で加わった',
-    empty: '条件に一致する記録はありません。',
-  },
+  audit: auditJa,
   trials: {
     start: {
       title: 'トライアル開始',

@@ -1,13 +1,16 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  DashboardOutlined,
   FallOutlined,
   FileDoneOutlined,
+  FundOutlined,
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
   UserAddOutlined,
@@ -15,7 +18,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Button, Flex, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Grid, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ADMIN_PAGES } from '../../features/admin/admin-pages';
@@ -44,6 +47,9 @@ function selectedMenuKey(pathname: string): string {
   if (pathname.startsWith('/audit')) return '/audit';
   if (pathname.startsWith('/surveys')) return '/surveys';
   if (pathname.startsWith('/churn')) return '/churn';
+  if (pathname.startsWith('/economics')) return '/economics';
+  if (pathname.startsWith('/usage')) return '/usage';
+  if (pathname.startsWith('/sla')) return '/sla';
   if (pathname.startsWith('/admin/')) return pathname.split('/').slice(0, 3).join('/');
   return '/';
 }
@@ -58,6 +64,8 @@ export function AppLayout() {
   const [logout] = useMutation(LogoutDocument);
   const viewer = data?.viewer;
   const can = (permission: string) => viewer?.permissions.includes(permission) ?? false;
+  // Below 576 px the header keeps only what fits: language, roles and an icon to sign out.
+  const narrow = !Grid.useBreakpoint().sm;
 
   const signOut = async () => {
     try {
@@ -143,6 +151,36 @@ export function AppLayout() {
           },
         ]
       : []),
+    // Economics: the revenue report's permission (analysts and admins).
+    ...(can('revenue:read')
+      ? [
+          {
+            key: '/economics',
+            icon: <FundOutlined />,
+            label: <Link to="/economics">{t('economics.nav')}</Link>,
+          },
+        ]
+      : []),
+    // Usage (DAU, storage): usageReport's permission (operators, analysts, admins).
+    ...(can('usage:read')
+      ? [
+          {
+            key: '/usage',
+            icon: <DashboardOutlined />,
+            label: <Link to="/usage">{t('usage.nav')}</Link>,
+          },
+        ]
+      : []),
+    // SLA month view: slaReport's permission (analysts and admins); recording needs sla:write.
+    ...(can('revenue:read')
+      ? [
+          {
+            key: '/sla',
+            icon: <SafetyCertificateOutlined />,
+            label: <Link to="/sla">{t('sla.nav')}</Link>,
+          },
+        ]
+      : []),
     ...(can('audit:read')
       ? [
           {
@@ -188,13 +226,17 @@ export function AppLayout() {
           style={{ background: '#fff', paddingInline: 24, borderBottom: '1px solid #e5e7eb' }}
         >
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+            {narrow ? (
+              <span />
+            ) : (
+              <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+            )}
             <Space size="middle">
               <LanguageSwitch />
               {viewer && (
                 <Space size={4} data-testid="viewer">
                   <UserOutlined />
-                  <Typography.Text strong>{viewer.displayName}</Typography.Text>
+                  {!narrow && <Typography.Text strong>{viewer.displayName}</Typography.Text>}
                   {viewer.roles.map((role) => (
                     <Tooltip key={role} title={t(`roles.${role}`)}>
                       <Tag color={ROLE_COLORS[role]} style={{ marginInlineEnd: 0 }}>
@@ -204,8 +246,12 @@ export function AppLayout() {
                   ))}
                 </Space>
               )}
-              <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>
-                {t('header.logout')}
+              <Button
+                icon={<LogoutOutlined />}
+                aria-label={t('header.logout')}
+                onClick={() => void signOut()}
+              >
+                {narrow ? null : t('header.logout')}
               </Button>
             </Space>
           </Flex>

@@ -1,51 +1,61 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, Input, Space, Tag, Tooltip, Typography } from 'antd';
+import { auditActionLabel, auditEntityLabel, type Locale } from '@kizuna/domain';
+import { Button, Card, DatePicker, Flex, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import {
-  type AuditEventFilter,
-  AuditLogDocument,
-  type AuditEventRowFragment,
-} from '../../gql/graphql';
+import { AuditLogDocument, type AuditEventRowFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/dates';
 import { ConnectionTable } from '../../shared/connection-table';
 import { useCursorStack } from '../../shared/use-cursor-stack';
+import { AuditActionSelect } from './audit-action-select';
+import { AuditChainCheck } from './audit-chain-check';
 import { AuditChange } from './audit-change';
 import { entityPath } from './audit-diff';
+import { AuditExportButton } from './audit-export-button';
+import {
+  auditEventFilter,
+  auditLogSearchParams,
+  NO_AUDIT_FILTER,
+  parseAuditLogParams,
+  type AuditLogParams,
+} from './audit-log-params';
 
 const PAGE_SIZE = 30;
-const FILTER_KEYS = ['entityId', 'actorId', 'action'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** The audit trail, newest first, filtered by entity, actor or action; before/after per event. */
+/**
+ * The audit trail, newest first: filtered by action (in words, one or a group), by a range of
+ * Tokyo days, by entity or actor — all in the URL; exported as CSV; the chain verified on demand.
+ */
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'ja';
   const [searchParams, setSearchParams] = useSearchParams();
-  const filter: AuditEventFilter = Object.fromEntries(
-    FILTER_KEYS.flatMap((k) => (searchParams.get(k) ? [[k, searchParams.get(k)!]] : [])),
-  );
-  const [action, setAction] = useState(filter.action ?? '');
+  const params = parseAuditLogParams(searchParams);
+  const filter = auditEventFilter(params);
   const cursors = useCursorStack(JSON.stringify(filter));
   const { data, previousData, loading, error, refetch } = useQuery(AuditLogDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.auditEvents;
-  const setFilter = (key: FilterKey, value: string | null) => {
-    const next = new URLSearchParams(searchParams);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearchParams(next);
-  };
+  const update = (next: Partial<AuditLogParams>) =>
+    setSearchParams(auditLogSearchParams({ ...params, ...next }));
 
   const columns: ColumnsType<AuditEventRowFragment> = [
     {
       key: 'occurredAt',
       title: t('audit.columns.occurredAt'),
       width: 160,
-      render: (_, e) => <span className="kizuna-tabular">{formatDateTime(e.occurredAt)}</span>,
+      render: (_, e) => (
+        <Flex vertical>
+          <span className="kizuna-tabular">{formatDateTime(e.occurredAt)}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} className="kizuna-tabular">
+            {t('audit.sequence', { id: e.id })}
+          </Typography.Text>
+        </Flex>
+      ),
     },
     {
       key: 'actor',
@@ -54,10 +64,12 @@ export function AuditLogPage() {
       render: (_, e) =>
         e.actorId ? (
           <Tooltip title={t('audit.filterByActor')}>
-            <Button type="link" size="small" onClick={() => setFilter('actorId', e.actorId)}>
+            <Button type="link" size="small" onClick={() => update({ actorId: e.actorId })}>
               {e.actorName}
             </Button>
           </Tooltip>
+        ) : e.actorType === 'SYSTEM' ? (
+          t('audit.actorTypes.SYSTEM')
         ) : (
           e.actorName
         ),
@@ -66,9 +78,17 @@ export function AuditLogPage() {
       key: 'action',
       title: t('audit.columns.action'),
       render: (_, e) => (
-        <Button type="link" size="small" onClick={() => setFilter('action', e.action)}>
-          <code>{e.action}</code>
-        </Button>
+        <Tooltip title={`${t('audit.filterByAction')} (${e.action})`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => update({ action: e.action, group: null })}
+            data-testid="audit-action"
+            data-action={e.action}
+          >
+            {auditActionLabel(e.action, locale)}
+          </Button>
+        </Tooltip>
       ),
     },
     {
@@ -79,9 +99,9 @@ export function AuditLogPage() {
         const path = entityPath(e.entityType, e.entityId);
         return (
           <Space size={4} wrap>
-            <Tag>{e.entityType}</Tag>
+            <Tag>{auditEntityLabel(e.entityType, locale)}</Tag>
             <Tooltip title={t('audit.filterByEntity')}>
-              <Button type="link" size="small" onClick={() => setFilter('entityId', e.entityId)}>
+              <Button type="link" size="small" onClick={() => update({ entityId: e.entityId })}>
                 {t('audit.thisEntity')}
               </Button>
             </Tooltip>
@@ -92,44 +112,40 @@ export function AuditLogPage() {
     },
   ];
 
-  const active = FILTER_KEYS.filter((k) => filter[k]);
+  const idTags = (['entityId', 'actorId'] as const).filter((k) => params[k]);
+  const hasAny = Object.values(params).some((v) => v !== null);
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('audit.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('audit.description')}</Typography.Text>
+      <AuditChainCheck extra={<AuditExportButton filter={filter} />} />
       <Space wrap>
-        <Input.Search
-          allowClear
-          style={{ width: 360 }}
-          placeholder={t('audit.actionPlaceholder')}
-          aria-label={t('audit.columns.action')}
-          value={action}
-          onChange={(e) => setAction(e.target.value)}
-          onSearch={(v) => setFilter('action', v.trim() || null)}
-        />
-        {active.map((k) => (
-          <Tag
-            key={k}
-            closable
-            color="blue"
-            onClose={() => {
-              if (k === 'action') setAction('');
-              setFilter(k, null);
-            }}
-          >
-            {t(`audit.filters.${k}`)}: {filter[k]}
+        <AuditActionSelect value={params} onChange={update} />
+        <div data-testid="audit-period">
+          <DatePicker.RangePicker
+            aria-label={t('audit.period')}
+            placeholder={[t('audit.periodFrom'), t('audit.periodTo')]}
+            format="YYYY/MM/DD"
+            allowEmpty={[true, true]}
+            value={[params.from ? dayjs(params.from) : null, params.to ? dayjs(params.to) : null]}
+            onChange={(range) =>
+              update({
+                from: range?.[0]?.format('YYYY-MM-DD') ?? null,
+                to: range?.[1]?.format('YYYY-MM-DD') ?? null,
+              })
+            }
+          />
+        </div>
+        {idTags.map((k) => (
+          <Tag key={k} closable color="blue" onClose={() => update({ [k]: null })}>
+            {t(`audit.filters.${k}`)}: {params[k]}
           </Tag>
         ))}
-        {active.length > 0 && (
-          <Button
-            onClick={() => {
-              setAction('');
-              setSearchParams(new URLSearchParams());
-            }}
-          >
-            {t('nearMisses.filters.clear')}
+        {hasAny && (
+          <Button onClick={() => setSearchParams(auditLogSearchParams(NO_AUDIT_FILTER))}>
+            {t('audit.clearFilters')}
           </Button>
         )}
       </Space>
@@ -143,6 +159,7 @@ export function AuditLogPage() {
           columns={columns}
           scroll={{ x: 900 }}
           data-testid="audit-table"
+          totalTestId="audit-total"
           expandable={{
             expandedRowRender: (e) => (
               <AuditChange before={e.before} after={e.after} references={e.references} />

@@ -1,25 +1,4 @@
-/** A CSV cell: text, a number, or nothing (an empty field). */
-export type CsvValue = string | number | null;
-
-const BOM = '\uFEFF';
-const CRLF = '\r\n';
-
-/**
- * One field as RFC 4180 writes it: quoted when it holds a comma, a double quote, CR or LF, with
- * its quotes doubled. Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a
- * leading apostrophe: the file holds catalog names, which staff can edit.
- */
-export function csvField(value: CsvValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A CSV file for Excel: UTF-8 with a BOM (so that Japanese opens correctly), CRLF after every record. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return BOM + [header, ...rows].map((r) => r.map(csvField).join(',') + CRLF).join('');
-}
+import { toCsv } from '../../shared/csv';
 
 /** The groups of one table or chart of the page, e.g. 理由別 and its seven reasons. */
 export interface ChurnCsvSection {

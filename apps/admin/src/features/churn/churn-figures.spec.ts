@@ -1,4 +1,4 @@
-import { byMostLost, compactDate, reasonSeries } from './churn-figures';
+import { byMostLost, reasonSeries } from './churn-figures';
 
 const count = (reason: 'PRICE' | 'LOW_ADOPTION' | 'OTHER', customersLost: number) => ({
   reason,
@@ -35,8 +35,4 @@ describe('byMostLost', () => {
     expect(byMostLost(groups).map((g) => g.key)).toEqual(['B', 'A', 'C']);
     expect(groups.map((g) => g.key)).toEqual(['A', 'B', 'C']);
   });
-});
-
-it('writes a date compactly for file names', () => {
-  expect(compactDate('2026-04-01')).toBe('20260401');
 });

@@ -48,8 +48,3 @@ export function reasonSeries(
 export function byMostLost<T extends { customersLost: number }>(groups: readonly T[]): T[] {
   return [...groups].sort((a, b) => b.customersLost - a.customersLost);
 }
-
-/** A YYYY-MM-DD date as YYYYMMDD, for file names. */
-export function compactDate(date: string): string {
-  return date.replaceAll('-', '');
-}

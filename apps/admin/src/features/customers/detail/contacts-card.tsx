@@ -2,6 +2,7 @@ import { LockOutlined, MailOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ContactsCardFragment } from '../../../gql/graphql';
+import { PersonalDataTag } from '../../../shared/personal-data-tag';
 
 export interface ContactsCardProps {
   contacts: readonly ContactsCardFragment[] | null;
@@ -38,7 +39,11 @@ function ContactItem({ contact }: { contact: ContactsCardFragment }) {
 export function ContactsCard({ contacts, forbidden }: ContactsCardProps) {
   const { t } = useTranslation();
   return (
-    <Card title={t('customers.detail.contacts')} data-testid="contacts">
+    <Card
+      title={t('customers.detail.contacts')}
+      extra={!forbidden && contacts?.length ? <PersonalDataTag /> : null}
+      data-testid="contacts"
+    >
       {forbidden ? (
         <Alert
           type="info"

@@ -15,11 +15,14 @@ import { ErasureRequestButton } from '../../erasure/customer/erasure-request-but
 import { ContactsCard } from './contacts-card';
 import { CustomerActions } from './customer-actions';
 import { CustomerHeader } from './customer-header';
+import { FeeHistoryCard } from './fee-history-card';
 import { LifecycleTimeline } from './lifecycle-timeline';
 import { MfaPolicyCard } from './mfa-policy-card';
 import { ScheduledChangesCard } from './scheduled-changes-card';
+import { ServiceCreditsCard } from './service-credits-card';
 import { SubscriptionCard } from './subscription-card';
 import { SubscriptionHistoryTable } from './subscription-history-table';
+import { UsageCard } from './usage-card';
 
 /** Did the API refuse this field (and only this field) to the caller? */
 function isForbiddenField(error: unknown, field: string): boolean {
@@ -32,11 +35,15 @@ function isForbiddenField(error: unknown, field: string): boolean {
 export function CustomerDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { can } = useViewer();
+  const { viewer, can } = useViewer();
+  // Usage is asked for only by those who may read it (checkers may not): no refusal to explain.
+  const withUsage = can('usage:read');
   // errorPolicy 'all': a refused field (contacts for analysts) must not hide the rest.
   const { data, loading, error, refetch } = useQuery(CustomerDetailDocument, {
-    variables: { id },
+    variables: { id, withUsage },
     errorPolicy: 'all',
+    // Wait for the viewer's permissions (usually cached by the header already).
+    skip: !viewer,
   });
   const back = (
     <LinkButton to="/customers" icon={<ArrowLeftOutlined />}>
@@ -44,7 +51,7 @@ export function CustomerDetailPage() {
     </LinkButton>
   );
 
-  if (loading && !data) return <LoadingState />;
+  if ((loading || !viewer) && !data) return <LoadingState />;
   if (!data?.customer) {
     if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
     return <Result status="404" title={t('customers.detail.notFound')} extra={back} />;
@@ -75,12 +82,14 @@ export function CustomerDetailPage() {
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>
             <SubscriptionCard subscription={customer.subscription} />
+            {customer.usage && <UsageCard usage={customer.usage} />}
             <MfaPolicyCard policy={customer.mfaPolicy} />
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
             <LifecycleTimeline customer={customer} />
+            <ServiceCreditsCard customer={customer} />
             {customer.stage === 'ERASED' ? (
               <ErasedPersonalDataCard
                 customer={customer}
@@ -94,6 +103,9 @@ export function CustomerDetailPage() {
         </Col>
         <Col span={24}>
           <CustomerRequestsCard customerId={customer.id} />
+        </Col>
+        <Col span={24}>
+          <FeeHistoryCard subscription={customer.subscription} />
         </Col>
         <Col span={24}>
           <SubscriptionHistoryTable subscription={customer.subscription} />

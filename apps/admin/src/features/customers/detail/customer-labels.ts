@@ -27,3 +27,21 @@ export function stageChangeNoteLabel(note: string, language: string): string {
   }
   return note;
 }
+
+/** What the contract history and the fee history name a change by (`changeKind.*` messages). */
+export const CHANGE_KINDS = [
+  'TRIAL_STARTED',
+  'CONVERTED',
+  'CONVERSION',
+  'PLAN_CHANGE',
+  'OPTION_CHANGE',
+  'CANCELLATION',
+  'TRIAL_EXPIRED',
+  'REACTIVATION',
+  'SECOND_TRIAL',
+  'PRICE_CHANGE',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export const isChangeKind = (v: string): v is ChangeKind =>
+  (CHANGE_KINDS as readonly string[]).includes(v);

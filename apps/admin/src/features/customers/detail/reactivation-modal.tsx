@@ -10,7 +10,9 @@ import {
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { OptionChoice } from '../../provisioning/new-request/option-choice';
 import { PlanChoice } from '../../provisioning/new-request/plan-choice';
+import { DEFAULT_CONTRACT_TERM } from '@kizuna/domain';
 import { ChangePreview, proratedFromDomain } from '../../provisioning/shared/change-preview';
+import { ContractTermChoice } from '../../provisioning/shared/contract-term-choice';
 import { EffectiveDatePicker } from '../../provisioning/shared/effective-date-picker';
 import { useProvisioningCatalog } from '../../provisioning/shared/use-catalog';
 import {
@@ -20,6 +22,12 @@ import {
   type ReactivationFormValues,
 } from './reactivation.serializer';
 import { RequestModal } from './request-modal';
+
+/** A new contract: nothing chosen but the default term (the churned contract's is not kept). */
+const initialValues: ReactivationFormValues = {
+  optionCodes: [],
+  contractTerm: DEFAULT_CONTRACT_TERM,
+};
 
 function ReactivationForm({
   customer,
@@ -36,7 +44,7 @@ function ReactivationForm({
   const [send] = useMutation(CustomerRequestReactivationDocument, {
     refetchQueries: ['CustomerDetail', 'RequestTable', 'HomeWork'],
   });
-  const [values, setValues] = useState<ReactivationFormValues>({ optionCodes: [] });
+  const [values, setValues] = useState<ReactivationFormValues>(initialValues);
   const draft = (v: ReactivationFormValues) =>
     checkReactivationDraft({
       stage: customer.stage,
@@ -58,7 +66,7 @@ function ReactivationForm({
       description={t('customers.actions.reactivationHelp')}
       width={1000}
       fields={REACTIVATION_FIELDS}
-      initialValues={{ optionCodes: [] }}
+      initialValues={initialValues}
       onValuesChange={setValues}
       check={(v) => draft(v).errors}
       send={async (v) =>
@@ -81,6 +89,14 @@ function ReactivationForm({
             />
           </Form.Item>
           <Form.Item
+            name="contractTerm"
+            label={t('requestEconomics.term.label')}
+            extra={t('requestEconomics.term.help')}
+            required
+          >
+            <ContractTermChoice />
+          </Form.Item>
+          <Form.Item
             name="effectiveDate"
             label={t('requests.fields.effectiveDate')}
             required
@@ -100,6 +116,7 @@ function ReactivationForm({
                 planName={planName}
                 optionName={optionName}
                 beforeIsTrial
+                contractTerm={values.contractTerm ?? null}
               />
             ) : (
               <Empty description={t('requests.preview.choosePlan')} />

@@ -35,27 +35,30 @@ const cancelled = {
 const today = new Date('2025-04-10T03:00:00Z');
 
 describe('serializeReactivation', () => {
-  it('sends the plan, the sorted distinct options and the date', () => {
+  it('sends the plan, the sorted distinct options, the date and the term', () => {
     expect(
       serializeReactivation('C1', {
         planCode: ' STANDARD ',
         optionCodes: ['MFA_TOTP', 'MFA_PASSWORD', 'MFA_TOTP'],
         effectiveDate: '2025-05-01',
+        contractTerm: 'ANNUAL',
       }),
     ).toEqual({
       customerId: 'C1',
       planCode: 'STANDARD',
       optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
       effectiveDate: '2025-05-01',
+      contractTerm: 'ANNUAL',
     });
   });
 
-  it('sends missing values empty, for the API to refuse', () => {
+  it('sends missing values empty, for the API to refuse, and no term as MONTHLY', () => {
     expect(serializeReactivation('C1', {})).toEqual({
       customerId: 'C1',
       planCode: '',
       optionCodes: [],
       effectiveDate: '',
+      contractTerm: 'MONTHLY',
     });
   });
 });

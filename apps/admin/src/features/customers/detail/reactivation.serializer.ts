@@ -1,6 +1,8 @@
 import {
+  DEFAULT_CONTRACT_TERM,
   previewProvisioning,
   validateProvisioningDraft,
+  type ContractTerm,
   type LifecycleStage,
   type SubscriptionChangeInput,
   type SubscriptionChangePreview,
@@ -13,9 +15,16 @@ export interface ReactivationFormValues {
   planCode?: string | null;
   optionCodes?: readonly string[];
   effectiveDate?: string | null;
+  /** The new contract's term (MONTHLY unless chosen): not the churned contract's. */
+  contractTerm?: ContractTerm | null;
 }
 
-export const REACTIVATION_FIELDS = ['planCode', 'optionCodes', 'effectiveDate'] as const;
+export const REACTIVATION_FIELDS = [
+  'planCode',
+  'optionCodes',
+  'effectiveDate',
+  'contractTerm',
+] as const;
 
 const codes = (values: ReactivationFormValues) => [...new Set(values.optionCodes ?? [])].sort();
 
@@ -29,6 +38,7 @@ export function serializeReactivation(
     planCode: values.planCode?.trim() ?? '',
     optionCodes: codes(values),
     effectiveDate: values.effectiveDate ?? '',
+    contractTerm: values.contractTerm ?? DEFAULT_CONTRACT_TERM,
   };
 }
 
@@ -60,6 +70,7 @@ export function checkReactivationDraft(args: {
       effectiveDate: values.effectiveDate ?? '',
       churnReason: null,
       churnNote: null,
+      contractTerm: values.contractTerm ?? null,
     },
     catalog,
     today: args.today,

@@ -1,4 +1,6 @@
 import {
+  CONTRACT_TERM_LABELS,
+  CONTRACT_TERM_MONTHS,
   formatYen,
   OPTION_KINDS,
   SUBSCRIPTION_STATUS_LABELS,
@@ -8,7 +10,7 @@ import { Card, Descriptions, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubscriptionCardFragment } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
-import { formatDate } from '../../../shared/dates';
+import { formatDate, formatIsoDate } from '../../../shared/dates';
 
 const STATUS_COLORS = {
   TRIAL: 'blue',
@@ -32,7 +34,10 @@ function TaxedFee({ excludingTax, includingTax }: { excludingTax: number; includ
   );
 }
 
-/** Plan, options grouped by kind, and the monthly fee with and without tax. */
+/**
+ * Plan, options grouped by kind, the monthly fee with and without tax, and the contract term with
+ * the next renewal and what it costs.
+ */
 export function SubscriptionCard({
   subscription,
 }: {
@@ -100,6 +105,43 @@ export function SubscriptionCard({
             ),
           },
           {
+            key: 'contractTerm',
+            label: t('customerEconomics.contractTerm'),
+            children: (
+              <span data-testid="contract-term">
+                {pick(CONTRACT_TERM_LABELS[subscription.contractTerm], i18n.language)}
+              </span>
+            ),
+          },
+          {
+            key: 'renewal',
+            label: t('customerEconomics.renewsAt'),
+            children: subscription.renewsAt ? (
+              <Flex vertical data-testid="renewal">
+                <span className="kizuna-tabular">{formatIsoDate(subscription.renewsAt)}</span>
+                {subscription.renewalAmount && (
+                  <>
+                    <Space size={4} wrap>
+                      <Typography.Text type="secondary">
+                        {t('customerEconomics.renewalAmount')}
+                      </Typography.Text>
+                      <TaxedFee {...subscription.renewalAmount} />
+                    </Space>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('customerEconomics.renewalAmountHelp', {
+                        months: CONTRACT_TERM_MONTHS[subscription.contractTerm],
+                      })}
+                    </Typography.Text>
+                  </>
+                )}
+              </Flex>
+            ) : (
+              <Typography.Text type="secondary">
+                {t('customerEconomics.notRenewing')}
+              </Typography.Text>
+            ),
+          },
+          {
             key: 'options',
             label: t('customers.detail.options'),
             children:
@@ -114,7 +156,12 @@ export function SubscriptionCard({
                       </Typography.Text>
                       <div>
                         {byKind.get(kind)!.map((o) => (
-                          <Tag key={o.code} style={{ marginBlock: 2 }} data-option={o.code}>
+                          <Tag
+                            key={o.code}
+                            // A long name with its fee wraps on a phone instead of widening the page.
+                            style={{ marginBlock: 2, whiteSpace: 'normal' }}
+                            data-option={o.code}
+                          >
                             {o.name}
                             {!isTrial && o.monthlyFeeYen > 0 && (
                               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -8,20 +8,10 @@ import {
 } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
 import { formatDateTime } from '../../../shared/dates';
+import { isChangeKind } from './customer-labels';
 
 type Change = SubscriptionHistoryTableFragment['history'][number];
 
-const KNOWN_KINDS = [
-  'TRIAL_STARTED',
-  'CONVERTED',
-  'CONVERSION',
-  'PLAN_CHANGE',
-  'OPTION_CHANGE',
-  'CANCELLATION',
-  'TRIAL_EXPIRED',
-  'REACTIVATION',
-  'SECOND_TRIAL',
-] as const;
 const isOneOf = <T extends string>(list: readonly T[], v: string | null): v is T =>
   v !== null && (list as readonly string[]).includes(v);
 
@@ -37,7 +27,7 @@ export function SubscriptionHistoryTable({
   const planName = (code: string | null) =>
     code === null ? '—' : (catalog?.plans.find((p) => p.code === code)?.name ?? code);
   const optionName = (code: string) => catalog?.options.find((o) => o.code === code)?.name ?? code;
-  const kindLabel = (kind: string) => (isOneOf(KNOWN_KINDS, kind) ? t(`changeKind.${kind}`) : kind);
+  const kindLabel = (kind: string) => (isChangeKind(kind) ? t(`changeKind.${kind}`) : kind);
   const statusLabel = (status: string | null) =>
     status === null
       ? '—'

@@ -12,6 +12,7 @@ import { pick } from '../../../i18n/language';
 import {
   CUSTOMER_SORTS,
   RECENTLY_EXPIRED_DAYS,
+  RENEWING_CHOICES,
   TRIAL_ENDING_CHOICES,
   type CustomerListParams,
   type CustomerSort,
@@ -22,6 +23,7 @@ const SORT_LABEL_KEYS = {
   oldest: 'customers.list.sortOldest',
   name: 'customers.list.sortName',
   trialEnd: 'customers.list.sortTrialEnd',
+  renewal: 'customerEconomics.renewal.sort',
 } as const satisfies Record<CustomerSort, string>;
 
 export interface CustomerListFiltersProps {
@@ -31,7 +33,7 @@ export interface CustomerListFiltersProps {
 
 /**
  * Search (name, furigana, 法人番号), stage, plan, trial end, scheduled changes, recently expired
- * trials, personal data erasure due and sort order.
+ * trials, personal data erasure due, renewals within 30/60/90 days and sort order.
  */
 export function CustomerListFilters({ value, onChange }: CustomerListFiltersProps) {
   const { t, i18n } = useTranslation();
@@ -116,6 +118,26 @@ export function CustomerListFilters({ value, onChange }: CustomerListFiltersProp
         options={[
           { value: '', label: t('erasure.list.any') },
           ...ERASURE_DUE_FILTERS.map((due) => ({ value: due, label: t(`erasure.due.${due}`) })),
+        ]}
+      />
+      <Select<number>
+        style={{ width: 190 }}
+        aria-label={t('customerEconomics.renewal.filter')}
+        value={value.renewingWithinDays ?? 0}
+        onChange={(days) =>
+          onChange({
+            ...value,
+            renewingWithinDays: days || null,
+            // Soonest renewal first when choosing a window; the default order again without one.
+            sort: days ? 'renewal' : value.sort === 'renewal' ? 'newest' : value.sort,
+          })
+        }
+        options={[
+          { value: 0, label: t('customerEconomics.renewal.any') },
+          ...RENEWING_CHOICES.map((days) => ({
+            value: days,
+            label: t('customerEconomics.renewal.within', { days }),
+          })),
         ]}
       />
       <Select<CustomerSort>

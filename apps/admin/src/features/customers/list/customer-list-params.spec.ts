@@ -3,6 +3,7 @@ import {
   customerListVariables,
   hasCustomerFilters,
   parseCustomerListParams,
+  showsRenewal,
   type CustomerListParams,
 } from './customer-list-params';
 
@@ -14,6 +15,7 @@ const defaults: CustomerListParams = {
   trialExpiredWithinDays: null,
   hasScheduledChange: false,
   erasureDue: null,
+  renewingWithinDays: null,
   sort: 'newest',
 };
 
@@ -34,6 +36,8 @@ describe('customer list URL parameters', () => {
     ['erasure=OVERDUE', { erasureDue: 'OVERDUE' }],
     ['stage=CHURNED&erasure=DUE_THIS_WEEK', { stage: 'CHURNED', erasureDue: 'DUE_THIS_WEEK' }],
     ['erasure=overdue', {}],
+    ['renewing=30&sort=renewal', { renewingWithinDays: 30, sort: 'renewal' }],
+    ['renewing=0', {}],
   ])('?%s is read as %j', (query, expected) => {
     expect(parseCustomerListParams(new URLSearchParams(query))).toEqual({
       ...defaults,
@@ -50,6 +54,7 @@ describe('customer list URL parameters', () => {
       trialExpiredWithinDays: 7,
       hasScheduledChange: true,
       erasureDue: 'OVERDUE',
+      renewingWithinDays: 60,
       sort: 'oldest',
     };
     expect(parseCustomerListParams(customerListSearchParams(params))).toEqual(params);
@@ -81,6 +86,23 @@ describe('customer list URL parameters', () => {
       filter: { stage: 'TRIAL' },
       orderBy: { field: 'TRIAL_ENDS_AT', direction: 'ASC' },
     });
+    expect(customerListVariables({ ...defaults, renewingWithinDays: 90, sort: 'renewal' })).toEqual(
+      {
+        filter: { renewingWithinDays: 90 },
+        orderBy: { field: 'RENEWS_AT', direction: 'ASC' },
+      },
+    );
+  });
+});
+
+describe('showsRenewal', () => {
+  it.each<[Partial<CustomerListParams>, boolean]>([
+    [{}, false],
+    [{ stage: 'ACTIVE' }, false],
+    [{ renewingWithinDays: 30 }, true],
+    [{ sort: 'renewal' }, true],
+  ])('%j → %s', (params, expected) => {
+    expect(showsRenewal({ ...defaults, ...params })).toBe(expected);
   });
 });
 
@@ -92,6 +114,7 @@ describe('hasCustomerFilters', () => {
     [{ trialExpiredWithinDays: 7 }, true],
     [{ erasureDue: 'OVERDUE' }, true],
     [{ search: '山田' }, true],
+    [{ renewingWithinDays: 30 }, true],
   ])('%j → %s', (params, expected) => {
     expect(hasCustomerFilters({ ...defaults, ...params })).toBe(expected);
   });

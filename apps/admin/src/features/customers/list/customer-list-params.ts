@@ -6,15 +6,17 @@ import type {
   LifecycleStage,
 } from '../../../gql/graphql';
 
-export const CUSTOMER_SORTS = ['newest', 'oldest', 'name', 'trialEnd'] as const;
+export const CUSTOMER_SORTS = ['newest', 'oldest', 'name', 'trialEnd', 'renewal'] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 export const TRIAL_ENDING_CHOICES = [7, 14, 30] as const;
+/** 「n日以内に更新」: ACTIVE contracts renewing within this many days. */
+export const RENEWING_CHOICES = [30, 60, 90] as const;
 /** 「最近トライアル終了」: leads whose trial expired within this many days. */
 export const RECENTLY_EXPIRED_DAYS = 7;
 
 /**
  * The list's filters as they appear in the URL
- * (?q=&stage=&plan=&trialEnding=&trialExpired=&scheduled=1&erasure=&sort=).
+ * (?q=&stage=&plan=&trialEnding=&trialExpired=&scheduled=1&erasure=&renewing=&sort=).
  */
 export interface CustomerListParams {
   search: string;
@@ -25,6 +27,8 @@ export interface CustomerListParams {
   hasScheduledChange: boolean;
   /** Churned customers whose personal data erasure is OVERDUE or DUE_THIS_WEEK. */
   erasureDue: ErasureDueFilter | null;
+  /** ACTIVE customers whose contract renews within this many days. */
+  renewingWithinDays: number | null;
   sort: CustomerSort;
 }
 
@@ -52,6 +56,7 @@ export function parseCustomerListParams(query: URLSearchParams): CustomerListPar
     trialExpiredWithinDays: positiveInteger(query.get('trialExpired')),
     hasScheduledChange: query.get('scheduled') === '1',
     erasureDue: isErasureDue(erasureDue) ? erasureDue : null,
+    renewingWithinDays: positiveInteger(query.get('renewing')),
     sort: (CUSTOMER_SORTS as readonly string[]).includes(sort ?? '')
       ? (sort as CustomerSort)
       : 'newest',
@@ -69,6 +74,7 @@ export function customerListSearchParams(params: CustomerListParams): URLSearchP
     query.set('trialExpired', String(params.trialExpiredWithinDays));
   if (params.hasScheduledChange) query.set('scheduled', '1');
   if (params.erasureDue) query.set('erasure', params.erasureDue);
+  if (params.renewingWithinDays) query.set('renewing', String(params.renewingWithinDays));
   if (params.sort !== 'newest') query.set('sort', params.sort);
   return query;
 }
@@ -78,6 +84,7 @@ const ORDERS: Record<CustomerSort, CustomerOrder> = {
   oldest: { field: 'CREATED_AT', direction: 'ASC' },
   name: { field: 'NAME', direction: 'ASC' },
   trialEnd: { field: 'TRIAL_ENDS_AT', direction: 'ASC' },
+  renewal: { field: 'RENEWS_AT', direction: 'ASC' },
 };
 
 /** The `customers` query arguments for these filters. */
@@ -93,8 +100,13 @@ export function customerListVariables(params: CustomerListParams): {
   if (params.trialExpiredWithinDays) filter.trialExpiredWithinDays = params.trialExpiredWithinDays;
   if (params.hasScheduledChange) filter.hasScheduledChange = true;
   if (params.erasureDue) filter.erasureDue = params.erasureDue;
+  if (params.renewingWithinDays) filter.renewingWithinDays = params.renewingWithinDays;
   return { filter, orderBy: ORDERS[params.sort] };
 }
+
+/** Renewal date and amount are columns only when renewals are what the list is about. */
+export const showsRenewal = (params: CustomerListParams) =>
+  params.renewingWithinDays !== null || params.sort === 'renewal';
 
 /** Is any filter set (sorting aside)? */
 export const hasCustomerFilters = (params: CustomerListParams) =>
@@ -105,5 +117,6 @@ export const hasCustomerFilters = (params: CustomerListParams) =>
     params.trialEndingWithinDays ||
     params.trialExpiredWithinDays ||
     params.hasScheduledChange ||
-    params.erasureDue,
+    params.erasureDue ||
+    params.renewingWithinDays,
   );

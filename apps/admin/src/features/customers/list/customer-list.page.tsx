@@ -11,6 +11,7 @@ import {
   customerListVariables,
   hasCustomerFilters,
   parseCustomerListParams,
+  showsRenewal,
 } from './customer-list-params';
 import { CustomerTable } from './customer-table';
 
@@ -23,7 +24,12 @@ export function CustomerListPage() {
   const filtersKey = customerListSearchParams(params).toString();
   const cursors = useCursorStack(filtersKey);
   const { data, previousData, loading, error, refetch } = useQuery(CustomerListDocument, {
-    variables: { first: PAGE_SIZE, after: cursors.after, ...customerListVariables(params) },
+    variables: {
+      first: PAGE_SIZE,
+      after: cursors.after,
+      ...customerListVariables(params),
+      withRenewal: showsRenewal(params),
+    },
   });
   const connection = (data ?? previousData)?.customers;
   const hasFilters = hasCustomerFilters(params);
@@ -50,6 +56,7 @@ export function CustomerListPage() {
         <CustomerTable
           rows={connection?.edges.map((e) => e.node) ?? []}
           loading={loading}
+          withRenewal={showsRenewal(params)}
           empty={
             <Empty description={t('customers.list.empty')}>
               {hasFilters && (

@@ -1,10 +1,11 @@
-import { Table, Typography } from 'antd';
+import { formatYen } from '@kizuna/domain';
+import { Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerTableRowFragment } from '../../../gql/graphql';
-import { formatDate } from '../../../shared/dates';
+import { formatDate, formatIsoDate } from '../../../shared/dates';
 import { StageTag } from '../../../shared/stage-tag';
 import { TrialEnd } from '../../../shared/trial-end';
 
@@ -13,10 +14,21 @@ export interface CustomerTableProps {
   loading: boolean;
   empty: ReactNode;
   footer: () => ReactNode;
+  /** Renewal date and amount instead of the trial end (a list of renewals). */
+  withRenewal?: boolean;
 }
 
-/** One page of customers: name (with furigana), 法人番号, stage, plan, trial end, registration. */
-export function CustomerTable({ rows, loading, empty, footer }: CustomerTableProps) {
+/**
+ * One page of customers: name (with furigana), 法人番号, stage, plan, trial end (or, for
+ * renewals, the next renewal and its amount), registration.
+ */
+export function CustomerTable({
+  rows,
+  loading,
+  empty,
+  footer,
+  withRenewal = false,
+}: CustomerTableProps) {
   const { t } = useTranslation();
   const columns: ColumnsType<CustomerTableRowFragment> = [
     {
@@ -53,12 +65,49 @@ export function CustomerTable({ rows, loading, empty, footer }: CustomerTablePro
       width: 140,
       render: (_, c) => c.subscription?.plan.name ?? '—',
     },
-    {
-      key: 'trialEndsAt',
-      title: t('customers.columns.trialEndsAt'),
-      width: 200,
-      render: (_, c) => (c.stage === 'TRIAL' ? <TrialEnd {...c} /> : '—'),
-    },
+    ...(withRenewal
+      ? [
+          {
+            key: 'renewsAt',
+            title: t('customerEconomics.renewal.renewsAt'),
+            width: 130,
+            render: (_: unknown, c: CustomerTableRowFragment) => (
+              <span className="kizuna-tabular" data-testid="renews-at">
+                {formatIsoDate(c.subscription?.renewsAt) ?? '—'}
+              </span>
+            ),
+          },
+          {
+            key: 'renewalAmount',
+            title: t('customerEconomics.renewal.amount'),
+            width: 170,
+            align: 'right' as const,
+            render: (_: unknown, c: CustomerTableRowFragment) => {
+              const amount = c.subscription?.renewalAmount;
+              return amount ? (
+                <Flex vertical align="end" className="kizuna-tabular">
+                  <Typography.Text strong>{formatYen(amount.includingTax)}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('customerEconomics.renewal.excludingTax', {
+                      amount: formatYen(amount.excludingTax),
+                    })}
+                  </Typography.Text>
+                </Flex>
+              ) : (
+                '—'
+              );
+            },
+          },
+        ]
+      : [
+          {
+            key: 'trialEndsAt',
+            title: t('customers.columns.trialEndsAt'),
+            width: 200,
+            render: (_: unknown, c: CustomerTableRowFragment) =>
+              c.stage === 'TRIAL' ? <TrialEnd {...c} /> : '—',
+          },
+        ]),
     {
       key: 'createdAt',
       title: t('customers.columns.createdAt'),

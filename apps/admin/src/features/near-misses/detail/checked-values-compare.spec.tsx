@@ -10,7 +10,13 @@ const names: Record<string, string> = {
 };
 
 // Only the differing fields are recorded; the others are null.
-const none = { planCode: null, optionCodes: null, effectiveDate: null, trialEndsOn: null };
+const none = {
+  planCode: null,
+  optionCodes: null,
+  effectiveDate: null,
+  trialEndsOn: null,
+  contractTerm: null,
+};
 
 describe('CheckedValuesCompare', () => {
   it("shows the maker's and the checker's entries side by side, labelled, never as codes", () => {
@@ -47,6 +53,21 @@ describe('CheckedValuesCompare', () => {
     expect(screen.getByTestId('checked-values')).toHaveTextContent(
       'Trial end date2027/02/102027/02/01',
     );
+  });
+});
+
+describe('CheckedValuesCompare of a contract term', () => {
+  it('names the terms, not their codes', () => {
+    renderWithProviders(
+      <CheckedValuesCompare
+        fields={['contractTerm']}
+        maker={{ ...none, contractTerm: 'ANNUAL' }}
+        checker={{ ...none, contractTerm: 'MONTHLY' }}
+        planName={() => '—'}
+        optionName={(c) => c}
+      />,
+    );
+    expect(screen.getByTestId('checked-values')).toHaveTextContent('契約期間年契約月契約');
   });
 });
 

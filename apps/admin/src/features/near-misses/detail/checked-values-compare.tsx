@@ -1,8 +1,9 @@
-import { CONFIRMATION_FIELDS } from '@kizuna/domain';
+import { CONFIRMATION_FIELDS, CONTRACT_TERM_LABELS, isContractTerm } from '@kizuna/domain';
 import { Flex, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckedValuesCompareFragment } from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
 import { formatIsoDate } from '../../../shared/dates';
 import { useRequestLabels } from '../../provisioning/shared/request-labels';
 
@@ -31,7 +32,7 @@ export function CheckedValuesCompare({
   planName: (code: string | null) => string;
   optionName: (code: string) => string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useRequestLabels();
   const value = (values: CheckedValuesCompareFragment, field: Field): ReactNode => {
     switch (field) {
@@ -58,6 +59,10 @@ export function CheckedValuesCompare({
       case 'corporateNumber':
         // Not among the values a near-miss records.
         return '—';
+      case 'contractTerm':
+        return isContractTerm(values.contractTerm)
+          ? pick(CONTRACT_TERM_LABELS[values.contractTerm], i18n.language)
+          : '—';
     }
   };
   const rows: Row[] = CONFIRMATION_FIELDS.filter((f) => fields.includes(f)).map((field) => ({

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { CONFIRMATION_FIELDS_BY_KIND, type ProvisioningKind } from '@kizuna/domain';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   ApproveProvisioningRequestDocument,
@@ -13,6 +13,7 @@ import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
 import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { OptionChoice } from '../new-request/option-choice';
 import { PlanChoice } from '../new-request/plan-choice';
+import { ContractTermChoice } from '../shared/contract-term-choice';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
 import { useRequestLabels } from '../shared/request-labels';
 import {
@@ -37,8 +38,9 @@ export interface CheckFormProps {
 
 /**
  * The blind re-entry: the checker types the fields the kind checks (plan, options, effective
- * date; the new trial end date; or the company's corporate number) from the customer's order,
- * without seeing the maker's values. Starts empty on purpose.
+ * date and a new contract's term; the new trial end date; the company's corporate number; or a
+ * service credit's amount) from the customer's order or the facts, without seeing the maker's
+ * values. Starts empty on purpose — the term too, though a request without one is MONTHLY.
  */
 export function CheckForm({ request, customer, catalog, onChecked }: CheckFormProps) {
   const { t } = useTranslation();
@@ -115,6 +117,16 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
           />
         </Form.Item>
       )}
+      {asked.includes('contractTerm') && (
+        <Form.Item
+          name="contractTerm"
+          label={labels.field('contractTerm')}
+          required
+          extra={t('requestEconomics.term.checkHelp')}
+        >
+          <ContractTermChoice />
+        </Form.Item>
+      )}
       {request.kind === 'CANCELLATION' && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('check.cancellation')} />
       )}
@@ -136,6 +148,24 @@ export function CheckForm({ request, customer, catalog, onChecked }: CheckFormPr
             maxLength={20}
             className="kizuna-tabular"
             style={{ width: 240 }}
+          />
+        </Form.Item>
+      )}
+      {asked.includes('creditAmountYen') && (
+        <Form.Item
+          name="creditAmountYen"
+          label={t('requestEconomics.check.amountLabel')}
+          required
+          extra={t('requestEconomics.check.amountHelp')}
+        >
+          <InputNumber<number>
+            min={0}
+            step={1}
+            suffix="円"
+            inputMode="numeric"
+            autoComplete="off"
+            className="kizuna-tabular"
+            style={{ width: 200 }}
           />
         </Form.Item>
       )}

@@ -26,6 +26,8 @@ const erasureOutcome = (entered: string, mismatched: boolean): CheckOutcome => (
         optionCodes: [],
         effectiveDate: '2027-01-10',
         trialEndsOn: null,
+        contractTerm: null,
+        serviceCredit: null,
       },
       customer: { id: 'C1', corporateNumber: '7010001008844' },
     },
@@ -73,5 +75,110 @@ describe('CheckResult of an erasure', () => {
       '依頼は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: 法人番号',
     );
     expect(screen.getByRole('link', { name: 'ヒヤリ・ハットを見る' })).toBeInTheDocument();
+  });
+});
+
+/** A checked SERVICE_CREDIT: the API's payload with the computed credit, and what was typed. */
+const creditOutcome = (entered: number, mismatched: boolean): CheckOutcome => ({
+  confirmation: { creditAmountYen: entered },
+  payload: {
+    mismatchedFields: mismatched ? ['creditAmountYen'] : [],
+    request: {
+      id: 'R2',
+      status: mismatched ? 'RETURNED' : 'APPLIED',
+      version: 1,
+      effectiveDate: '2027-04-02',
+      appliedAt: mismatched ? null : '2027-04-02T01:00:00.000Z',
+      checker: { id: 'S2', displayName: '高橋 三奈' },
+      proposal: {
+        planCode: 'STANDARD',
+        optionCodes: [],
+        effectiveDate: '2027-04-02',
+        trialEndsOn: null,
+        contractTerm: null,
+        serviceCredit: {
+          month: '2027-03',
+          planCode: 'STANDARD',
+          measuredPercent: 99.5,
+          targetPercent: 99.95,
+          creditPercent: 10,
+          serviceDays: 22,
+          daysInMonth: 31,
+          feeExcludingTax: 1_199,
+          credit: { excludingTax: 119, tax: 11, includingTax: 130 },
+        },
+      },
+      customer: { id: 'C2', corporateNumber: null },
+    },
+    userErrors: mismatched
+      ? [{ code: 'CONFIRMATION_MISMATCH', field: 'confirmation', message: '一致しません' }]
+      : [],
+  },
+});
+
+describe('CheckResult of a service credit', () => {
+  it('shows a mismatch like any other kind, then how the credit was worked out', async () => {
+    renderWithProviders(
+      <CheckResult outcome={creditOutcome(130, true)} kind="SERVICE_CREDIT" customerId="C2" />,
+      { mocks: [catalogMock] },
+    );
+    const row = await screen.findByRole('row', { name: /^クレジット額（税抜）/ });
+    // The amount including tax typed where the amount excluding tax was asked: a near-miss.
+    expect(within(row).getByText('￥130')).toBeInTheDocument();
+    expect(within(row).getByText('￥119')).toBeInTheDocument();
+    expect(row).toHaveClass('kizuna-row-mismatch');
+    expect(screen.getByRole('alert')).toHaveTextContent('一致しなかった項目: クレジット額（税抜）');
+    const breakdown = screen.getByTestId('service-credit');
+    expect(breakdown).toHaveTextContent('2027/03');
+    expect(breakdown).toHaveTextContent('実測 99.5% / 目標 99.95%');
+    expect(breakdown).toHaveTextContent('22日 / 31日');
+    expect(breakdown).toHaveTextContent('￥1,199');
+    expect(breakdown).toHaveTextContent('￥119（税抜）/ 消費税 ￥11 / ￥130（税込）');
+  });
+
+  it('matches the amount excluding tax', async () => {
+    renderWithProviders(
+      <CheckResult outcome={creditOutcome(119, false)} kind="SERVICE_CREDIT" customerId="C2" />,
+      { mocks: [catalogMock] },
+    );
+    const row = await screen.findByRole('row', { name: /^クレジット額（税抜）/ });
+    expect(row).toHaveTextContent('クレジット額（税抜）￥119￥119一致');
+    expect(screen.getByText('入力が依頼内容と一致しました')).toBeInTheDocument();
+  });
+});
+
+describe('CheckResult of a conversion', () => {
+  it('compares the contract term re-entered blind', async () => {
+    const outcome: CheckOutcome = {
+      confirmation: {
+        planCode: 'STANDARD',
+        optionCodes: ['MFA_PASSWORD'],
+        effectiveDate: '2027-01-10',
+        contractTerm: 'MONTHLY',
+      },
+      payload: {
+        mismatchedFields: ['contractTerm'],
+        request: {
+          ...creditOutcome(0, true).payload.request!,
+          proposal: {
+            planCode: 'STANDARD',
+            optionCodes: ['MFA_PASSWORD'],
+            effectiveDate: '2027-01-10',
+            trialEndsOn: null,
+            contractTerm: 'ANNUAL',
+            serviceCredit: null,
+          },
+        },
+        userErrors: [{ code: 'CONFIRMATION_MISMATCH', field: 'confirmation', message: '—' }],
+      },
+    };
+    renderWithProviders(<CheckResult outcome={outcome} kind="CONVERSION" customerId="C2" />, {
+      mocks: [catalogMock],
+    });
+    const row = await screen.findByRole('row', { name: /契約期間/ });
+    expect(row).toHaveTextContent('契約期間月契約年契約不一致');
+    expect(row).toHaveClass('kizuna-row-mismatch');
+    const plan = screen.getByRole('row', { name: /プラン/ });
+    expect(plan).not.toHaveClass('kizuna-row-mismatch');
   });
 });

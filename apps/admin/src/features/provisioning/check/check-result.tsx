@@ -1,12 +1,21 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { CONFIRMATION_FIELDS_BY_KIND, formatYen, type ProvisioningKind } from '@kizuna/domain';
+import {
+  CONFIRMATION_FIELDS_BY_KIND,
+  CONTRACT_TERM_LABELS,
+  DEFAULT_CONTRACT_TERM,
+  formatYen,
+  type ContractTerm,
+  type ProvisioningKind,
+} from '@kizuna/domain';
 import { Alert, Card, Flex, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationField } from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
 import { formatIsoDate } from '../../../shared/dates';
 import { LinkButton } from '../../../shared/link-button';
 import { useRequestLabels } from '../shared/request-labels';
+import { ServiceCreditBreakdown } from '../shared/service-credit-breakdown';
 import { useProvisioningCatalog } from '../shared/use-catalog';
 import type { CheckOutcome } from './check-form';
 
@@ -17,6 +26,7 @@ type Confirmed = {
   trialEndsOn?: string | null;
   corporateNumber?: string | null;
   creditAmountYen?: number | null;
+  contractTerm?: ContractTerm | null;
 };
 
 interface Row {
@@ -40,15 +50,18 @@ export function CheckResult({
   kind: ProvisioningKind;
   customerId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useRequestLabels();
   const { planName, optionName } = useProvisioningCatalog();
   const { confirmation, payload } = outcome;
-  // What the entry was compared with: the maker's values, and (erasure) the customer's number.
+  // What the entry was compared with: the maker's values, (erasure) the customer's number, and
+  // (service credit) the amount Kizuna computed.
+  const serviceCredit = payload.request?.proposal?.serviceCredit ?? null;
   const proposal = payload.request?.proposal
     ? {
         ...payload.request.proposal,
         corporateNumber: payload.request.customer.corporateNumber,
+        creditAmountYen: serviceCredit?.credit.excludingTax ?? null,
       }
     : null;
   const mismatched = payload.mismatchedFields;
@@ -74,6 +87,9 @@ export function CheckResult({
     corporateNumber: (v) => <span className="kizuna-tabular">{v.corporateNumber ?? '—'}</span>,
     creditAmountYen: (v) =>
       typeof v.creditAmountYen === 'number' ? formatYen(v.creditAmountYen) : '—',
+    // A request without a term (one made before terms) is the default, as the API compares it.
+    contractTerm: (v) =>
+      pick(CONTRACT_TERM_LABELS[v.contractTerm ?? DEFAULT_CONTRACT_TERM], i18n.language),
   };
   const rows: Row[] = CONFIRMATION_FIELDS_BY_KIND[kind].map((field) => ({
     field,
@@ -138,6 +154,7 @@ export function CheckResult({
             },
           ]}
         />
+        {serviceCredit && <ServiceCreditBreakdown credit={serviceCredit} planName={planName} />}
         <Space wrap>
           <LinkButton to="/requests/check">{t('check.backToQueue')}</LinkButton>
           <LinkButton to={`/customers/${encodeURIComponent(customerId)}`}>

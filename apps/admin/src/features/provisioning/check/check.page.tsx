@@ -16,6 +16,7 @@ import { useProvisioningCatalog } from '../shared/use-catalog';
 import { CheckForm, type CheckOutcome } from './check-form';
 import { CheckResult } from './check-result';
 import { type Decision, DecisionModal } from './decision-modal';
+import { ServiceCreditCheckAid } from './service-credit-check-aid';
 
 /**
  * The checker's screen: the customer's contract as it is now, the blind re-entry, and return /
@@ -84,9 +85,18 @@ export function CheckPage() {
                 style={{ marginBottom: 16 }}
                 title={t('check.blindTitle')}
                 description={
-                  request.kind === 'ERASURE' ? t('erasure.check.notice') : t('check.blindNotice')
+                  request.kind === 'ERASURE'
+                    ? t('erasure.check.notice')
+                    : request.kind === 'SERVICE_CREDIT'
+                      ? t('requestEconomics.check.notice')
+                      : t('check.blindNotice')
                 }
               />
+              {request.kind === 'SERVICE_CREDIT' && (
+                <div style={{ marginBottom: 16 }}>
+                  <ServiceCreditCheckAid requestId={request.id} />
+                </div>
+              )}
               <CheckForm
                 request={request}
                 customer={request.customer}

@@ -6,6 +6,8 @@ const typed = {
   effectiveDate: '2026-05-01',
   trialEndsOn: '2026-05-20',
   corporateNumber: '７０１０００１００８８４４',
+  creditAmountYen: 169,
+  contractTerm: 'ANNUAL' as const,
 };
 const contract = {
   planCode: 'PREMIUM',
@@ -15,14 +17,15 @@ const contract = {
 
 describe('serializeConfirmation', () => {
   it.each([
-    ['CONVERSION', contract],
+    ['CONVERSION', { ...contract, contractTerm: 'ANNUAL' }],
     ['PLAN_CHANGE', contract],
     ['OPTION_CHANGE', contract],
-    ['REACTIVATION', contract],
+    ['REACTIVATION', { ...contract, contractTerm: 'ANNUAL' }],
     ['CANCELLATION', { effectiveDate: '2026-05-01' }],
     ['SECOND_TRIAL', { effectiveDate: '2026-05-01' }],
     ['TRIAL_EXTENSION', { trialEndsOn: '2026-05-20' }],
     ['ERASURE', { corporateNumber: '7010001008844' }],
+    ['SERVICE_CREDIT', { creditAmountYen: 169 }],
   ] as const)('%s: sends only the fields the kind checks', (kind, input) => {
     expect(serializeConfirmation(kind, typed)).toEqual(input);
   });
@@ -36,10 +39,31 @@ describe('serializeConfirmation', () => {
 });
 
 describe('missingConfirmationFields', () => {
-  it('asks a conversion checker for plan and date (no options is a valid answer)', () => {
+  it('asks a conversion checker for plan, date and term (no options is a valid answer)', () => {
     expect(
       missingConfirmationFields('CONVERSION', { optionCodes: [] }).map((e) => e.field),
-    ).toEqual(['planCode', 'effectiveDate']);
+    ).toEqual(['planCode', 'effectiveDate', 'contractTerm']);
+  });
+
+  it('asks a plan change checker for no term (a running contract keeps its own)', () => {
+    expect(
+      missingConfirmationFields('PLAN_CHANGE', {
+        planCode: 'PREMIUM',
+        effectiveDate: '2026-05-01',
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['nothing', undefined, ['REQUIRED']],
+    ['a negative amount', -1, ['OUT_OF_RANGE']],
+    ['a fraction of a yen', 16.9, ['OUT_OF_RANGE']],
+    ['zero', 0, []],
+    ['a whole amount', 169, []],
+  ])('asks a service credit checker for a whole amount of yen: %s', (_case, yen, codes) => {
+    const errors = missingConfirmationFields('SERVICE_CREDIT', { creditAmountYen: yen });
+    expect(errors.map((e) => e.code)).toEqual(codes);
+    expect(errors.every((e) => e.field === 'creditAmountYen')).toBe(true);
   });
 
   it('asks a cancellation checker only for the date', () => {

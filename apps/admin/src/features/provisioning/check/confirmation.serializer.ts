@@ -3,6 +3,7 @@ import {
   CONFIRMATION_FIELDS_BY_KIND,
   userError,
   validateCorporateNumber,
+  type ContractTerm,
   type ProvisioningKind,
   type UserErrorData,
 } from '@kizuna/domain';
@@ -17,6 +18,10 @@ export interface ConfirmationFormValues {
   trialEndsOn?: string | null;
   /** ERASURE: the company's corporate number, as typed. */
   corporateNumber?: string | null;
+  /** SERVICE_CREDIT: the credit excluding tax, whole yen, as typed. */
+  creditAmountYen?: number | null;
+  /** CONVERSION, REACTIVATION: the new contract's term, as chosen (nothing is preselected). */
+  contractTerm?: ContractTerm | null;
 }
 
 export const CONFIRMATION_FORM_FIELDS = CONFIRMATION_FIELDS;
@@ -24,7 +29,7 @@ export const CONFIRMATION_FORM_FIELDS = CONFIRMATION_FIELDS;
 /**
  * The blind re-entry as the API compares it: only the fields the kind checks
  * (CONFIRMATION_FIELDS_BY_KIND), the options once each and sorted, a corporate number as its
- * 13 digits.
+ * 13 digits, a credit as whole yen.
  */
 export function serializeConfirmation(
   kind: ProvisioningKind,
@@ -41,6 +46,10 @@ export function serializeConfirmation(
     ...(asked.includes('corporateNumber')
       ? { corporateNumber: corporateNumberDigits(values.corporateNumber) }
       : {}),
+    ...(asked.includes('creditAmountYen')
+      ? { creditAmountYen: values.creditAmountYen ?? null }
+      : {}),
+    ...(asked.includes('contractTerm') ? { contractTerm: values.contractTerm ?? null } : {}),
   };
 }
 
@@ -51,9 +60,9 @@ function corporateNumberDigits(typed: string | null | undefined): string {
 }
 
 /**
- * A checker must fill in every field asked for: an empty plan or date is not a re-entry; a
- * corporate number must be one (13 digits with a valid check digit, the domain's rule), so that
- * only a real number that differs counts as a mismatch.
+ * A checker must fill in every field asked for: an empty plan, date or term is not a re-entry; a
+ * corporate number must be one (13 digits with a valid check digit, the domain's rule), and a
+ * credit a whole number of yen, so that only a real value that differs counts as a mismatch.
  */
 export function missingConfirmationFields(
   kind: ProvisioningKind,
@@ -73,5 +82,13 @@ export function missingConfirmationFields(
     if (!typed) errors.push(userError('REQUIRED', 'corporateNumber'));
     else if (!checked.ok) errors.push(checked.error);
   }
+  if (asked.includes('creditAmountYen')) {
+    const yen = values.creditAmountYen;
+    if (yen === null || yen === undefined) errors.push(userError('REQUIRED', 'creditAmountYen'));
+    else if (!Number.isSafeInteger(yen) || yen < 0)
+      errors.push(userError('OUT_OF_RANGE', 'creditAmountYen', { value: yen }));
+  }
+  if (asked.includes('contractTerm') && !values.contractTerm)
+    errors.push(userError('REQUIRED', 'contractTerm'));
   return errors;
 }

@@ -59,6 +59,7 @@ export function EditRequestPage() {
               effectiveDate: p.effectiveDate,
               churnReason: p.churnReason,
               churnNote: p.churnNote,
+              contractTerm: p.contractTerm,
             },
           }}
           onCancel={() => void navigate(requestPath(request.id))}

@@ -1,9 +1,12 @@
 import { EyeInvisibleOutlined } from '@ant-design/icons';
+import { CONTRACT_TERM_LABELS } from '@kizuna/domain';
 import { Alert, Card, Descriptions, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProvisioningKind, RequestDetailQuery } from '../../../gql/graphql';
 import { formatIsoDate } from '../../../shared/dates';
+import { pick } from '../../../i18n/language';
 import { ChangePreview } from '../shared/change-preview';
+import { ServiceCreditBreakdown } from '../shared/service-credit-breakdown';
 import { useRequestLabels } from '../shared/request-labels';
 import { useProvisioningCatalog } from '../shared/use-catalog';
 
@@ -22,7 +25,7 @@ export function ProposalCard({
   kind: ProvisioningKind;
   proposal: Proposal | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useRequestLabels();
   const { planName, optionName } = useProvisioningCatalog();
   if (!proposal) {
@@ -45,9 +48,12 @@ export function ProposalCard({
     },
   ];
   // A trial extension or second trial changes no plan: its days, new end and reason instead.
-  // An erasure changes no contract either: only its date.
+  // An erasure changes no contract either: only its date. A service credit shows its computation.
   const changesContract =
-    kind !== 'TRIAL_EXTENSION' && kind !== 'SECOND_TRIAL' && kind !== 'ERASURE';
+    kind !== 'TRIAL_EXTENSION' &&
+    kind !== 'SECOND_TRIAL' &&
+    kind !== 'ERASURE' &&
+    kind !== 'SERVICE_CREDIT';
   if (kind === 'TRIAL_EXTENSION') {
     items.splice(
       0,
@@ -65,6 +71,9 @@ export function ProposalCard({
         ),
       },
     );
+  } else if (kind === 'SERVICE_CREDIT') {
+    // Applied at approval whatever its date: the credit's own month is in the breakdown.
+    items.splice(0, 1);
   } else if (kind === 'SECOND_TRIAL' || kind === 'ERASURE') {
     // Only the date: the trial's plan and options are the standard ones; an erasure has no plan.
   } else if (kind === 'CANCELLATION') {
@@ -98,28 +107,38 @@ export function ProposalCard({
           </Flex>
         ),
       },
+      ...(proposal.contractTerm
+        ? [
+            {
+              key: 'contractTerm',
+              label: t('requestEconomics.term.label'),
+              children: <>{pick(CONTRACT_TERM_LABELS[proposal.contractTerm], i18n.language)}</>,
+            },
+          ]
+        : []),
     );
   }
+  const descriptions = [
+    ...items,
+    ...(proposal.note
+      ? [{ key: 'note', label: t('requests.fields.note'), children: <>{proposal.note}</> }]
+      : []),
+  ];
   return (
     <Card title={t('requests.detail.proposal')} data-testid="proposal">
       <Flex vertical gap={16}>
-        <Descriptions
-          size="small"
-          column={1}
-          items={[
-            ...items,
-            ...(proposal.note
-              ? [{ key: 'note', label: t('requests.fields.note'), children: <>{proposal.note}</> }]
-              : []),
-          ]}
-        />
+        {descriptions.length > 0 && <Descriptions size="small" column={1} items={descriptions} />}
         {changesContract && (
           <ChangePreview
             preview={proposal.preview}
             planName={planName}
             optionName={optionName}
             beforeIsTrial={kind === 'CONVERSION'}
+            contractTerm={proposal.contractTerm}
           />
+        )}
+        {proposal.serviceCredit && (
+          <ServiceCreditBreakdown credit={proposal.serviceCredit} planName={planName} />
         )}
       </Flex>
     </Card>

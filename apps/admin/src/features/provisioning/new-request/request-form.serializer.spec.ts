@@ -24,13 +24,14 @@ const active = subscription('ACTIVE', 'STANDARD', ['MFA_PASSWORD', 'MFA_TOTP']);
 const today = new Date('2026-04-01T03:00:00Z');
 
 describe('serializeRequestForm', () => {
-  it('sends a conversion with its plan, the chosen options (sorted, once each) and the date', () => {
+  it('sends a conversion with its plan, the chosen options (sorted, once each), the date and the term', () => {
     expect(
       serializeRequestForm('CONVERSION', 'C1', {
         planCode: ' STANDARD ',
         optionCodes: ['MFA_TOTP', 'MFA_PASSWORD', 'MFA_TOTP'],
         effectiveDate: '2026-04-10',
         churnReason: 'PRICE',
+        contractTerm: 'ANNUAL',
       }),
     ).toEqual({
       kind: 'CONVERSION',
@@ -39,8 +40,17 @@ describe('serializeRequestForm', () => {
         planCode: 'STANDARD',
         optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
         effectiveDate: '2026-04-10',
+        contractTerm: 'ANNUAL',
       },
     });
+  });
+
+  it('sends a conversion without a chosen term as MONTHLY, the default', () => {
+    const { input } = serializeRequestForm('CONVERSION', 'C1', {
+      planCode: 'STANDARD',
+      effectiveDate: '2026-04-10',
+    });
+    expect(input).toMatchObject({ contractTerm: 'MONTHLY' });
   });
 
   it.each([
@@ -66,6 +76,8 @@ describe('serializeRequestForm', () => {
         effectiveDate: '2026-04-10',
         churnReason: 'PRICE',
         churnNote: ' 予算削減 ',
+        // A term is the new contract's: a change of a running one never sends it.
+        contractTerm: 'ANNUAL',
       }),
     ).toEqual({ kind, input });
   });
@@ -90,6 +102,7 @@ describe('serializeResubmit', () => {
           planCode: 'BASIC',
           optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
           effectiveDate: '2026-05-01',
+          contractTerm: 'ANNUAL',
           note: ' プランを申込書どおりに修正 ',
         },
       ),
@@ -99,6 +112,7 @@ describe('serializeResubmit', () => {
       planCode: 'BASIC',
       optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
       effectiveDate: '2026-05-01',
+      contractTerm: 'ANNUAL',
       note: 'プランを申込書どおりに修正',
     });
   });
@@ -180,6 +194,26 @@ describe('checkRequestDraft', () => {
     ]);
     // The preview still shows what would happen.
     expect(preview?.planAfter).toBe('BASIC');
+  });
+
+  it('accepts a term on a conversion only (a running contract keeps its own)', () => {
+    const draft = (kind: 'CONVERSION' | 'PLAN_CHANGE') =>
+      checkRequestDraft({
+        kind,
+        stage: kind === 'CONVERSION' ? 'TRIAL' : 'ACTIVE',
+        current: kind === 'CONVERSION' ? trial : active,
+        values: {
+          planCode: 'PREMIUM',
+          optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
+          effectiveDate: '2026-04-01',
+          contractTerm: 'ANNUAL',
+        },
+        catalog,
+        today,
+      });
+    expect(draft('CONVERSION').errors).toEqual([]);
+    // The form never shows the field for a plan change: a stale value is not sent nor refused.
+    expect(draft('PLAN_CHANGE').errors).toEqual([]);
   });
 
   it('requires a churn reason for a cancellation, and previews the end of the contract', () => {

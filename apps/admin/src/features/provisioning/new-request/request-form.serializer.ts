@@ -1,7 +1,9 @@
 import {
+  DEFAULT_CONTRACT_TERM,
   previewProvisioning,
   validateProvisioningDraft,
   type ChurnReason,
+  type ContractTerm,
   type LifecycleStage,
   type SubscriptionChangeInput,
   type SubscriptionChangePreview,
@@ -24,6 +26,8 @@ export interface RequestFormValues {
   effectiveDate?: string | null;
   churnReason?: ChurnReason | null;
   churnNote?: string | null;
+  /** CONVERSION: the new contract's term (MONTHLY unless chosen). */
+  contractTerm?: ContractTerm | null;
   /** A resubmission: what the maker corrected, for the checker. */
   note?: string | null;
 }
@@ -35,6 +39,7 @@ export const REQUEST_FORM_FIELDS = [
   'effectiveDate',
   'churnReason',
   'churnNote',
+  'contractTerm',
   'note',
 ] as const;
 
@@ -43,7 +48,7 @@ export const REQUEST_KIND_FIELDS: Record<
   FormKind,
   readonly (typeof REQUEST_FORM_FIELDS)[number][]
 > = {
-  CONVERSION: ['planCode', 'optionCodes', 'effectiveDate'],
+  CONVERSION: ['planCode', 'optionCodes', 'contractTerm', 'effectiveDate'],
   PLAN_CHANGE: ['planCode', 'effectiveDate'],
   OPTION_CHANGE: ['optionCodes', 'effectiveDate'],
   CANCELLATION: ['churnReason', 'churnNote', 'effectiveDate'],
@@ -98,6 +103,7 @@ export function serializeRequestForm(
           planCode: trimmed(values.planCode) ?? '',
           optionCodes: codes(values),
           effectiveDate,
+          contractTerm: values.contractTerm ?? DEFAULT_CONTRACT_TERM,
         },
       };
     case 'PLAN_CHANGE':
@@ -176,6 +182,7 @@ export function checkRequestDraft(args: {
       effectiveDate: values.effectiveDate ?? '',
       churnReason: values.churnReason ?? null,
       churnNote: trimmed(values.churnNote),
+      contractTerm: kind === 'CONVERSION' ? (values.contractTerm ?? null) : null,
     },
     catalog,
     today: args.today,

@@ -115,6 +115,8 @@ describe('RequestForm (conversion)', () => {
                   planCode: 'STANDARD',
                   optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
                   effectiveDate: tomorrow,
+                  // Not touched: the default term.
+                  contractTerm: 'MONTHLY',
                 },
               },
             },
@@ -160,6 +162,60 @@ describe('RequestForm (conversion)', () => {
     expect(general).toHaveTextContent('この顧客には処理中の依頼があります。');
     expect(optionsItem).not.toHaveTextContent('この顧客には処理中の依頼があります。');
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('RequestForm (conversion with a contract term)', () => {
+  it('starts monthly, previews what an annual renewal costs, and sends the term chosen', async () => {
+    const onDone = jest.fn();
+    const request = { id: 'R1', kind: 'CONVERSION', status: 'PENDING_CHECK', version: 1 } as const;
+    renderWithProviders(
+      <RequestForm kind="CONVERSION" customer={trialCustomer} catalog={catalog} onDone={onDone} />,
+      {
+        mocks: [
+          {
+            request: {
+              query: RequestConversionDocument,
+              variables: {
+                input: {
+                  customerId: 'C1',
+                  planCode: 'STANDARD',
+                  optionCodes: ['MFA_PASSWORD', 'MFA_TOTP'],
+                  effectiveDate: tomorrow,
+                  contractTerm: 'ANNUAL',
+                },
+              },
+            },
+            result: {
+              data: {
+                requestConversion: {
+                  __typename: 'RequestConversionPayload',
+                  request: { __typename: 'ProvisioningRequest', ...request },
+                  userErrors: [],
+                },
+              },
+            },
+          },
+        ],
+      },
+    );
+    expect(screen.getByLabelText('月契約')).toBeChecked();
+    const user = await chooseConversion([/^パスワード認証/, /^認証アプリ/]);
+    // Monthly: one month renews, ￥1,690 (税抜) / ￥1,859 (税込).
+    expect(await screen.findByTestId('preview-term')).toHaveTextContent(
+      '月契約更新時の金額: ￥1,690（税抜）/ ￥1,859（税込）',
+    );
+    await user.click(screen.getByText('年契約'));
+    // Annual: twelve months, taxed once on the total: ￥20,280 + ￥2,028.
+    expect(screen.getByTestId('preview-term')).toHaveTextContent(
+      '年契約更新時の金額: ￥20,280（税抜）/ ￥22,308（税込）',
+    );
+    const date = screen.getByLabelText('適用日');
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: tomorrow.replaceAll('-', '/') } });
+    fireEvent.keyDown(date, { key: 'Enter', code: 'Enter' });
+    await user.click(screen.getByText('ダブルチェックに回す'));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(expect.objectContaining(request)));
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   CHURN_REASON_LABELS,
   CHURN_REASONS,
+  DEFAULT_CONTRACT_TERM,
   endOfMonthCancellationDate,
   isoDateJst,
 } from '@kizuna/domain';
@@ -17,6 +18,7 @@ import { pick } from '../../../i18n/language';
 import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
 import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { ChangePreview, proratedFromDomain } from '../shared/change-preview';
+import { ContractTermChoice } from '../shared/contract-term-choice';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
 import { OptionChoice } from './option-choice';
 import { PlanChoice } from './plan-choice';
@@ -55,7 +57,11 @@ export function RequestForm({
   const { submit, loading } = useSubmitRequest();
   const formErrors = useFormErrors(form, REQUEST_FORM_FIELDS);
   const [values, setValues] = useState<RequestFormValues>(
-    resubmit?.values ?? { optionCodes: kind === 'OPTION_CHANGE' ? currentCodes(customer) : [] },
+    resubmit?.values ?? {
+      optionCodes: kind === 'OPTION_CHANGE' ? currentCodes(customer) : [],
+      // The API's default: the maker changes it when the customer ordered a year.
+      ...(kind === 'CONVERSION' ? { contractTerm: DEFAULT_CONTRACT_TERM } : {}),
+    },
   );
   const fields = REQUEST_KIND_FIELDS[kind];
   const current = customer.subscription;
@@ -130,6 +136,16 @@ export function RequestForm({
                 currentCodes={currentCodes(customer)}
                 currentLabel={isTrial ? t('requests.form.inTrial') : t('requests.form.current')}
               />
+            </Form.Item>
+          )}
+          {fields.includes('contractTerm') && (
+            <Form.Item
+              name="contractTerm"
+              label={t('requestEconomics.term.label')}
+              extra={t('requestEconomics.term.help')}
+              required
+            >
+              <ContractTermChoice />
             </Form.Item>
           )}
           {fields.includes('churnReason') && (
@@ -212,6 +228,9 @@ export function RequestForm({
                 planName={planName}
                 optionName={optionName}
                 beforeIsTrial={isTrial}
+                contractTerm={
+                  fields.includes('contractTerm') ? (values.contractTerm ?? null) : null
+                }
               />
             ) : (
               <Empty description={t('requests.preview.choosePlan')} />

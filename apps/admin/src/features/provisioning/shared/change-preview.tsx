@@ -1,7 +1,15 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { formatYen, type ProratedFee, type TaxedAmount } from '@kizuna/domain';
+import {
+  CONTRACT_TERM_LABELS,
+  formatYen,
+  renewalAmount,
+  type ContractTerm,
+  type ProratedFee,
+  type TaxedAmount,
+} from '@kizuna/domain';
 import { Alert, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../../i18n/language';
 import { formatIsoDate } from '../../../shared/dates';
 
 export interface ChangePreviewData {
@@ -88,21 +96,26 @@ interface FeeRow {
 const signedYen = (yen: number) => (yen > 0 ? `+${formatYen(yen)}` : formatYen(yen));
 
 /**
- * The effect of a request: plan before → after, options kept / removed / added, and the monthly
- * fee before and after with and without tax (税抜・消費税・税込).
+ * The effect of a request: plan before → after, options kept / removed / added, the new
+ * contract's term with what one renewal costs, and the monthly fee before and after with and
+ * without tax (税抜・消費税・税込).
  */
 export function ChangePreview({
   preview,
   planName,
   optionName,
   beforeIsTrial = false,
+  contractTerm = null,
 }: {
   preview: ChangePreviewData;
   planName: (code: string | null) => string;
   optionName: (code: string) => string;
   beforeIsTrial?: boolean;
+  /** A conversion's or reactivation's term; null for kinds that keep the contract's term. */
+  contractTerm?: ContractTerm | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const renewal = contractTerm && renewalAmount(preview.monthlyFeeAfter.excludingTax, contractTerm);
   const before = preview.monthlyFeeBefore;
   const after = preview.monthlyFeeAfter;
   const rows: FeeRow[] = [
@@ -179,6 +192,27 @@ export function ChangePreview({
               />
             ),
           },
+          ...(contractTerm && renewal
+            ? [
+                {
+                  key: 'term',
+                  label: t('requestEconomics.term.label'),
+                  children: (
+                    <Flex vertical data-testid="preview-term">
+                      <Typography.Text strong>
+                        {pick(CONTRACT_TERM_LABELS[contractTerm], i18n.language)}
+                      </Typography.Text>
+                      <Typography.Text type="secondary" className="kizuna-tabular">
+                        {t('requestEconomics.term.renewal', {
+                          excludingTax: formatYen(renewal.excludingTax),
+                          includingTax: formatYen(renewal.includingTax),
+                        })}
+                      </Typography.Text>
+                    </Flex>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Table<FeeRow>

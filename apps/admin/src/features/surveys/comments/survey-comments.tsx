@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { type SurveyCommentRowFragment, SurveyCommentsDocument } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/dates';
 import { ConnectionTable } from '../../../shared/connection-table';
+import { PersonalDataTag } from '../../../shared/personal-data-tag';
 import { StageTag } from '../../../shared/stage-tag';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { ExportButton } from '../shared/export-button';
@@ -117,7 +118,13 @@ export function SurveyComments({
 
   return (
     <Card
-      title={t('surveys.comments.title')}
+      title={
+        <Flex gap={8} align="center" wrap>
+          {t('surveys.comments.title')}
+          {/* Respondents' names and e-mails are on screen (staff allowed to see them). */}
+          {showRespondent && <PersonalDataTag />}
+        </Flex>
+      }
       extra={<ExportButton query={exportQuery(kind, params)} />}
     >
       <Flex vertical gap={12}>

@@ -1,7 +1,8 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
+  Button,
   Card,
   Descriptions,
   Empty,
@@ -10,6 +11,7 @@ import {
   Statistic,
   Table,
   Tag,
+  Tooltip,
   Typography,
   Upload,
 } from 'antd';
@@ -20,25 +22,50 @@ import {
   type SurveyImportProgressFragment,
   SurveyImportStatusDocument,
 } from '../../../gql/graphql';
+import { saveCsvFile } from '../../../shared/csv';
 import { ErrorState } from '../../../shared/page-states';
 import { formatCount } from '../shared/survey-figures';
+import { badRowsCsv, errorListCsv } from './bad-rows-csv';
+import {
+  PREVIEW_BYTES,
+  previewSurveyFile,
+  readSurveyFileRecords,
+  type SurveyFilePreview,
+} from './survey-file.reader';
+import { SurveyImportHistory } from './survey-import-history';
+import { SurveyImportPreview } from './survey-import-preview';
+import { IMPORT_STATUS_COLORS } from './survey-import-status';
 import { uploadSurveyFile } from './upload-survey-file';
 
 const POLL_MS = 500;
-const STATUS_COLORS = {
-  QUEUED: 'default',
-  RUNNING: 'processing',
-  DONE: 'success',
-  FAILED: 'error',
-};
 type RowError = SurveyImportProgressFragment['errors'][number];
 const isFinished = (i: SurveyImportProgressFragment | undefined) =>
   i?.status === 'DONE' || i?.status === 'FAILED';
 
-/** Upload a CSV of survey answers, follow its progress, then list every bad row and why. */
+/** A file's bytes (Blob.arrayBuffer where the browser has it). */
+async function bytesOf(blob: Blob): Promise<Uint8Array> {
+  if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+/**
+ * Pick a CSV of survey answers, see how it will be read (encoding, columns, first rows), start
+ * the import and follow it; then every bad row with its Excel row and column, downloadable; and
+ * the history of imports.
+ */
 export function SurveyImportPage() {
   const { t, i18n } = useTranslation();
+  const [pending, setPending] = useState<{ file: File; preview: SurveyFilePreview | null } | null>(
+    null,
+  );
   const [importId, setImportId] = useState<string | null>(null);
+  /** The uploaded file, kept in the browser for the bad-rows download (the server keeps none). */
+  const [uploadedFile, setUploadedFile] = useState<File | null>(null);
   const [uploading, setUploading] = useState(false);
   const [refusal, setRefusal] = useState<string[] | null>(null);
   const { data, error, startPolling, stopPolling, refetch } = useQuery(SurveyImportStatusDocument, {
@@ -56,14 +83,23 @@ export function SurveyImportPage() {
     return () => stopPolling();
   }, [importId, finished, startPolling, stopPolling]);
 
+  const choose = async (file: File) => {
+    setRefusal(null);
+    const bytes = await bytesOf(file.slice(0, PREVIEW_BYTES));
+    setPending({ file, preview: previewSurveyFile(bytes, file.size <= PREVIEW_BYTES) });
+  };
+
   const upload = async (file: File) => {
     setUploading(true);
     setRefusal(null);
     setImportId(null);
     try {
       const result = await uploadSurveyFile(file, i18n.language);
-      if (result.ok) setImportId(result.import.id);
-      else
+      if (result.ok) {
+        setImportId(result.import.id);
+        setUploadedFile(file);
+        setPending(null);
+      } else
         setRefusal(
           result.reason === 'forbidden'
             ? [t('surveys.import.forbidden')]
@@ -91,7 +127,7 @@ export function SurveyImportPage() {
             showUploadList={false}
             disabled={uploading || (importId !== null && !finished)}
             beforeUpload={(file) => {
-              void upload(file);
+              void choose(file);
               return false;
             }}
             data-testid="survey-import-upload"
@@ -112,31 +148,64 @@ export function SurveyImportPage() {
           )}
         </Flex>
       </Card>
+      {pending && (
+        <SurveyImportPreview
+          fileName={pending.file.name}
+          preview={pending.preview}
+          starting={uploading}
+          onStart={() => void upload(pending.file)}
+          onCancel={() => setPending(null)}
+        />
+      )}
       {importId && error && !current && <ErrorState error={error} onRetry={() => void refetch()} />}
-      {(uploading || (importId && !current && !error)) && (
+      {importId && !current && !error && (
         <Card>
           <Progress percent={0} status="active" aria-label={t('surveys.import.progressLabel')} />
         </Card>
       )}
-      {current && <ImportProgressCard imp={current} />}
+      {current && (
+        <ImportProgressCard
+          imp={current}
+          file={uploadedFile && importId === current.id ? uploadedFile : null}
+        />
+      )}
+      <SurveyImportHistory
+        refreshKey={finished && current ? `${current.id}:${current.status}` : ''}
+        onShow={(id) => {
+          setPending(null);
+          setUploadedFile(null);
+          setImportId(id);
+        }}
+      />
     </Flex>
   );
 }
 
-function ImportProgressCard({ imp }: { imp: SurveyImportProgressFragment }) {
+function ImportProgressCard({
+  imp,
+  file,
+}: {
+  imp: SurveyImportProgressFragment;
+  /** The file as uploaded, when this browser still has it. */
+  file: File | null;
+}) {
   const { t } = useTranslation();
   const columns: ColumnsType<RowError> = [
     {
-      key: 'line',
-      title: t('surveys.import.columns.line'),
+      key: 'row',
+      title: (
+        <Tooltip title={t('surveys.import.rowHelp')}>
+          <span>{t('surveys.import.columns.line')}</span>
+        </Tooltip>
+      ),
       width: 90,
-      render: (_: unknown, e: RowError) => <span className="kizuna-tabular">{e.line}</span>,
+      render: (_: unknown, e: RowError) => <span className="kizuna-tabular">{e.row}</span>,
     },
     {
-      key: 'field',
+      key: 'column',
       title: t('surveys.import.columns.field'),
       width: 200,
-      render: (_: unknown, e: RowError) => (e.field ? <Tag>{e.field}</Tag> : '—'),
+      render: (_: unknown, e: RowError) => (e.column ? <Tag>{e.column}</Tag> : '—'),
     },
     {
       key: 'reason',
@@ -145,13 +214,32 @@ function ImportProgressCard({ imp }: { imp: SurveyImportProgressFragment }) {
     },
   ];
 
+  const downloadBadRows = async () => {
+    const headings = {
+      row: t('surveys.import.badRows.row'),
+      column: t('surveys.import.badRows.column'),
+      reason: t('surveys.import.badRows.reason'),
+    };
+    const bad = imp.errors.map((e) => ({
+      row: e.row,
+      column: e.column ?? null,
+      message: e.message,
+    }));
+    const records = file ? readSurveyFileRecords(await bytesOf(file)) : null;
+    const csv = records ? badRowsCsv(records, bad, headings) : errorListCsv(bad, headings);
+    saveCsvFile(
+      csv,
+      t('surveys.import.badRows.fileName', { name: imp.fileName.replace(/\.csv$/i, '') }),
+    );
+  };
+
   const percent = Math.floor(imp.progress * 100);
   return (
     <Card
       title={
-        <Flex gap={8} align="center">
-          <span>{imp.fileName}</span>
-          <Tag color={STATUS_COLORS[imp.status]} data-testid="survey-import-status">
+        <Flex gap={8} align="center" wrap>
+          <span style={{ wordBreak: 'break-all' }}>{imp.fileName}</span>
+          <Tag color={IMPORT_STATUS_COLORS[imp.status]} data-testid="survey-import-status">
             {t(`surveys.import.status.${imp.status}`)}
           </Tag>
         </Flex>
@@ -187,27 +275,53 @@ function ImportProgressCard({ imp }: { imp: SurveyImportProgressFragment }) {
           <Statistic
             title={t('surveys.import.summary.imported')}
             value={imp.importedRows}
-            styles={{ content: { color: '#389e0d' } }}
+            styles={{ content: { color: '#237804' } }}
           />
           <Statistic title={t('surveys.import.summary.duplicates')} value={imp.duplicateRows} />
           <Statistic
             title={t('surveys.import.summary.errors')}
             value={imp.errorRows}
-            styles={{ content: { color: imp.errorRows ? '#cf1322' : undefined } }}
+            styles={{ content: { color: imp.errorRows ? '#a8071a' : undefined } }}
           />
         </Flex>
-        {imp.encoding && (
+        {(imp.encoding || imp.uploadedBy) && (
           <Descriptions size="small" column={1}>
-            <Descriptions.Item label={t('surveys.import.encoding')}>
-              {imp.encoding}
-            </Descriptions.Item>
+            {imp.encoding && (
+              <Descriptions.Item label={t('surveys.import.encoding')}>
+                {imp.encoding}
+              </Descriptions.Item>
+            )}
+            {imp.uploadedBy && (
+              <Descriptions.Item label={t('surveys.import.history.uploadedBy')}>
+                {imp.uploadedBy}
+              </Descriptions.Item>
+            )}
           </Descriptions>
         )}
         {imp.status === 'DONE' && (
           <>
-            <Typography.Title level={5} style={{ margin: 0 }}>
-              {t('surveys.import.errorsTitle')}
-            </Typography.Title>
+            <Flex justify="space-between" align="center" wrap gap={8}>
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                {t('surveys.import.errorsTitle')}
+              </Typography.Title>
+              {imp.errors.length > 0 && (
+                <Tooltip
+                  title={
+                    file ? t('surveys.import.badRows.help') : t('surveys.import.badRows.listOnly')
+                  }
+                >
+                  <Button
+                    icon={<DownloadOutlined />}
+                    onClick={() => void downloadBadRows()}
+                    data-testid="survey-import-bad-rows"
+                    // Wraps on a phone instead of running out of the card.
+                    style={{ whiteSpace: 'normal', height: 'auto', maxWidth: '100%' }}
+                  >
+                    {t('surveys.import.badRows.button')}
+                  </Button>
+                </Tooltip>
+              )}
+            </Flex>
             {imp.errors.length < imp.errorRows && (
               <Typography.Text type="secondary">
                 {t('surveys.import.truncated', { count: imp.errors.length })}

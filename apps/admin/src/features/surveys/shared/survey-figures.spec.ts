@@ -28,6 +28,10 @@ describe('survey figures', () => {
     [formatNpsMargin(null), '—'],
     [formatShare(0.625), '62.5%'],
     [formatShare(1), '100.0%'],
+    // Halves round up as the API rounds, not down with the noise of × 100 (0.44999…).
+    [formatShare(0.0045), '0.5%'],
+    [formatShare(0.0185), '1.9%'],
+    [formatShare(0.0015), '0.2%'],
     [formatShareMargin(0.335), '±33.5 pt'],
     [formatShareMargin(0.042), '±4.2 pt'],
     [formatMean(3.63), '3.63'],

@@ -33,14 +33,22 @@ export function formatNpsMargin(margin: number | null | undefined): string {
   return margin === null || margin === undefined ? DASH : `±${oneDecimal.format(margin)}`;
 }
 
+/**
+ * A 0–1 ratio in percent without the binary noise of × 100 (0.0045 × 100 = 0.44999…, which
+ * would round to 0.4 where the API's half-away-from-zero means 0.5).
+ */
+const toPercent = (ratio: number) => Number((ratio * 100).toPrecision(12));
+
 /** A share 0–1 as a percentage with one decimal: 0.625 → "62.5%". */
 export function formatShare(share: number | null | undefined): string {
-  return share === null || share === undefined ? DASH : `${oneDecimal.format(share * 100)}%`;
+  return share === null || share === undefined ? DASH : `${oneDecimal.format(toPercent(share))}%`;
 }
 
 /** A share's margin of error 0–1 in percentage points: 0.335 → "±33.5 pt". */
 export function formatShareMargin(margin: number | null | undefined): string {
-  return margin === null || margin === undefined ? DASH : `±${oneDecimal.format(margin * 100)} pt`;
+  return margin === null || margin === undefined
+    ? DASH
+    : `±${oneDecimal.format(toPercent(margin))} pt`;
 }
 
 /** A mean score with two decimals: 3.625 → "3.63" (the API already rounds to two). */

@@ -1,0 +1,76 @@
+/** Messages of the contract term and the service credit on requests, merged into ja.ts / en.ts. */
+export const requestEconomicsJa = {
+  term: {
+    label: '契約期間',
+    help: '更新の単位です。年契約は月額の12か月分を一括で更新します。',
+    renewal: '更新時の金額: {{excludingTax}}（税抜）/ {{includingTax}}（税込）',
+    checkHelp: '申込書に記載された契約期間を選んでください。',
+  },
+  credit: {
+    title: 'サービスクレジットの内容',
+    month: '対象月',
+    plan: 'プラン',
+    availability: '稼働率',
+    availabilityValue: '実測 {{measured}}% / 目標 {{target}}%',
+    percent: 'クレジット率',
+    serviceDays: 'サービス提供日数',
+    serviceDaysValue: '{{days}}日 / {{daysInMonth}}日',
+    feePaid: 'その月に支払った料金（税抜）',
+    credit: 'クレジット額',
+    creditValue: '{{excludingTax}}（税抜）/ 消費税 {{tax}} / {{includingTax}}（税込）',
+  },
+  check: {
+    subjectTitle: 'クレジットの対象',
+    notice:
+      'クレジット額はまだ表示されません。顧客の料金履歴と下のクレジット表から、対象月に支払った料金（日割り・円未満切り捨て）とクレジット額（税抜・円未満切り捨て）を計算して入力してください。',
+    tiers: 'クレジット表',
+    belowTarget: 'プランのSLA目標未満',
+    belowPercent: '{{percent}}%未満',
+    tierCredit: '月額の{{percent}}%',
+    feesInMonth: '対象月にかかる料金履歴',
+    feesInMonthEmpty: '対象月にかかる料金履歴はありません。',
+    nextChange: '次の変更日',
+    monthlyFee: '月額（税抜）',
+    amountLabel: 'クレジット額（税抜・円）',
+    amountHelp: '税抜の整数（円）で入力します。税込額ではありません。',
+    amountInvalid: '0以上の整数（円）を入力してください。',
+  },
+};
+
+export const requestEconomicsEn: typeof requestEconomicsJa = {
+  term: {
+    label: 'Contract term',
+    help: 'How often the contract renews. An annual contract renews twelve months of the fee at once.',
+    renewal: 'Renewal: {{excludingTax}} (excl. tax) / {{includingTax}} (incl. tax)',
+    checkHelp: 'Choose the term written on the customer’s order.',
+  },
+  credit: {
+    title: 'Service credit',
+    month: 'Month',
+    plan: 'Plan',
+    availability: 'Availability',
+    availabilityValue: 'measured {{measured}} % / target {{target}} %',
+    percent: 'Credit rate',
+    serviceDays: 'Days in service',
+    serviceDaysValue: '{{days}} of {{daysInMonth}} days',
+    feePaid: 'Fee paid that month (excl. tax)',
+    credit: 'Credit',
+    creditValue: '{{excludingTax}} (excl. tax) / tax {{tax}} / {{includingTax}} (incl. tax)',
+  },
+  check: {
+    subjectTitle: 'What is credited',
+    notice:
+      'The credit is not shown yet. From the customer’s fee history and the credit table below, work out the fee paid that month (prorated by day, rounded down to the yen) and the credit (excl. tax, rounded down), and enter it.',
+    tiers: 'Credit table',
+    belowTarget: 'Below the plan’s SLA target',
+    belowPercent: 'Below {{percent}} %',
+    tierCredit: '{{percent}} % of the fee',
+    feesInMonth: 'Fee history in that month',
+    feesInMonthEmpty: 'No fee history in that month.',
+    nextChange: 'Next change',
+    monthlyFee: 'Monthly fee (excl. tax)',
+    amountLabel: 'Credit (excl. tax, yen)',
+    amountHelp: 'A whole number of yen excluding tax — not the amount with tax.',
+    amountInvalid: 'Enter a whole number of yen, 0 or more.',
+  },
+};
