@@ -355,7 +355,7 @@ describe('the recompute job', () => {
     expect(row.computed_at).toEqual(new Date('2036-02-29T23:00:00+09:00'));
   });
 
-  it('records a fall to AT_RISK once per fall (the seam of its follow-up task)', async () => {
+  it('records a fall to AT_RISK once per fall and raises its follow-up task', async () => {
     await at('2030-04-01T10:00:00+09:00');
     const d = await createTrialCustomer(server);
     const falls = async () =>
@@ -369,6 +369,15 @@ describe('the recompute job', () => {
     const issues = [await nearMiss(d.id), await nearMiss(d.id), await nearMiss(d.id)];
     await pass(); // 25: AT_RISK
     expect(await falls()).toEqual([['GOOD', 25]]);
+    const followUps = async () =>
+      (
+        await server.db.dataSource.query(
+          `SELECT kind, status, due_on::text AS due FROM task
+            WHERE customer_id = $1 AND source_type = 'HEALTH_FALL' ORDER BY created_at`,
+          [dbId(d.id)],
+        )
+      ).map((r: LooseData) => [r.kind, r.status, r.due]);
+    expect(await followUps()).toEqual([['FOLLOW_UP', 'OPEN', '2030-04-04']]);
     await nearMiss(d.id);
     await pass(); // 0: still AT_RISK, no second fall
     expect(await falls()).toEqual([['GOOD', 25]]);
@@ -381,6 +390,8 @@ describe('the recompute job', () => {
       ['GOOD', 25],
       ['GOOD', 0],
     ]);
+    // The first follow-up is still open: one at a time is enough.
+    expect(await followUps()).toEqual([['FOLLOW_UP', 'OPEN', '2030-04-04']]);
   });
 
   it('hands each due customer to one of two passes running at once; a locked one is skipped', async () => {

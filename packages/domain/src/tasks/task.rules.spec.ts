@@ -140,6 +140,11 @@ describe('taskTitle', () => {
       'en',
       'Follow up on an NPS detractor',
     ],
+    [
+      { kind: 'FOLLOW_UP', title: null, sourceType: 'HEALTH_FALL' },
+      'ja',
+      'ヘルススコア低下（解約リスク）へのフォローアップ',
+    ],
   ] as const)('%j in %s reads %s', (task, locale, title) => {
     expect(taskTitle(task, locale)).toBe(title);
   });

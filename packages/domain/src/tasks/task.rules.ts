@@ -23,11 +23,12 @@ export const TASK_TRANSITIONS: Transitions<TaskStatus> = {
   CANCELLED: { to: [] },
 };
 
-/**
- * What raised an automatic task. The health score's fall to AT_RISK will add its own source
- * here (and to the task table's check), with a FOLLOW_UP of its own title.
- */
-export const TASK_SOURCE_TYPES = ['PROVISIONING_REQUEST', 'SURVEY_RESPONSE'] as const;
+/** What raised an automatic task: an applied request, a detractor's answer, a fall to AT_RISK. */
+export const TASK_SOURCE_TYPES = [
+  'PROVISIONING_REQUEST',
+  'SURVEY_RESPONSE',
+  'HEALTH_FALL',
+] as const;
 export type TaskSourceType = (typeof TASK_SOURCE_TYPES)[number];
 
 export const TASK_TITLE_MAX = 200;
@@ -47,6 +48,10 @@ export const AUTOMATIC_TASK_TITLES = {
     ja: 'NPS批判者へのフォローアップ',
     en: 'Follow up on an NPS detractor',
   },
+  AT_RISK_FOLLOW_UP: {
+    ja: 'ヘルススコア低下（解約リスク）へのフォローアップ',
+    en: 'Follow up on a health score fallen to at risk',
+  },
 } as const;
 
 /** The title of a task: its own, else the one of its kind and source, in the reader's language. */
@@ -55,8 +60,9 @@ export function taskTitle(
   locale: 'ja' | 'en',
 ): string {
   if (task.title !== null) return task.title;
-  return task.kind === 'KICKOFF'
-    ? AUTOMATIC_TASK_TITLES.KICKOFF[locale]
+  if (task.kind === 'KICKOFF') return AUTOMATIC_TASK_TITLES.KICKOFF[locale];
+  return task.sourceType === 'HEALTH_FALL'
+    ? AUTOMATIC_TASK_TITLES.AT_RISK_FOLLOW_UP[locale]
     : AUTOMATIC_TASK_TITLES.DETRACTOR_FOLLOW_UP[locale];
 }
 

@@ -23,6 +23,7 @@ import { Tasks1763900000021 } from './1763900000021-tasks';
 import { CustomerNameSearch1763900000030 } from './1763900000030-customer-name-search';
 import { AuditLogFilters1763900000031 } from './1763900000031-audit-log-filters';
 import { Health1763900000040 } from './1763900000040-health';
+import { HealthFallTasks1763900000041 } from './1763900000041-health-fall-tasks';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   CustomerNameSearch1763900000030,
   AuditLogFilters1763900000031,
   Health1763900000040,
+  HealthFallTasks1763900000041,
 ];

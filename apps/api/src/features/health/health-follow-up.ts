@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { raiseHealthFallFollowUps } from '../tasks/automatic-tasks';
 
 /** A customer whose score just fell to AT_RISK. */
 export interface HealthFall {
@@ -9,13 +10,8 @@ export interface HealthFall {
 
 /**
  * Record each fall to AT_RISK (once per fall: the recompute calls this only on the change) in
- * the recompute's transaction, and raise its follow-up task.
- *
- * SEAM: the tasks feature (features/tasks/automatic-tasks.ts) raises its automatic tasks through
- * a private `raise`, with sources PROVISIONING_REQUEST and SURVEY_RESPONSE only. Once it exports
- * a function for health falls (a FOLLOW_UP with source type HEALTH_FALL and source id the
- * `customer_health_fall` row's id, added to TASK_SOURCE_TYPES and to the task table's check),
- * call it here with the ids returned below; its unique index keeps one task per fall.
+ * the recompute's transaction, and raise its follow-up task (the tasks feature: at most one open
+ * follow-up per customer; its unique index keeps one task per fall).
  */
 export async function raiseAtRiskFollowUps(
   m: EntityManager,
@@ -35,5 +31,6 @@ export async function raiseAtRiskFollowUps(
       now,
     ],
   );
+  await raiseHealthFallFollowUps(m, rows, now);
   return rows;
 }

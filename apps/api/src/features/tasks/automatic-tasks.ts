@@ -67,9 +67,11 @@ async function raise(m: EntityManager, tasks: readonly AutomaticTask[], now: Dat
         kind: task.kind,
         assigneeId: task.assigneeId,
         dueOn: task.dueOn,
-        ...(task.sourceType === 'PROVISIONING_REQUEST'
-          ? { provisioningRequestId: task.sourceId }
-          : { surveyResponseId: task.sourceId }),
+        ...{
+          PROVISIONING_REQUEST: { provisioningRequestId: task.sourceId },
+          SURVEY_RESPONSE: { surveyResponseId: task.sourceId },
+          HEALTH_FALL: { healthFallId: task.sourceId },
+        }[task.sourceType],
       },
     });
   }
@@ -128,8 +130,7 @@ async function accountOwners(
  * The follow-ups of survey answers just stored (their ids), in the storing transaction: a
  * detractor's answer (domain's needsDetractorFollowUp) raises a FOLLOW_UP for its customer,
  * due 3 Tokyo days later, assigned to the account's owner (unassigned without an active one) —
- * unless the customer already has one open. The health score's fall to AT_RISK will raise its
- * follow-ups through `raise` the same way.
+ * unless the customer already has one open.
  */
 export async function raiseDetractorFollowUps(
   m: EntityManager,
@@ -169,6 +170,36 @@ export async function raiseDetractorFollowUps(
       dueOn,
       sourceType: 'SURVEY_RESPONSE' as const,
       sourceId: a.id,
+    })),
+    now,
+  );
+}
+
+/**
+ * The follow-ups of customers whose health score just fell to AT_RISK (one `customer_health_fall`
+ * row each), in the recompute's transaction: due 3 Tokyo days later, assigned to the account's
+ * owner — unless the customer already has a follow-up open (one at a time is enough).
+ */
+export async function raiseHealthFallFollowUps(
+  m: EntityManager,
+  falls: readonly { fallId: string; customerId: string }[],
+  now: Date,
+): Promise<void> {
+  if (falls.length === 0) return;
+  const owners = await accountOwners(
+    m,
+    falls.map((f) => f.customerId),
+  );
+  const dueOn = followUpDueOn(now);
+  await raise(
+    m,
+    falls.map((f) => ({
+      customerId: f.customerId,
+      kind: 'FOLLOW_UP' as const,
+      assigneeId: automaticTaskAssignee(owners.get(f.customerId)),
+      dueOn,
+      sourceType: 'HEALTH_FALL' as const,
+      sourceId: f.fallId,
     })),
     now,
   );

@@ -1,12 +1,20 @@
-import { isTaskOverdue, maskPersonalData, taskDueAt, taskTitle, type Locale } from '@kizuna/domain';
+import {
+  isTaskOverdue,
+  maskPersonalData,
+  taskDueAt,
+  taskTitle,
+  type Locale,
+  type TaskSourceType,
+} from '@kizuna/domain';
 import { toGlobalId } from '../../graphql/relay';
 import type { TaskModel } from './task.model';
 import { TaskType } from './task.type';
 
-const SOURCE_NODE_TYPES = {
+/** Sources that are nodes of the graph (a health fall is not: it has no id of its own there). */
+const SOURCE_NODE_TYPES: Partial<Record<TaskSourceType, string>> = {
   PROVISIONING_REQUEST: 'ProvisioningRequest',
   SURVEY_RESPONSE: 'SurveyResponse',
-} as const;
+};
 
 export interface TaskReader {
   locale: Locale;
@@ -34,9 +42,7 @@ export function toTaskType(row: TaskModel, reader: TaskReader): TaskType {
   task.createdAt = row.createdAt;
   task.completedAt = row.completedAt;
   task.cancelledAt = row.cancelledAt;
-  task.sourceId =
-    row.sourceType && row.sourceId
-      ? toGlobalId(SOURCE_NODE_TYPES[row.sourceType], row.sourceId)
-      : null;
+  const sourceNodeType = row.sourceType ? SOURCE_NODE_TYPES[row.sourceType] : undefined;
+  task.sourceId = sourceNodeType && row.sourceId ? toGlobalId(sourceNodeType, row.sourceId) : null;
   return task;
 }
