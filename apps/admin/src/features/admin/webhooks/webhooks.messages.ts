@@ -87,6 +87,7 @@ export const webhooksJa = {
     subscription: '契約',
     provisioning_request: '契約変更依頼',
     survey_response: 'アンケート回答',
+    service_credit: 'サービスクレジット',
   },
   eventTypeLabels: {
     'customer.lead_created': 'リード登録',
@@ -97,6 +98,8 @@ export const webhooksJa = {
     'customer.churned': '解約',
     'customer.reactivated': '再契約',
     'customer.erased': '個人情報の消去',
+    'customer.updated': '会社情報の変更',
+    'customer.contact_changed': '担当者の変更',
     'subscription.changed': '契約内容の変更',
     'provisioning_request.submitted': '依頼の提出',
     'provisioning_request.returned': '依頼の差し戻し',
@@ -107,6 +110,7 @@ export const webhooksJa = {
     'provisioning_request.rejected': '依頼の却下',
     'provisioning_request.withdrawn': '依頼の取り下げ',
     'survey_response.created': 'アンケート回答',
+    'service_credit.applied': 'サービスクレジットの付与',
     'webhook.test': 'テスト',
   },
 };
@@ -198,6 +202,7 @@ export const webhooksEn: WebhooksMessages = {
     subscription: 'Subscriptions',
     provisioning_request: 'Provisioning requests',
     survey_response: 'Survey answers',
+    service_credit: 'Service credits',
   },
   eventTypeLabels: {
     'customer.lead_created': 'Lead created',
@@ -208,6 +213,8 @@ export const webhooksEn: WebhooksMessages = {
     'customer.churned': 'Churned',
     'customer.reactivated': 'Reactivated',
     'customer.erased': 'Personal data erased',
+    'customer.updated': 'Company details changed',
+    'customer.contact_changed': 'Contact changed',
     'subscription.changed': 'Subscription changed',
     'provisioning_request.submitted': 'Request submitted',
     'provisioning_request.returned': 'Request returned',
@@ -218,6 +225,7 @@ export const webhooksEn: WebhooksMessages = {
     'provisioning_request.rejected': 'Request rejected',
     'provisioning_request.withdrawn': 'Request withdrawn',
     'survey_response.created': 'Survey answer',
+    'service_credit.applied': 'Service credit applied',
     'webhook.test': 'Test',
   },
 };
