@@ -2338,6 +2338,25 @@ export type HomeCountsQuery = {
   trialsEndingSoon: { totalCount: number };
 };
 
+export type HomeMyTasksQueryVariables = Exact<{
+  assigneeId: string | number;
+}>;
+
+export type HomeMyTasksQuery = {
+  tasks: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        dueOn: string;
+        isOverdue: boolean;
+        customer: { id: string; name: string };
+      };
+    }>;
+  };
+};
+
 export type CheckedValuesCompareFragment = {
   planCode: string | null;
   optionCodes: Array<string> | null;
@@ -11178,6 +11197,100 @@ export const HomeCountsDocument = {
     },
   ],
 } as unknown as DocumentNode<HomeCountsQuery, HomeCountsQueryVariables>;
+export const HomeMyTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HomeMyTasks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'assigneeId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'assigneeId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'OPEN' }] },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'customer' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HomeMyTasksQuery, HomeMyTasksQueryVariables>;
 export const NearMissDetailDocument = {
   kind: 'Document',
   definitions: [

@@ -26,6 +26,7 @@ import { ErasureWorkList } from '../erasure/home/erasure-work-list';
 import { requestPath } from '../provisioning/shared/request-kinds';
 import { useRequestLabels } from '../provisioning/shared/request-labels';
 import { ContractWorkLists } from './contract-work-lists';
+import { MyTasksCard } from './my-tasks-card';
 import { type WorkItem, WorkListCard } from './work-list-card';
 
 function CountCard(props: {
@@ -184,6 +185,11 @@ export function HomePage() {
               empty={t('home.awaitingEmpty')}
               more="/requests/check"
             />
+          </Col>
+        )}
+        {viewer && can('tasks:read') && (
+          <Col xs={24} xl={listSpan}>
+            <MyTasksCard assigneeId={viewer.id} />
           </Col>
         )}
         <Col xs={24} xl={listSpan}>

@@ -9,7 +9,7 @@ export const TaskKindEnum = enumOf(TASK_KINDS);
 registerEnumType(TaskKindEnum, {
   name: 'TaskKind',
   description:
-    'KICKOFF: raised when a conversion applies. FOLLOW_UP: raised when a warning sign appears (an NPS detractor). MANUAL: created by staff.',
+    'KICKOFF: raised when a conversion applies. FOLLOW_UP: raised when a warning sign appears (an NPS detractor, or a health score fallen to AT_RISK). MANUAL: created by staff.',
 });
 
 export const TaskStatusEnum = enumOf(TASK_STATUSES);
@@ -65,7 +65,7 @@ export class TaskType extends NodeInterface {
   @Field(() => ID, {
     nullable: true,
     description:
-      'What raised an automatic task: the conversion (ProvisioningRequest) of a kickoff, the answer (SurveyResponse) of a detractor follow-up; null for MANUAL. Read it with node(id:).',
+      'What raised an automatic task: the conversion (ProvisioningRequest) of a kickoff, the answer (SurveyResponse) of a detractor follow-up; null for MANUAL and for a follow-up of a health score’s fall. Read it with node(id:).',
   })
   sourceId: string | null;
 }
