@@ -226,6 +226,10 @@ export type HealthBand =
   /** 要観察 */
   | 'WATCH';
 
+/** The signals a health score is built from, in display order. */
+export type HealthSignal =
+  'OPEN_ISSUES' | 'OPTION_ADOPTION' | 'RENEWAL' | 'SLA' | 'SURVEYS' | 'USAGE';
+
 /** LEAD → TRIAL → ACTIVE → CHURNED → ERASED */
 export type LifecycleStage = 'ACTIVE' | 'CHURNED' | 'ERASED' | 'LEAD' | 'TRIAL';
 
@@ -1828,6 +1832,21 @@ export type CustomerDetailQuery = {
           provisioningRequestId: string;
           credit: { excludingTax: number; includingTax: number };
         }>;
+        health: {
+          score: number | null;
+          band: HealthBand | null;
+          computedAt: string;
+          components: Array<{
+            key: HealthSignal;
+            label: string;
+            value: number | null;
+            weight: number;
+            effectiveWeight: number;
+            contribution: number;
+            missing: boolean;
+            explanation: string;
+          }>;
+        } | null;
       } & { usage?: Array<{ date: string; activeUsers: number; storageGb: number }> })
     | null;
 };
@@ -1859,6 +1878,24 @@ export type FeeHistoryCardFragment = {
     changeKind: string;
     monthlyFee: { excludingTax: number; includingTax: number };
   }>;
+};
+
+export type HealthCardFragment = {
+  health: {
+    score: number | null;
+    band: HealthBand | null;
+    computedAt: string;
+    components: Array<{
+      key: HealthSignal;
+      label: string;
+      value: number | null;
+      weight: number;
+      effectiveWeight: number;
+      contribution: number;
+      missing: boolean;
+      explanation: string;
+    }>;
+  } | null;
 };
 
 export type LifecycleTimelineFragment = {
@@ -4063,6 +4100,50 @@ export const FeeHistoryCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FeeHistoryCardFragment, unknown>;
+export const HealthCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'components' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveWeight' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contribution' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HealthCardFragment, unknown>;
 export const LifecycleTimelineFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8909,6 +8990,7 @@ export const CustomerDetailDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LifecycleTimeline' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerErasure' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceCreditsCard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HealthCard' } },
                 {
                   kind: 'FragmentSpread',
                   name: { kind: 'Name', value: 'UsageCard' },
@@ -9281,6 +9363,45 @@ export const CustomerDetailDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'appliedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'provisioningRequestId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'components' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveWeight' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contribution' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                    ],
+                  },
+                },
               ],
             },
           },

@@ -150,6 +150,17 @@ export const en: Messages = {
       endsToday: 'Ends today',
       expired: 'Expired',
     },
+    health: {
+      title: 'Health score',
+      none: 'Not computed yet (trial and active customers are scored).',
+      score: 'Score (0–100)',
+      computedAt: 'as of {{at}}',
+      signal: 'Signal',
+      value: 'Value (0–100)',
+      weight: 'Weight',
+      contribution: 'Contribution',
+      noData: 'No data',
+    },
     detail: {
       notFound: 'This customer does not exist.',
       backToList: 'Customer list',

@@ -149,6 +149,17 @@ export const ja = {
       endsToday: '本日終了',
       expired: '期限切れ',
     },
+    health: {
+      title: 'ヘルススコア',
+      none: 'まだ計算されていません（トライアル中・有料契約中の顧客が対象です）。',
+      score: 'スコア（0〜100）',
+      computedAt: '{{at}} 時点',
+      signal: '要素',
+      value: '値（0〜100）',
+      weight: '重み',
+      contribution: '寄与',
+      noData: 'データなし',
+    },
     detail: {
       notFound: 'この顧客は見つかりません。',
       backToList: '顧客一覧へ',

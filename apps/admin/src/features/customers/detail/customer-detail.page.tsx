@@ -19,6 +19,7 @@ import { FeeHistoryCard } from './fee-history-card';
 import { LifecycleTimeline } from './lifecycle-timeline';
 import { MfaPolicyCard } from './mfa-policy-card';
 import { ScheduledChangesCard } from './scheduled-changes-card';
+import { HealthCard } from './health-card';
 import { ServiceCreditsCard } from './service-credits-card';
 import { SubscriptionCard } from './subscription-card';
 import { SubscriptionHistoryTable } from './subscription-history-table';
@@ -88,6 +89,7 @@ export function CustomerDetailPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
+            <HealthCard customer={customer} />
             <LifecycleTimeline customer={customer} />
             <ServiceCreditsCard customer={customer} />
             {customer.stage === 'ERASED' ? (
