@@ -15,7 +15,7 @@ const config: CodegenConfig = {
       config: {
         enumType: 'string-literal',
         useTypeImports: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>', SafeInt: 'number' },
         dedupeFragments: true,
       },
     },

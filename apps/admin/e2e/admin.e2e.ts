@@ -97,10 +97,44 @@ describeInBrowser('admin console in a real browser', () => {
     await firstLink.filter({ hasText: firstName }).waitFor();
     await expect(firstLink.textContent()).resolves.toBe(firstName);
 
-    // Searching narrows the list, and the URL keeps the filter.
+    // The page is in the URL: a customer opened from page 3, then the browser's 戻る, the
+    // page's 顧客一覧へ and a reload all show page 3 again.
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByText('2ページ目').waitFor();
+    await firstLink.filter({ hasNotText: firstName }).waitFor();
+    const secondName = (await firstLink.textContent())!;
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByText('3ページ目').waitFor();
+    await firstLink.filter({ hasNotText: secondName }).waitFor();
+    const thirdName = (await firstLink.textContent())!;
+    const pageThree = page.url();
+    expect(new URL(pageThree).searchParams.getAll('after')).toHaveLength(2);
+    const backOnPageThree = async () => {
+      await page.getByText('3ページ目').waitFor();
+      await firstLink.filter({ hasText: thirdName }).waitFor();
+      expect(page.url()).toBe(pageThree);
+    };
+    await firstLink.click();
+    await page.waitForURL(/\/customers\/[^/?]+$/);
+    await page.getByRole('heading', { name: thirdName }).waitFor();
+    await page.goBack();
+    await backOnPageThree();
+    await firstLink.click();
+    await page.getByRole('heading', { name: thirdName }).waitFor();
+    await page.getByRole('link', { name: '顧客一覧へ' }).click();
+    await backOnPageThree();
+    await page.reload();
+    await backOnPageThree();
+    await page.getByRole('button', { name: '前へ' }).click();
+    await page.getByText('2ページ目').waitFor();
+    await firstLink.filter({ hasText: secondName }).waitFor();
+    await page.goto(`${kizuna!.baseUrl}/customers`);
+    await page.getByText('1ページ目').waitFor();
+    await firstLink.filter({ hasText: firstName }).waitFor();
+
+    // Searching narrows the list as you type (no Enter needed), and the URL keeps the filter.
     const search = page.getByPlaceholder('会社名・フリガナ・法人番号で検索');
     await search.fill(firstName!);
-    await search.press('Enter');
     await page.waitForURL(/q=/);
     await page.waitForFunction(([el, before]) => !!el && el.textContent !== before, [
       await total.elementHandle(),
@@ -239,7 +273,7 @@ describeInBrowser('admin console in a real browser', () => {
     await row.waitFor();
     await row.getByRole('link', { name: 'チェックする' }).click();
     await page.waitForURL(/\/requests\/[^/]+\/check$/);
-    await page.getByText('依頼内容は表示されません').waitFor();
+    await page.getByText('申請内容は表示されません').waitFor();
   }
 
   it('converts a trial with a colleague’s blind check: mismatch → near-miss → resubmit → applied', async () => {
@@ -263,7 +297,7 @@ describeInBrowser('admin console in a real browser', () => {
     trialsStarted += 1;
     await page.waitForURL(/\/customers\/[^/?]+$/);
     await page.getByRole('heading', { name: company }).waitFor();
-    await page.getByRole('link', { name: '本契約への移行を依頼する' }).click();
+    await page.getByRole('link', { name: '本契約への移行を申請する' }).click();
     await page.waitForURL(/\/requests\/new\?kind=CONVERSION$/);
 
     await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
@@ -288,12 +322,10 @@ describeInBrowser('admin console in a real browser', () => {
 
     // The maker is offered no check of their own request, and the check screen refuses them.
     await expect(page.getByRole('link', { name: 'ダブルチェックする' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'チェック待ち' }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect(page.getByRole('button', { name: '確認待ち' }).isDisabled()).resolves.toBe(true);
     await screenshot(page, '12-request-submitted');
     await page.goto(`${requestUrl}/check`);
-    await page.getByText('自分が作成した依頼はチェックできません').waitFor();
+    await page.getByText('自分が作成した申請はチェックできません').waitFor();
     await expect(page.getByRole('button', { name: '照合する' }).count()).resolves.toBe(0);
     await page.goto(`${kizuna!.baseUrl}/requests/check`);
     await page.getByTestId('requests-queue').waitFor();
@@ -309,9 +341,9 @@ describeInBrowser('admin console in a real browser', () => {
     await enterChange(page, 'スタンダード', [PASSWORD, IC_CARD], date);
     await page.getByRole('button', { name: '照合する' }).click();
     const result = page.getByTestId('check-result');
-    await result.getByText('入力が依頼内容と一致しませんでした').waitFor();
+    await result.getByText('入力が申請内容と一致しませんでした').waitFor();
     await expect(result.textContent()).resolves.toContain(
-      '依頼は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: オプション',
+      '申請は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: オプション',
     );
     await expect(result.locator('.kizuna-row-mismatch').count()).resolves.toBe(1);
     await screenshot(page, '14-check-mismatch');
@@ -329,7 +361,7 @@ describeInBrowser('admin console in a real browser', () => {
     await signIn(page);
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByTestId('home-returned').getByText(company).waitFor();
-    await page.getByRole('menuitem', { name: '自分の依頼' }).click();
+    await page.getByRole('menuitem', { name: '自分の申請' }).click();
     const mine = page.getByTestId('requests-mine').getByRole('row', { name: new RegExp(company) });
     await mine.waitFor();
     await expect(mine.textContent()).resolves.toContain('差し戻し');
@@ -344,13 +376,13 @@ describeInBrowser('admin console in a real browser', () => {
     await expect(page.getByRole('checkbox', { name: TOTP }).isChecked()).resolves.toBe(true);
     await page
       .getByLabel('修正内容のメモ')
-      .fill('申込書を再確認しました。オプションは依頼どおりです。');
+      .fill('申込書を再確認しました。オプションは申請どおりです。');
     await page.getByRole('button', { name: '修正してダブルチェックに回す' }).click();
     await page.waitForURL(requestUrl);
     await page.getByText('確認待ち').first().waitFor();
     // The history keeps the maker's note for the next checker.
     await expect(page.getByTestId('history-note').last().textContent()).resolves.toContain(
-      'オプションは依頼どおりです。',
+      'オプションは申請どおりです。',
     );
     await signOut(page);
 
@@ -361,7 +393,7 @@ describeInBrowser('admin console in a real browser', () => {
     await openFromQueue(page, company);
     await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
     await page.getByRole('button', { name: '照合する' }).click();
-    await result.getByText('入力が依頼内容と一致しました').waitFor();
+    await result.getByText('入力が申請内容と一致しました').waitFor();
     await expect(result.locator('.kizuna-row-mismatch').count()).resolves.toBe(0);
     await screenshot(page, '17-check-matched');
     await result.getByRole('link', { name: '顧客の詳細へ' }).click();
@@ -400,7 +432,7 @@ describeInBrowser('admin console in a real browser', () => {
     trialsStarted += 1;
     await page.waitForURL(/\/customers\/[^/?]+$/);
     const customerUrl = page.url();
-    await page.getByRole('link', { name: '本契約への移行を依頼する' }).click();
+    await page.getByRole('link', { name: '本契約への移行を申請する' }).click();
     await page.waitForURL(/\/requests\/new\?kind=CONVERSION$/);
     await enterChange(page, 'スタンダード', [PASSWORD, TOTP], date);
     await page.getByRole('button', { name: 'ダブルチェックに回す' }).click();
@@ -476,7 +508,7 @@ describeInBrowser('admin console in a real browser', () => {
     await page.getByLabel('内容').fill(description);
     // The customer, found by what its name starts with (the one converted above); the option
     // shows the 法人番号 too. Its requests are then offered, newest first.
-    const request = page.getByLabel('関連する依頼', { exact: true });
+    const request = page.getByLabel('関連する申請', { exact: true });
     await expect(request.isDisabled()).resolves.toBe(true);
     await page.getByLabel('顧客', { exact: true }).fill('株式会社ダブルチェック');
     // By its title: the kind list above may still be closing (its options are visible a moment).
@@ -645,7 +677,7 @@ describeInBrowser('admin console in a real browser', () => {
     await expect(page.getByTestId('contacts').textContent()).resolves.toContain('@');
 
     // operator1 asks for the erasure today: what goes and what stays is explained first.
-    await page.getByRole('button', { name: /個人情報の消去を依頼/ }).click();
+    await page.getByRole('button', { name: /個人情報の消去を申請/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('erasure-scope').getByText('帳簿書類の保存義務（法人税法）').waitFor();
     await expect(dialog.getByLabel('適用日').inputValue()).resolves.toBe(jstDate(0));
@@ -679,7 +711,7 @@ describeInBrowser('admin console in a real browser', () => {
     await screenshot(page, '26-erasure-check');
     await page.getByRole('button', { name: '照合する' }).click();
     const result = page.getByTestId('check-result');
-    await result.getByText('入力が依頼内容と一致しました').waitFor();
+    await result.getByText('入力が申請内容と一致しました').waitFor();
     // Entered and requested side by side, the customer's number fetched for the latter.
     const numberRow = result.getByRole('row', { name: /法人番号/ });
     await expect(numberRow.textContent()).resolves.toBe(
@@ -694,7 +726,7 @@ describeInBrowser('admin console in a real browser', () => {
     const contacts = page.getByTestId('contacts');
     await contacts.getByText(/個人情報は \d{4}\/\d{2}\/\d{2} に消去されました。/).waitFor();
     await expect(contacts.textContent()).resolves.not.toContain('@');
-    await expect(page.getByRole('button', { name: /個人情報の消去を依頼/ }).count()).resolves.toBe(
+    await expect(page.getByRole('button', { name: /個人情報の消去を申請/ }).count()).resolves.toBe(
       0,
     );
     await screenshot(page, '27-customer-erased');
@@ -709,7 +741,7 @@ describeInBrowser('admin console in a real browser', () => {
     await expect(sheet.textContent()).resolves.toContain(company);
     await expect(sheet.textContent()).resolves.toContain(target.number);
     await expect(sheet.textContent()).resolves.toMatch(
-      /依頼日時\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} JST[\s\S]*依頼者佐藤 一郎[\s\S]*確認者（ダブルチェック）高橋 三奈/,
+      /申請日時\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} JST[\s\S]*申請者佐藤 一郎[\s\S]*確認者（ダブルチェック）高橋 三奈/,
     );
     await sheet.getByTestId('certificate-erased').getByText('担当者情報').waitFor();
     const digest = (await page.getByTestId('certificate-digest').textContent())!.trim();

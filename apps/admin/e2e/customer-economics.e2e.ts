@@ -245,9 +245,9 @@ describeInBrowser('customer economics in a real browser', () => {
     await page.getByLabel('クレジット額（税抜・円）').fill(String(credit.includingTax));
     await page.getByRole('button', { name: '照合する' }).click();
     const result = page.getByTestId('check-result');
-    await result.getByText('入力が依頼内容と一致しませんでした').waitFor();
+    await result.getByText('入力が申請内容と一致しませんでした').waitFor();
     await expect(result.textContent()).resolves.toContain(
-      '依頼は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: クレジット額（税抜）',
+      '申請は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: クレジット額（税抜）',
     );
     await expect(result.locator('.kizuna-row-mismatch').count()).resolves.toBe(1);
     // Now decided, the computation is shown.
@@ -271,7 +271,7 @@ describeInBrowser('customer economics in a real browser', () => {
     await second.getByTestId('credit-check-aid').waitFor();
     await second.getByLabel('クレジット額（税抜・円）').fill(String(credit.excludingTax));
     await second.getByRole('button', { name: '照合する' }).click();
-    await second.getByTestId('check-result').getByText('入力が依頼内容と一致しました').waitFor();
+    await second.getByTestId('check-result').getByText('入力が申請内容と一致しました').waitFor();
     await second.getByTestId('check-result').getByRole('link', { name: '顧客の詳細へ' }).click();
     await second.getByRole('heading', { name: request!.customer.name }).waitFor();
     await expect(second.getByTestId('service-credits').textContent()).resolves.toContain(
@@ -281,7 +281,7 @@ describeInBrowser('customer economics in a real browser', () => {
     await second
       .getByTestId('service-credits')
       .getByRole('row', { name: new RegExp(slashed(made.node.serviceCreditSubject.month)) })
-      .getByRole('link', { name: '依頼を見る' })
+      .getByRole('link', { name: '申請を見る' })
       .click();
     await second.waitForURL((url) => /^\/requests\/[^/]+$/.test(url.pathname));
     await expect(second.getByTestId('service-credit').textContent()).resolves.toContain(
@@ -306,7 +306,7 @@ describeInBrowser('customer economics in a real browser', () => {
     const customer = started.startTrial.customer as Data;
     const today = jstToday();
     const page = await openAs(OPERATOR, `/customers/${encodeURIComponent(customer.id)}`);
-    await page.getByRole('link', { name: '本契約への移行を依頼する' }).click();
+    await page.getByRole('link', { name: '本契約への移行を申請する' }).click();
     await page.waitForURL(/\/requests\/new\?kind=CONVERSION$/);
     await page.getByRole('radio', { name: /^スタンダード/ }).check();
     for (const option of [/^パスワード認証/, /^認証アプリ/])
@@ -327,7 +327,7 @@ describeInBrowser('customer economics in a real browser', () => {
     await page.close();
 
     const check = await openAs('checker1@kizuna.example', `${new URL(requestUrl).pathname}/check`);
-    await check.getByText('依頼内容は表示されません').waitFor();
+    await check.getByText('申請内容は表示されません').waitFor();
     await check.getByRole('radio', { name: /^スタンダード/ }).check();
     for (const option of [/^パスワード認証/, /^認証アプリ/])
       await check.getByRole('checkbox', { name: option }).check();
@@ -345,7 +345,7 @@ describeInBrowser('customer economics in a real browser', () => {
     await check.getByRole('radio', { name: '年契約', exact: true }).check();
     await check.getByRole('button', { name: '照合する' }).click();
     const result = check.getByTestId('check-result');
-    await result.getByText('入力が依頼内容と一致しました').waitFor();
+    await result.getByText('入力が申請内容と一致しました').waitFor();
     await expect(result.getByRole('row', { name: /^契約期間/ }).textContent()).resolves.toContain(
       '年契約年契約',
     );

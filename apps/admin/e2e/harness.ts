@@ -4,12 +4,23 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const requireHere = createRequire(__filename);
 
 const ADMIN_DIR = resolve(__dirname, '..');
 const API_DIR = resolve(ADMIN_DIR, '..', 'api');
@@ -252,6 +263,90 @@ export function publishScreenshots(names: Record<string, string>): void {
     const from = join(ARTIFACTS_DIR, `${artifact}.png`);
     if (existsSync(from)) copyFileSync(from, join(SCREENSHOTS_DIR, published));
   }
+}
+
+/** The demo staff (apps/api demo seed): every one signs in with the demo password. */
+export const DEMO_STAFF = {
+  operator: 'operator1@kizuna.example',
+  checker: 'checker1@kizuna.example',
+  analyst: 'analyst@kizuna.example',
+  admin: 'admin@kizuna.example',
+} as const;
+const DEMO_PASSWORD = 'kizuna-demo';
+
+/** Sign in on /login (in Japanese) as one of the demo staff; resolves once the console shows who. */
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('メールアドレス').fill(email);
+  await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByTestId('viewer').waitFor();
+}
+
+/** A GraphQL query sent from the page with its session token (as the console sends them). */
+export async function queryAsViewer<T>(page: Page, query: string): Promise<T> {
+  return page.evaluate(async (body) => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${localStorage.getItem('kizuna.token') ?? ''}`,
+      },
+      body: JSON.stringify({ query: body }),
+    });
+    return ((await res.json()) as { data: T }).data;
+  }, query);
+}
+
+/**
+ * Wait until the screen has settled: no request in flight for 500 ms, no spinner, no skeleton,
+ * no transition still running (axe measures colours, and a fading element has none yet);
+ * endless animations (a pulsing badge) never finish and are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-spin-spinning, .ant-skeleton-active') &&
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+        ),
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/** axe-core's own bundle, evaluated in the page (through the DevTools protocol, so under the CSP). */
+let axeSource: string | undefined;
+
+/**
+ * Run axe-core over the whole document; one line per critical or serious violation:
+ * `[impact] rule-id: help — target, target…` (empty when the page passes).
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(requireHere.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
+    };
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => {
+      const shown = v.targets.slice(0, 5).join(', ');
+      const more = v.targets.length > 5 ? ` (+${v.targets.length - 5} more)` : '';
+      return `[${v.impact}] ${v.id}: ${v.help} — ${shown}${more}`;
+    });
 }
 
 export const SKIP_MESSAGE =

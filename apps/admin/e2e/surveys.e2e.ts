@@ -193,15 +193,18 @@ describeInBrowser('survey dashboards in a real browser (analyst)', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    // Japanese headings and labels (the console is in Japanese), the columns the import reads.
     expect(lines[0]).toBe(
-      'response_id,survey_code,customer_id,customer_name,score,plan_code,stage,channel,answered_at,comment,respondent_name,respondent_email',
+      '回答ID,アンケートコード,顧客ID,法人番号,顧客名,プラン,ステージ,スコア,チャネル,回答日時,コメント,回答者名,回答者メール',
     );
     expect(lines.length).toBeGreaterThan(1);
     // Only what the page shows: BASIC answers whose comment mentions a masked phone number.
+    // The plan by its name, as the filter on the page shows it.
+    const basicName = 'ベーシック';
     const header = lines[0]!.split(',');
     const rowsOf = lines.slice(1);
     expect(rowsOf.filter((l) => !l.includes('[電話番号]'))).toEqual([]);
-    expect(rowsOf.filter((l) => l.split(',')[header.indexOf('plan_code')] !== 'BASIC')).toEqual([]);
+    expect(rowsOf.filter((l) => l.split(',')[header.indexOf('プラン')] !== basicName)).toEqual([]);
     const total = Number((await totalText.textContent())!.replace(/\D/g, ''));
     expect(rowsOf.length).toBe(total);
     await page.close();

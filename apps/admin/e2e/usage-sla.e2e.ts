@@ -328,8 +328,8 @@ describeInBrowser('usage and SLA in a real browser', () => {
       'プラン別',
       'BASIC',
       basic.label,
-      plans.from,
-      plans.to,
+      plans.from.replaceAll('-', '/'),
+      plans.to.replaceAll('-', '/'),
       String(basic.customers),
       String(basic.dau),
       String(basic.mau),
@@ -341,8 +341,8 @@ describeInBrowser('usage and SLA in a real browser', () => {
     const months = records.filter((r) => r[0] === '月別（ベーシック）');
     expect(months.length).toBeGreaterThanOrEqual(12);
     expect(months.every((r) => /^\d{4}-\d{2}$/.test(r[1]!))).toBe(true);
-    expect(months[0]![3]).toBe(plans.from);
-    expect(months[months.length - 1]![4]).toBe(plans.to);
+    expect(months[0]![3]).toBe(plans.from.replaceAll('-', '/'));
+    expect(months[months.length - 1]![4]).toBe(plans.to.replaceAll('-', '/'));
     await page.close();
   });
 

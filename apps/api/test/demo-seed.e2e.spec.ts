@@ -6,9 +6,13 @@ import {
   trialOptionCodes,
   validateChurnReason,
   validateOptionSetChange,
+  isoDateJst,
+  ManualClock,
 } from '@kizuna/domain';
 import { loadCatalog } from '../src/features/provisioning/subscription-state';
 import { seedCustomers } from '../src/features/demo/demo-seed';
+import { seedSurveyResponses } from '../src/features/demo/demo-surveys';
+import { seedDemoTasks } from '../src/features/demo/demo-tasks';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
@@ -169,6 +173,62 @@ describe('demo customers', () => {
       await count(
         `SELECT 1 FROM subscription WHERE contract_term = 'ANNUAL' AND status = 'ACTIVE'`,
       ),
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('demo tasks', () => {
+  type Row = { kind: string; dueOn: string; assignee: string | null; active: boolean | null };
+  let open: Row[];
+  const today = isoDateJst(now);
+  beforeAll(async () => {
+    await seedSurveyResponses(server.db.dataSource, { count: 3000, seed: 11 });
+    await seedDemoTasks(server.db.dataSource, new ManualClock(now));
+    open = await server.db.dataSource.query(
+      `SELECT t.kind, to_char(t.due_on, 'YYYY-MM-DD') AS "dueOn", s.email AS assignee, s.active
+         FROM task t LEFT JOIN staff_user s ON s.id = t.assignee_id WHERE t.status = 'OPEN'`,
+    );
+  }, 60_000);
+
+  it('give kickoffs of recent conversions and follow-ups of detractors, some overdue', async () => {
+    for (const kind of ['KICKOFF', 'FOLLOW_UP']) {
+      const ofKind = open.filter((t) => t.kind === kind);
+      expect(ofKind.filter((t) => t.dueOn < today).length).toBeGreaterThan(0);
+      expect(ofKind.filter((t) => t.dueOn >= today).length).toBeGreaterThan(0);
+    }
+    // Each kickoff comes from a conversion applied through the double check, in the past.
+    expect(
+      await count(
+        `SELECT 1 FROM task t JOIN provisioning_request r ON r.id = t.source_id
+                    WHERE t.kind = 'KICKOFF' AND r.kind = 'CONVERSION' AND r.status = 'APPLIED'
+                      AND r.applied_at <= $1 AND r.checker_id IS NOT NULL AND r.checker_id <> r.maker_id`,
+        [now],
+      ),
+    ).toBe(open.filter((t) => t.kind === 'KICKOFF').length);
+    // Each follow-up answers an NPS detractor of the last 30 days.
+    expect(
+      await count(
+        `SELECT 1 FROM task t JOIN survey_response r ON r.id = t.source_id
+                    JOIN survey s ON s.id = r.survey_id
+                   WHERE t.kind = 'FOLLOW_UP' AND s.kind = 'NPS' AND r.score <= 6
+                     AND r.answered_at > $1::timestamptz - interval '30 days'`,
+        [now],
+      ),
+    ).toBe(open.filter((t) => t.kind === 'FOLLOW_UP').length);
+    // Still nothing after the moment the data was made for.
+    expect(await count(`SELECT 1 FROM customer_stage_change WHERE changed_at > $1`, [now])).toBe(0);
+  });
+
+  it('are assigned to active demo staff, handed out by an admin (audited), a few left open', async () => {
+    const assigned = open.filter((t) => t.assignee !== null);
+    expect(assigned.every((t) => t.active && t.assignee!.endsWith('@kizuna.example'))).toBe(true);
+    expect(new Set(assigned.map((t) => t.assignee))).toEqual(
+      new Set(['operator1@kizuna.example', 'operator2@kizuna.example', 'admin@kizuna.example']),
+    );
+    expect(assigned.length).toBeGreaterThan(open.length / 2);
+    expect(open.some((t) => t.assignee === null)).toBe(true);
+    expect(
+      await count(`SELECT 1 FROM audit_event WHERE action = 'task.reassigned'`),
     ).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { ManualClock, isoDateJst } from '@kizuna/domain';
+import { ERASED_TEXT, ManualClock, isoDateJst } from '@kizuna/domain';
 import { runDueContractWork } from '../src/features/contract-time/contract-time.worker';
 import { verifyAuditChain } from '../src/features/audit/audit-verify';
 import { seedSurveys } from '../src/features/demo/demo-surveys';
@@ -165,6 +165,20 @@ async function seedChurnedCustomerWithPersonalData() {
     'operator1@kizuna.example',
   );
 
+  // A touch model set by hand: its reason is free text naming the person.
+  const touch = await gqlOk(
+    `mutation ($input: SetTouchModelInput!) { setTouchModel(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        customerId: customer.id,
+        touchModel: 'HIGH_TOUCH',
+        reason: `${PERSON.familyName}様（${PERSON.phone}）が役員会で継続を判断するため`,
+      },
+    },
+    'operator1@kizuna.example',
+  );
+  expect(touch.setTouchModel.userErrors).toEqual([]);
+
   // A rejected plan change: its decision reason names the person.
   const planChange = await gqlOk(
     REQUEST_PLAN_CHANGE,
@@ -271,6 +285,7 @@ describe('erasure of personal data', () => {
       'provisioning_request',
       'provisioning_request_event',
       'subscription',
+      'customer_touch_model_override',
     ])
       expect(before.some((f) => f.startsWith(`${table}.`))).toBe(true);
     expect(before.filter((f) => /^(audit_event|outbox_event)\./.test(f))).toEqual([]);
@@ -372,6 +387,16 @@ describe('erasure of personal data', () => {
     expect(comments[0].comment_masked).toBe('担当の[氏名]さんの返信が遅い');
     expect(comments[1].comment_masked).toMatch(/^折り返しは \[電話番号\] まで$/);
     expect(kept.history).toBeGreaterThanOrEqual(2);
+    // The touch model chosen by hand stays; its reason does not.
+    const touchModel = await gqlOk(
+      `query ($id: ID!) { customer(id: $id) { touchModelAssessment { touchModel override { touchModel reason } } } }`,
+      { id: customer.id },
+      'admin@kizuna.example',
+    );
+    expect(touchModel.customer.touchModelAssessment).toMatchObject({
+      touchModel: 'HIGH_TOUCH',
+      override: { touchModel: 'HIGH_TOUCH', reason: ERASED_TEXT },
+    });
 
     // The audit and the outbox say what was erased, by category and count.
     const [event] = await server.db.dataSource.query(

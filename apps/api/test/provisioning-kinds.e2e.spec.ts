@@ -156,8 +156,9 @@ describe('plan, option and cancellation requests', () => {
       { input: { customerId: customer.id, churnReason: 'OTHER', effectiveDate: date } },
       { token: operator },
     );
+    // OTHER without its description: the refusal names the text box.
     expect(bad.data?.requestCancellation.userErrors).toEqual([
-      expect.objectContaining({ code: 'INVALID_CHURN_REASON' }),
+      expect.objectContaining({ code: 'REQUIRED', field: 'churnNote' }),
     ]);
     const res = await server.gql(
       REQUEST_CANCELLATION,

@@ -169,7 +169,8 @@ describe('customerSegmentMap', () => {
 describe('customerHealthSummary', () => {
   it('splits customers in trial or under contract by band and by touch model', async () => {
     const { customerHealthSummary: s } = await gql(
-      `{ customerHealthSummary { bands { band customers } unscored touchModels { touchModel customers overridden } } }`,
+      `{ customerHealthSummary { bands { band customers } unscored touchModels { touchModel customers overridden }
+          scoreHistogram { from customers } } }`,
       {},
       analyst,
     );
@@ -180,6 +181,20 @@ describe('customerHealthSummary', () => {
       { band: 'AT_RISK', customers: 1 },
     ]);
     expect(s.unscored).toBe(0);
+    // Ten buckets, empty ones included; 100 (T2) falls in the last.
+    expect(s.scoreHistogram.map((b: LooseData) => b.from)).toEqual([
+      0, 10, 20, 30, 40, 50, 60, 70, 80, 90,
+    ]);
+    expect(
+      s.scoreHistogram
+        .filter((b: LooseData) => b.customers > 0)
+        .map((b: LooseData) => [b.from, b.customers]),
+    ).toEqual([
+      [20, 1],
+      [60, 1],
+      [80, 1],
+      [90, 1],
+    ]);
     expect(s.touchModels).toEqual([
       // M1 by revenue (20億); T2 set by hand
       { touchModel: 'HIGH_TOUCH', customers: 2, overridden: 1 },

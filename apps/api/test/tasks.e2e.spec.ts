@@ -379,6 +379,220 @@ describe('createTask and completeTask', () => {
   });
 });
 
+const REASSIGN = `mutation ($input: ReassignTaskInput!) { reassignTask(input: $input) {
+  task { ${TASK} } userErrors { code field message } } }`;
+
+describe('reassignTask', () => {
+  const staffId = async (token: string) =>
+    (await server.gql(`{ viewer { id } }`, {}, { token })).data!.viewer.id as string;
+
+  it('hands an open task to another active member, audited with who held it', async () => {
+    const customer = await createTrialCustomer(server);
+    const created = await mutate(CREATE, {
+      customerId: customer.id,
+      title: '電話',
+      dueOn: '2027-03-02',
+    });
+    expect(created.task.assignee.displayName).toContain('operator1');
+    const operator2Id = await staffId(operator2);
+    const moved = await mutate(REASSIGN, { taskId: created.task.id, assigneeId: operator2Id });
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.task.assignee.displayName).toContain('operator2');
+    // operator2's own list now holds it.
+    const mine = await tasksOf(customer.id, operator2, { assigneeId: operator2Id });
+    expect(mine.map((t) => t.id)).toEqual([created.task.id]);
+
+    const trail: { action: string; before: LooseData; after: LooseData; actor_id: string }[] =
+      await db().query(
+        `SELECT action, before, after, actor_id::text FROM audit_event WHERE entity_id = $1 ORDER BY id`,
+        [dbId(created.task.id)],
+      );
+    expect(trail.map((e) => e.action)).toEqual(['task.created', 'task.reassigned']);
+    expect(trail[1]).toMatchObject({
+      before: { assigneeId: dbId(await staffId(operator1)) },
+      after: { assigneeId: dbId(operator2Id) },
+      actor_id: dbId(await staffId(operator1)),
+    });
+    expect(JSON.stringify(trail)).not.toContain('電話');
+
+    // To whoever holds it already: nothing to do.
+    const again = await mutate(REASSIGN, { taskId: created.task.id, assigneeId: operator2Id });
+    expect(again).toEqual({
+      task: null,
+      userErrors: [{ code: 'NO_CHANGE', field: 'assigneeId', message: expect.any(String) }],
+    });
+  });
+
+  it('refuses unknown and deactivated staff, unknown and finished tasks, with codes', async () => {
+    const customer = await createTrialCustomer(server);
+    const created = await mutate(CREATE, {
+      customerId: customer.id,
+      title: '電話',
+      dueOn: '2027-03-02',
+    });
+    const admin = await server.loginAs('admin@kizuna.example');
+    const hired = await server.gql(
+      `mutation ($input: CreateStaffMemberInput!) { createStaffMember(input: $input) {
+        staffMember { id } userErrors { code } } }`,
+      {
+        input: {
+          displayName: '退職 予定 (leaver)',
+          email: `leaver-${Date.now()}@kizuna.example`,
+          password: 'a-long-enough-password',
+          roles: ['OPERATOR'],
+        },
+      },
+      { token: admin },
+    );
+    const leaverId = hired.data!.createStaffMember.staffMember.id as string;
+    const left = await server.gql(
+      `mutation ($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) {
+        userErrors { code } } }`,
+      { input: { staffMemberId: leaverId } },
+      { token: admin },
+    );
+    expect(left.data!.deactivateStaffMember.userErrors).toEqual([]);
+
+    const refusal = async (input: LooseData, token = operator1) => {
+      const res = await mutate(REASSIGN, input, token);
+      expect(res.task).toBeNull();
+      return res.userErrors.map((e: LooseData) => `${e.code} ${e.field}`);
+    };
+    expect(await refusal({ taskId: created.task.id, assigneeId: leaverId })).toEqual([
+      'STAFF_INACTIVE assigneeId',
+    ]);
+    // A deactivated member cannot be given a new task either.
+    const create = await mutate(CREATE, {
+      customerId: customer.id,
+      title: '電話',
+      dueOn: '2027-03-02',
+      assigneeId: leaverId,
+    });
+    expect(create.userErrors).toEqual([
+      { code: 'STAFF_INACTIVE', field: 'assigneeId', message: expect.stringMatching(/無効/) },
+    ]);
+    const nobody = toGlobalId('StaffUser', '00000000-0000-4000-8000-000000000000');
+    expect(await refusal({ taskId: created.task.id, assigneeId: nobody })).toEqual([
+      'NOT_FOUND assigneeId',
+    ]);
+    // A customer's id is not a staff member's.
+    expect(await refusal({ taskId: created.task.id, assigneeId: customer.id })).toEqual([
+      'NOT_FOUND assigneeId',
+    ]);
+    expect(
+      await refusal({
+        taskId: toGlobalId('Task', '00000000-0000-4000-8000-000000000000'),
+        assigneeId: await staffId(operator2),
+      }),
+    ).toEqual(['NOT_FOUND taskId']);
+
+    await mutate(COMPLETE, { taskId: created.task.id });
+    expect(
+      await refusal({ taskId: created.task.id, assigneeId: await staffId(operator2) }),
+    ).toEqual(['TASK_NOT_OPEN taskId']);
+    // Still operator1's, done; nothing but its creation and completion in the trail.
+    const [task] = await tasksOf(customer.id);
+    expect(task).toMatchObject({
+      status: 'DONE',
+      assignee: { displayName: expect.stringContaining('operator1') },
+    });
+    const [{ n }] = await db().query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'task.reassigned'`,
+      [dbId(created.task.id)],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('needs tasks:write: analysts and checkers may not reassign', async () => {
+    const customer = await createTrialCustomer(server);
+    const created = await mutate(CREATE, {
+      customerId: customer.id,
+      title: '電話',
+      dueOn: '2027-03-02',
+    });
+    const res = await server.gql(
+      REASSIGN,
+      { input: { taskId: created.task.id, assigneeId: await staffId(operator2) } },
+      { token: analyst },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+const UPDATE = `mutation ($input: UpdateTaskInput!) { updateTask(input: $input) {
+  task { ${TASK} } userErrors { code field message } } }`;
+
+describe('updateTask', () => {
+  it('changes the title and due date of an open task, audited without the title', async () => {
+    const customer = await createTrialCustomer(server);
+    const created = await mutate(CREATE, {
+      customerId: customer.id,
+      title: '山田様に電話',
+      dueOn: '2027-03-02',
+    });
+    const moved = await mutate(UPDATE, {
+      taskId: created.task.id,
+      title: ' 山田様に  折り返し ',
+      dueOn: '2027-03-05',
+    });
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.task).toMatchObject({ title: '山田様に 折り返し', dueOn: '2027-03-05' });
+    // Only the date: the title stays.
+    const later = await mutate(UPDATE, { taskId: created.task.id, dueOn: '2027-03-08' });
+    expect(later.task).toMatchObject({ title: '山田様に 折り返し', dueOn: '2027-03-08' });
+
+    const trail: { action: string; before: LooseData; after: LooseData }[] = await db().query(
+      `SELECT action, before, after FROM audit_event WHERE entity_id = $1 ORDER BY id`,
+      [dbId(created.task.id)],
+    );
+    expect(trail.map((e) => e.action)).toEqual(['task.created', 'task.updated', 'task.updated']);
+    expect(trail[1]).toMatchObject({
+      before: { dueOn: '2027-03-02' },
+      after: { dueOn: '2027-03-05', titleChanged: true },
+    });
+    expect(trail[2]!.after).toMatchObject({ dueOn: '2027-03-08', titleChanged: false });
+    expect(JSON.stringify(trail)).not.toMatch(/山田/);
+  });
+
+  it('refuses titles of automatic tasks, past dates, no change and finished tasks', async () => {
+    const { customer } = await convertedToday();
+    const [kickoff] = await tasksOf(customer.id);
+    expect(kickoff!.kind).toBe('KICKOFF');
+    const refusal = async (input: LooseData) => {
+      const res = await mutate(UPDATE, input);
+      expect(res.task).toBeNull();
+      return res.userErrors.map((e: LooseData) => `${e.code} ${e.field}`);
+    };
+    expect(await refusal({ taskId: kickoff!.id, title: '打ち合わせ' })).toEqual([
+      'AUTOMATIC_TASK_TITLE title',
+    ]);
+    expect(await refusal({ taskId: kickoff!.id, dueOn: '2027-02-28' })).toEqual([
+      'DATE_IN_PAST dueOn',
+    ]);
+    expect(await refusal({ taskId: kickoff!.id })).toEqual(['NO_CHANGE null']);
+    expect(
+      await refusal({
+        taskId: toGlobalId('Task', '00000000-0000-4000-8000-000000000000'),
+        dueOn: '2027-03-09',
+      }),
+    ).toEqual(['NOT_FOUND taskId']);
+    // A kickoff may move to another day.
+    const moved = await mutate(UPDATE, { taskId: kickoff!.id, dueOn: '2027-03-09' });
+    expect(moved.task).toMatchObject({ kind: 'KICKOFF', dueOn: '2027-03-09' });
+
+    await mutate(COMPLETE, { taskId: kickoff!.id });
+    expect(await refusal({ taskId: kickoff!.id, dueOn: '2027-03-10' })).toEqual([
+      'TASK_NOT_OPEN taskId',
+    ]);
+    const analystTry = await server.gql(
+      UPDATE,
+      { input: { taskId: kickoff!.id, dueOn: '2027-03-10' } },
+      { token: analyst },
+    );
+    expect(analystTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('the tasks list', () => {
   it('puts overdue tasks first, then by due date, done ones last; pages by keyset', async () => {
     const customer = await createTrialCustomer(server);

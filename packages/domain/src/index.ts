@@ -34,6 +34,7 @@ export * from './subscription/option-set.rules.js';
 export * from './subscription/subscription-status.js';
 
 export * from './mfa/mfa-policy.rules.js';
+export * from './mfa/mfa-change.rules.js';
 
 export * from './jp/width.js';
 export * from './jp/corporate-number.rules.js';

@@ -8,14 +8,7 @@ import 'dayjs/locale/ja';
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-
-const theme = {
-  token: {
-    colorPrimary: '#1f5fa6',
-    fontFamily:
-      '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Noto Sans CJK JP", Meiryo, system-ui, sans-serif',
-  },
-};
+import { kizunaTheme } from './theme';
 
 /** antd and dayjs follow the UI language; the page's lang attribute too. */
 function LocalisedAntd({ children }: { children: ReactNode }) {
@@ -26,7 +19,7 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : jaJP} theme={theme}>
+    <ConfigProvider locale={language === 'en' ? enUS : jaJP} theme={kizunaTheme}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -5,6 +5,7 @@ import { CustomerDetailPage } from '../features/customers/detail/customer-detail
 import { CustomerListPage } from '../features/customers/list/customer-list.page';
 import { AuditLogPage } from '../features/audit/audit-log.page';
 import { ChurnAnalysisPage } from '../features/churn/churn-analysis.page';
+import { CustomerSuccessPage } from '../features/customer-success/customer-success.page';
 import { EconomicsPage } from '../features/economics/economics.page';
 import { SlaPage } from '../features/sla/sla.page';
 import { UsagePage } from '../features/usage/usage.page';
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
       { path: 'certificates/:number', element: <CertificatePage /> },
       { path: 'surveys/*', element: <SurveysSection /> },
       { path: 'churn', element: <ChurnAnalysisPage /> },
+      { path: 'customer-success', element: <CustomerSuccessPage /> },
       { path: 'economics', element: <EconomicsPage /> },
       { path: 'usage', element: <UsagePage /> },
       { path: 'sla', element: <SlaPage /> },

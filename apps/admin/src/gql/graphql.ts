@@ -6,6 +6,22 @@ export type Incremental<T> =
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActorKind = 'API_KEY' | 'STAFF';
 
+/** A new contact person (not primary: make it so with setPrimaryContact). */
+export type AddContactInput = {
+  customerId: string | number;
+  email: string;
+  /** 姓 */
+  familyName: string;
+  /** セイ (katakana or hiragana) */
+  familyNameKana?: string | null | undefined;
+  /** 名 */
+  givenName?: string | null | undefined;
+  /** メイ (katakana or hiragana) */
+  givenNameKana?: string | null | undefined;
+  /** Japanese phone number, half- or full-width. */
+  phone?: string | null | undefined;
+};
+
 export type ApiKeyFilter = {
   /** Also list revoked keys (default false). */
   includeRevoked?: boolean | null | undefined;
@@ -61,6 +77,14 @@ export type ChurnReportFilter = {
   /** Churns of these plans, rates over customers active on them. */
   planCodes?: Array<string> | null | undefined;
   to?: string | null | undefined;
+};
+
+export type ClearTouchModelOverrideInput = {
+  customerId: string | number;
+};
+
+export type CompleteTaskInput = {
+  taskId: string | number;
 };
 
 export type ConfirmScheduledChangeWithdrawalInput = {
@@ -146,6 +170,16 @@ export type CreateSurveyInput = {
   titleJa: string;
 };
 
+export type CreateTaskInput = {
+  /** An active staff member (StaffMember.id); null for nobody; left out: the caller. */
+  assigneeId?: string | number | null | undefined;
+  customerId: string | number;
+  /** Due date in Asia/Tokyo (YYYY-MM-DD), today or later. */
+  dueOn: string;
+  /** What to do (at most 200 characters). */
+  title: string;
+};
+
 export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
   /** Empty or absent: every type. Known: customer.lead_created, customer.trial_started, customer.trial_extended, customer.trial_expired, customer.converted, customer.churned, customer.reactivated, customer.erased, customer.updated, customer.contact_changed, subscription.changed, provisioning_request.submitted, provisioning_request.returned, provisioning_request.approved, provisioning_request.scheduled, provisioning_request.applied, provisioning_request.failed, provisioning_request.rejected, provisioning_request.withdrawn, survey_response.created, service_credit.applied. */
@@ -214,6 +248,15 @@ export type DisableWebhookEndpointInput = {
   endpointId: string | number;
 };
 
+/** How engaged the customer's organisation is with the product and with us. */
+export type Engagement =
+  /** 高い（積極的） */
+  | 'HIGH'
+  /** 低い（消極的） */
+  | 'LOW'
+  /** 普通 */
+  | 'MEDIUM';
+
 /** Erasure work lists: OVERDUE (due at or before now), DUE_THIS_WEEK (within 7 days). */
 export type ErasureDueFilter = 'DUE_THIS_WEEK' | 'OVERDUE';
 
@@ -229,6 +272,59 @@ export type HealthBand =
 /** The signals a health score is built from, in display order. */
 export type HealthSignal =
   'OPEN_ISSUES' | 'OPTION_ADOPTION' | 'RENEWAL' | 'SLA' | 'SURVEYS' | 'USAGE';
+
+/** Relative weights, whole numbers 0–100, at least one above 0. */
+export type HealthWeightsInput = {
+  openIssues: number;
+  optionAdoption: number;
+  renewal: number;
+  sla: number;
+  surveys: number;
+  usage: number;
+};
+
+/** The 20 divisions of the Japan Standard Industrial Classification (大分類 A–T). */
+export type Industry =
+  /** M: 宿泊業，飲食サービス業 / Accommodation, eating and drinking services */
+  | 'ACCOMMODATION_FOOD'
+  /** A: 農業，林業 / Agriculture and forestry */
+  | 'AGRICULTURE_FORESTRY'
+  /** Q: 複合サービス事業 / Compound services */
+  | 'COMPOUND_SERVICES'
+  /** D: 建設業 / Construction */
+  | 'CONSTRUCTION'
+  /** O: 教育，学習支援業 / Education and learning support */
+  | 'EDUCATION'
+  /** J: 金融業，保険業 / Finance and insurance */
+  | 'FINANCE_INSURANCE'
+  /** B: 漁業 / Fisheries */
+  | 'FISHERIES'
+  /** S: 公務（他に分類されるものを除く） / Government */
+  | 'GOVERNMENT'
+  /** G: 情報通信業 / Information and communications */
+  | 'INFORMATION_COMMUNICATIONS'
+  /** E: 製造業 / Manufacturing */
+  | 'MANUFACTURING'
+  /** P: 医療，福祉 / Medical, health care and welfare */
+  | 'MEDICAL_WELFARE'
+  /** C: 鉱業，採石業，砂利採取業 / Mining and quarrying */
+  | 'MINING'
+  /** R: サービス業（他に分類されないもの） / Services, not elsewhere classified */
+  | 'OTHER_SERVICES'
+  /** N: 生活関連サービス業，娯楽業 / Living-related and personal services, amusement */
+  | 'PERSONAL_SERVICES_AMUSEMENT'
+  /** L: 学術研究，専門・技術サービス業 / Scientific research, professional and technical services */
+  | 'PROFESSIONAL_SERVICES'
+  /** K: 不動産業，物品賃貸業 / Real estate, goods rental and leasing */
+  | 'REAL_ESTATE_LEASING'
+  /** H: 運輸業，郵便業 / Transport and postal activities */
+  | 'TRANSPORT_POSTAL'
+  /** T: 分類不能の産業 / Industries unable to classify */
+  | 'UNCLASSIFIED'
+  /** F: 電気・ガス・熱供給・水道業 / Electricity, gas, heat and water */
+  | 'UTILITIES'
+  /** I: 卸売業，小売業 / Wholesale and retail trade */
+  | 'WHOLESALE_RETAIL';
 
 /** LEAD → TRIAL → ACTIVE → CHURNED → ERASED */
 export type LifecycleStage = 'ACTIVE' | 'CHURNED' | 'ERASED' | 'LEAD' | 'TRIAL';
@@ -379,6 +475,11 @@ export type RejectProvisioningRequestInput = {
   requestId: string | number;
 };
 
+/** The primary contact cannot be removed: make another one primary first. */
+export type RemoveContactInput = {
+  contactId: string | number;
+};
+
 export type ReplayWebhookDeliveryInput = {
   deliveryId: string | number;
 };
@@ -522,6 +623,18 @@ export type SendTestWebhookEventInput = {
   endpointId: string | number;
 };
 
+/** The contact becomes primary; the previous primary contact stays, not primary. */
+export type SetPrimaryContactInput = {
+  contactId: string | number;
+};
+
+export type SetTouchModelInput = {
+  customerId: string | number;
+  /** Why (required, up to 500 characters). Not copied to the audit trail. */
+  reason: string;
+  touchModel: TouchModel;
+};
+
 export type StaffMemberFilter = {
   active?: boolean | null | undefined;
   /** Part of the display name or email. */
@@ -602,6 +715,72 @@ export type SurveyReportFilter = {
   to?: string | null | undefined;
 };
 
+/** KICKOFF: raised when a conversion applies. FOLLOW_UP: raised when a warning sign appears (an NPS detractor, or a health score fallen to AT_RISK). MANUAL: created by staff. */
+export type TaskKind = 'FOLLOW_UP' | 'KICKOFF' | 'MANUAL';
+
+/** OPEN → DONE; CANCELLED when its customer's personal data is erased. */
+export type TaskStatus = 'CANCELLED' | 'DONE' | 'OPEN';
+
+/** How much human attention a customer gets. */
+export type TouchModel =
+  /** ハイタッチ */
+  | 'HIGH_TOUCH'
+  /** ロータッチ */
+  | 'LOW_TOUCH'
+  /** テックタッチ */
+  | 'TECH_TOUCH';
+
+/** See TouchModelThresholds; tech ≤ engaged ≤ high. */
+export type TouchModelThresholdsInput = {
+  engagedHighTouchRevenueYen: number;
+  highTouchRevenueYen: number;
+  /** Two decimals at most. */
+  techTouchCurrentRatioBelow: number;
+  techTouchRevenueBelowYen: number;
+};
+
+/** A correction of a contact: a field left out is kept, null clears an optional one. */
+export type UpdateContactInput = {
+  contactId: string | number;
+  email?: string | null | undefined;
+  familyName?: string | null | undefined;
+  familyNameKana?: string | null | undefined;
+  givenName?: string | null | undefined;
+  givenNameKana?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+/** A change of the company record: a field left out is kept, null clears it (the name cannot be cleared). */
+export type UpdateCustomerInput = {
+  /** 年商 in whole yen, 0 or more. */
+  annualRevenueYen?: number | null | undefined;
+  /** 法人番号, 13 digits (half- or full-width). */
+  corporateNumber?: string | null | undefined;
+  /** 流動比率 as a ratio (1.5 = 150 %), 0–1000, kept to two decimals. */
+  currentRatio?: number | null | undefined;
+  customerId: string | number;
+  employeeCount?: number | null | undefined;
+  engagement?: Engagement | null | undefined;
+  industry?: Industry | null | undefined;
+  /** Company name. */
+  name?: string | null | undefined;
+  /** Company furigana (katakana or hiragana). */
+  nameKana?: string | null | undefined;
+  /** Customer.version as read; a customer changed since is refused (STALE_VERSION). */
+  version: number;
+};
+
+export type UpdateHealthSettingsInput = {
+  /** A score at or above is GOOD (0–100). */
+  goodAtLeast: number;
+  touchModel: TouchModelThresholdsInput;
+  /** HealthSettings.version as read (optimistic concurrency). */
+  version: number;
+  /** A score at or above (and below goodAtLeast) is WATCH. */
+  watchAtLeast: number;
+  weights: HealthWeightsInput;
+};
+
 export type UpdateNearMissInput = {
   causeCategory?: NearMissCause | null | undefined;
   countermeasure?: string | null | undefined;
@@ -672,6 +851,7 @@ export type UsageReportFilter = {
 /** Why a mutation refused its input. New codes may be added; treat unknown ones as generic. */
 export type UserErrorCode =
   | 'APPLY_FAILED'
+  | 'AUTOMATIC_TASK_TITLE'
   | 'CANNOT_DEACTIVATE_SELF'
   | 'CHECKER_ALREADY_DECIDED'
   | 'CONFIRMATION_MISMATCH'
@@ -725,6 +905,7 @@ export type UserErrorCode =
   | 'SLA_CREDIT_ALREADY_APPLIED'
   | 'SLA_TARGET_TIER_REQUIRED'
   | 'SLA_TIERS_NOT_INCREASING'
+  | 'STAFF_INACTIVE'
   | 'STALE_VERSION'
   | 'SUBSCRIPTION_CHANGED'
   | 'TASK_NOT_OPEN'
@@ -993,6 +1174,61 @@ export type SchedulePriceMutation = {
       id: string;
       monthlyFeeYen: number;
       prices: Array<{ monthlyFeeYen: number; validFrom: string }>;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type HealthSettingsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HealthSettingsPageQuery = {
+  healthSettings: {
+    version: number;
+    updatedAt: string | null;
+    goodAtLeast: number;
+    watchAtLeast: number;
+    weights: Array<{ signal: HealthSignal; label: string; weight: number }>;
+    touchModel: {
+      highTouchRevenueYen: number;
+      engagedHighTouchRevenueYen: number;
+      techTouchRevenueBelowYen: number;
+      techTouchCurrentRatioBelow: number;
+    };
+  };
+};
+
+export type HealthSettingsFormFragment = {
+  version: number;
+  updatedAt: string | null;
+  goodAtLeast: number;
+  watchAtLeast: number;
+  weights: Array<{ signal: HealthSignal; label: string; weight: number }>;
+  touchModel: {
+    highTouchRevenueYen: number;
+    engagedHighTouchRevenueYen: number;
+    techTouchRevenueBelowYen: number;
+    techTouchCurrentRatioBelow: number;
+  };
+};
+
+export type UpdateHealthSettingsMutationVariables = Exact<{
+  input: UpdateHealthSettingsInput;
+}>;
+
+export type UpdateHealthSettingsMutation = {
+  updateHealthSettings: {
+    healthSettings: {
+      version: number;
+      updatedAt: string | null;
+      goodAtLeast: number;
+      watchAtLeast: number;
+      weights: Array<{ signal: HealthSignal; label: string; weight: number }>;
+      touchModel: {
+        highTouchRevenueYen: number;
+        engagedHighTouchRevenueYen: number;
+        techTouchRevenueBelowYen: number;
+        techTouchCurrentRatioBelow: number;
+      };
     } | null;
     userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
   };
@@ -1633,6 +1869,127 @@ export type ChurnNotesQuery = {
   };
 };
 
+export type CustomerSuccessQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CustomerSuccessQuery = {
+  healthSettings: { goodAtLeast: number; watchAtLeast: number };
+  customerHealthSummary: {
+    unscored: number;
+    bands: Array<{ band: HealthBand; customers: number }>;
+    scoreHistogram: Array<{ from: number; customers: number }>;
+    touchModels: Array<{ touchModel: TouchModel; customers: number; overridden: number }>;
+  };
+  customerSegmentMap: {
+    comparedWith: string;
+    cells: Array<{
+      stage: SegmentStage;
+      npsBand: SegmentNpsBand;
+      customers: number;
+      movedIn: number;
+      movedOut: number;
+    }>;
+  };
+  atRisk: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        stage: LifecycleStage;
+        health: {
+          score: number | null;
+          band: HealthBand | null;
+          components: Array<{
+            key: HealthSignal;
+            label: string;
+            value: number | null;
+            missing: boolean;
+          }>;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type HealthCustomerRowFragment = {
+  id: string;
+  name: string;
+  stage: LifecycleStage;
+  health: {
+    score: number | null;
+    band: HealthBand | null;
+    components: Array<{ key: HealthSignal; label: string; value: number | null; missing: boolean }>;
+  } | null;
+};
+
+export type SegmentCustomersQueryVariables = Exact<{
+  segment: CustomerSegmentFilter;
+  first: number;
+}>;
+
+export type SegmentCustomersQuery = {
+  customers: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        stage: LifecycleStage;
+        health: {
+          score: number | null;
+          band: HealthBand | null;
+          components: Array<{
+            key: HealthSignal;
+            label: string;
+            value: number | null;
+            missing: boolean;
+          }>;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type SegmentMapFragment = {
+  comparedWith: string;
+  cells: Array<{
+    stage: SegmentStage;
+    npsBand: SegmentNpsBand;
+    customers: number;
+    movedIn: number;
+    movedOut: number;
+  }>;
+};
+
+export type CompanyNpsCardFragment = {
+  id: string;
+  companyNps: { score: number | null; band: SegmentNpsBand; respondents: number } | null;
+  healthHistory: Array<{ month: string; nps: number | null; closed: boolean }>;
+};
+
+export type CustomerSurveyCommentsQueryVariables = Exact<{
+  filter: SurveyCommentFilter;
+  first: number;
+}>;
+
+export type CustomerSurveyCommentsQuery = {
+  surveyComments: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        score: number;
+        npsCategory: NpsCategory | null;
+        comment: string | null;
+        maskedPersonalData: Array<PersonalDataKind>;
+        answeredAt: string;
+        respondent: { name: string | null; email: string | null } | null;
+        survey: { id: string; kind: SurveyKind; title: string };
+      };
+    }>;
+  };
+};
+
 export type ContactsCardFragment = {
   id: string;
   fullName: string;
@@ -1641,6 +1998,119 @@ export type ContactsCardFragment = {
   email: string;
   phone: string | null;
   isPrimary: boolean;
+  familyName: string;
+  givenName: string | null;
+};
+
+export type ContactsCardCustomerFragment = {
+  id: string;
+  contacts: Array<{
+    id: string;
+    fullName: string;
+    familyNameKana: string | null;
+    givenNameKana: string | null;
+    email: string;
+    phone: string | null;
+    isPrimary: boolean;
+    familyName: string;
+    givenName: string | null;
+  }> | null;
+};
+
+export type CustomerAddContactMutationVariables = Exact<{
+  input: AddContactInput;
+}>;
+
+export type CustomerAddContactMutation = {
+  addContact: {
+    customer: {
+      id: string;
+      contacts: Array<{
+        id: string;
+        fullName: string;
+        familyNameKana: string | null;
+        givenNameKana: string | null;
+        email: string;
+        phone: string | null;
+        isPrimary: boolean;
+        familyName: string;
+        givenName: string | null;
+      }> | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type CustomerUpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+export type CustomerUpdateContactMutation = {
+  updateContact: {
+    customer: {
+      id: string;
+      contacts: Array<{
+        id: string;
+        fullName: string;
+        familyNameKana: string | null;
+        givenNameKana: string | null;
+        email: string;
+        phone: string | null;
+        isPrimary: boolean;
+        familyName: string;
+        givenName: string | null;
+      }> | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type CustomerRemoveContactMutationVariables = Exact<{
+  input: RemoveContactInput;
+}>;
+
+export type CustomerRemoveContactMutation = {
+  removeContact: {
+    customer: {
+      id: string;
+      contacts: Array<{
+        id: string;
+        fullName: string;
+        familyNameKana: string | null;
+        givenNameKana: string | null;
+        email: string;
+        phone: string | null;
+        isPrimary: boolean;
+        familyName: string;
+        givenName: string | null;
+      }> | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type CustomerSetPrimaryContactMutationVariables = Exact<{
+  input: SetPrimaryContactInput;
+}>;
+
+export type CustomerSetPrimaryContactMutation = {
+  setPrimaryContact: {
+    customer: {
+      id: string;
+      contacts: Array<{
+        id: string;
+        fullName: string;
+        familyNameKana: string | null;
+        givenNameKana: string | null;
+        email: string;
+        phone: string | null;
+        isPrimary: boolean;
+        familyName: string;
+        givenName: string | null;
+      }> | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
 };
 
 export type CustomerActionsFragment = {
@@ -1724,6 +2194,13 @@ export type CustomerDetailQuery = {
         trialExtendedDays: number;
         isTrialExpired: boolean;
         trialDaysLeft: number | null;
+        version: number;
+        annualRevenueYen: number | null;
+        currentRatio: number | null;
+        employeeCount: number | null;
+        industry: Industry | null;
+        engagement: Engagement | null;
+        touchModel: TouchModel;
         erasureDueAt: string | null;
         mfaPolicy: {
           isMultiFactor: boolean;
@@ -1783,6 +2260,8 @@ export type CustomerDetailQuery = {
           email: string;
           phone: string | null;
           isPrimary: boolean;
+          familyName: string;
+          givenName: string | null;
         }> | null;
         scheduledChanges: Array<{
           id: string;
@@ -1847,6 +2326,20 @@ export type CustomerDetailQuery = {
             explanation: string;
           }>;
         } | null;
+        touchModelAssessment: {
+          touchModel: TouchModel;
+          derived: TouchModel;
+          reason: string;
+          unknownFields: Array<string>;
+          override: {
+            touchModel: TouchModel;
+            reason: string;
+            setAt: string;
+            setBy: string | null;
+          } | null;
+        };
+        companyNps: { score: number | null; band: SegmentNpsBand; respondents: number } | null;
+        healthHistory: Array<{ month: string; nps: number | null; closed: boolean }>;
       } & { usage?: Array<{ date: string; activeUsers: number; storageGb: number }> })
     | null;
 };
@@ -1865,6 +2358,38 @@ export type CustomerHeaderFragment = {
   isTrialExpired: boolean;
   trialDaysLeft: number | null;
   erasureDueAt: string | null;
+};
+
+export type CustomerNearMissesQueryVariables = Exact<{
+  customerId: string | number;
+  first: number;
+}>;
+
+export type CustomerNearMissesQuery = {
+  nearMisses: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        kind: NearMissKind;
+        status: NearMissStatus;
+        occurredAt: string;
+        description: string;
+      };
+    }>;
+  };
+};
+
+export type CustomerAuditEventsQueryVariables = Exact<{
+  entityId: string | number;
+  first: number;
+}>;
+
+export type CustomerAuditEventsQuery = {
+  auditEvents: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; action: string; actorName: string; occurredAt: string } }>;
+  };
 };
 
 export type FeeHistoryCardFragment = {
@@ -1912,6 +2437,64 @@ export type MfaPolicyCardFragment = {
   categories: Array<MfaFactorCategory>;
   missingCategories: Array<MfaFactorCategory>;
   methods: Array<{ code: string; name: string; category: MfaFactorCategory }>;
+};
+
+export type ProfileCardFragment = {
+  id: string;
+  version: number;
+  stage: LifecycleStage;
+  name: string;
+  nameKana: string | null;
+  corporateNumber: string | null;
+  annualRevenueYen: number | null;
+  currentRatio: number | null;
+  employeeCount: number | null;
+  industry: Industry | null;
+  engagement: Engagement | null;
+};
+
+export type CustomerUpdateProfileMutationVariables = Exact<{
+  input: UpdateCustomerInput;
+}>;
+
+export type CustomerUpdateProfileMutation = {
+  updateCustomer: {
+    customer: {
+      id: string;
+      version: number;
+      stage: LifecycleStage;
+      name: string;
+      nameKana: string | null;
+      corporateNumber: string | null;
+      annualRevenueYen: number | null;
+      currentRatio: number | null;
+      employeeCount: number | null;
+      industry: Industry | null;
+      engagement: Engagement | null;
+      createdAt: string;
+      trialStartedAt: string | null;
+      trialEndsAt: string | null;
+      trialExpiredAt: string | null;
+      trialExtendedDays: number;
+      isTrialExpired: boolean;
+      trialDaysLeft: number | null;
+      touchModel: TouchModel;
+      erasureDueAt: string | null;
+      touchModelAssessment: {
+        touchModel: TouchModel;
+        derived: TouchModel;
+        reason: string;
+        unknownFields: Array<string>;
+        override: {
+          touchModel: TouchModel;
+          reason: string;
+          setAt: string;
+          setBy: string | null;
+        } | null;
+      };
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
 };
 
 export type ScheduledChangesCardFragment = {
@@ -2015,6 +2598,154 @@ export type SubscriptionHistoryCatalogQueryVariables = Exact<{ [key: string]: ne
 export type SubscriptionHistoryCatalogQuery = {
   plans: Array<{ id: string; code: string; name: string }>;
   options: Array<{ id: string; code: string; name: string }>;
+};
+
+export type TaskRowFragment = {
+  id: string;
+  title: string;
+  kind: TaskKind;
+  status: TaskStatus;
+  dueOn: string;
+  isOverdue: boolean;
+  completedAt: string | null;
+  assignee: { id: string; displayName: string } | null;
+};
+
+export type CustomerTasksQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  statuses?: Array<TaskStatus> | TaskStatus | null | undefined;
+}>;
+
+export type CustomerTasksQuery = {
+  customer: {
+    id: string;
+    tasks: Array<{
+      id: string;
+      title: string;
+      kind: TaskKind;
+      status: TaskStatus;
+      dueOn: string;
+      isOverdue: boolean;
+      completedAt: string | null;
+      assignee: { id: string; displayName: string } | null;
+    }>;
+  } | null;
+};
+
+export type TaskAssigneesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TaskAssigneesQuery = {
+  staffMembers: { edges: Array<{ node: { id: string; displayName: string } }> };
+};
+
+export type CustomerCreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+export type CustomerCreateTaskMutation = {
+  createTask: {
+    task: {
+      id: string;
+      title: string;
+      kind: TaskKind;
+      status: TaskStatus;
+      dueOn: string;
+      isOverdue: boolean;
+      completedAt: string | null;
+      assignee: { id: string; displayName: string } | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type CustomerCompleteTaskMutationVariables = Exact<{
+  input: CompleteTaskInput;
+}>;
+
+export type CustomerCompleteTaskMutation = {
+  completeTask: {
+    task: {
+      id: string;
+      title: string;
+      kind: TaskKind;
+      status: TaskStatus;
+      dueOn: string;
+      isOverdue: boolean;
+      completedAt: string | null;
+      assignee: { id: string; displayName: string } | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type TouchModelCardFragment = {
+  id: string;
+  touchModel: TouchModel;
+  touchModelAssessment: {
+    touchModel: TouchModel;
+    derived: TouchModel;
+    reason: string;
+    unknownFields: Array<string>;
+    override: {
+      touchModel: TouchModel;
+      reason: string;
+      setAt: string;
+      setBy: string | null;
+    } | null;
+  };
+};
+
+export type CustomerSetTouchModelMutationVariables = Exact<{
+  input: SetTouchModelInput;
+}>;
+
+export type CustomerSetTouchModelMutation = {
+  setTouchModel: {
+    customer: {
+      id: string;
+      touchModel: TouchModel;
+      touchModelAssessment: {
+        touchModel: TouchModel;
+        derived: TouchModel;
+        reason: string;
+        unknownFields: Array<string>;
+        override: {
+          touchModel: TouchModel;
+          reason: string;
+          setAt: string;
+          setBy: string | null;
+        } | null;
+      };
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type CustomerClearTouchModelOverrideMutationVariables = Exact<{
+  input: ClearTouchModelOverrideInput;
+}>;
+
+export type CustomerClearTouchModelOverrideMutation = {
+  clearTouchModelOverride: {
+    customer: {
+      id: string;
+      touchModel: TouchModel;
+      touchModelAssessment: {
+        touchModel: TouchModel;
+        derived: TouchModel;
+        reason: string;
+        unknownFields: Array<string>;
+        override: {
+          touchModel: TouchModel;
+          reason: string;
+          setAt: string;
+          setBy: string | null;
+        } | null;
+      };
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
 };
 
 export type UsageCardFragment = {
@@ -3102,6 +3833,16 @@ export type ResubmitProvisioningRequestMutation = {
   };
 };
 
+export type CustomerOpenRequestQueryVariables = Exact<{
+  filter: ProvisioningRequestFilter;
+}>;
+
+export type CustomerOpenRequestQuery = {
+  provisioningRequests: {
+    edges: Array<{ node: { id: string; kind: ProvisioningKind; status: ProvisioningStatus } }>;
+  };
+};
+
 export type ProvisioningCatalogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ProvisioningCatalogQuery = {
@@ -3733,6 +4474,50 @@ export const AdminOptionRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AdminOptionRowFragment, unknown>;
+export const HealthSettingsFormFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthSettingsForm' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HealthSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goodAtLeast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'watchAtLeast' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'signal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'highTouchRevenueYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'engagedHighTouchRevenueYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'techTouchRevenueBelowYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'techTouchCurrentRatioBelow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HealthSettingsFormFragment, unknown>;
 export const StaffMemberRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3917,6 +4702,125 @@ export const ChurnNoteRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ChurnNoteRowFragment, unknown>;
+export const HealthCustomerRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthCustomerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'components' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HealthCustomerRowFragment, unknown>;
+export const SegmentMapFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SegmentMap' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CustomerSegmentMap' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'comparedWith' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cells' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'npsBand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedIn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedOut' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SegmentMapFragment, unknown>;
+export const CompanyNpsCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyNpsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyNps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondents' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'months' },
+                value: { kind: 'IntValue', value: '12' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyNpsCardFragment, unknown>;
 export const ContactsCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3934,11 +4838,59 @@ export const ContactsCardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ContactsCardFragment, unknown>;
+export const ContactsCardCustomerFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCardCustomer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactsCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContactsCardCustomerFragment, unknown>;
 export const CustomerActionsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4202,6 +5154,32 @@ export const MfaPolicyCardFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MfaPolicyCardFragment, unknown>;
+export const ProfileCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualRevenueYen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagement' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfileCardFragment, unknown>;
 export const RequestPreviewFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4556,6 +5534,82 @@ export const SubscriptionHistoryTableFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SubscriptionHistoryTableFragment, unknown>;
+export const TaskRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaskRowFragment, unknown>;
+export const TouchModelCardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TouchModelCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModelAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'derived' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unknownFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'override' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TouchModelCardFragment, unknown>;
 export const UsageCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6452,6 +7506,175 @@ export const SchedulePriceDocument = {
     },
   ],
 } as unknown as DocumentNode<SchedulePriceMutation, SchedulePriceMutationVariables>;
+export const HealthSettingsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HealthSettingsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HealthSettingsForm' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthSettingsForm' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HealthSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goodAtLeast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'watchAtLeast' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'signal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'highTouchRevenueYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'engagedHighTouchRevenueYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'techTouchRevenueBelowYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'techTouchCurrentRatioBelow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HealthSettingsPageQuery, HealthSettingsPageQueryVariables>;
+export const UpdateHealthSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateHealthSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateHealthSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateHealthSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'healthSettings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'HealthSettingsForm' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthSettingsForm' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HealthSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goodAtLeast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'watchAtLeast' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'signal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'highTouchRevenueYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'engagedHighTouchRevenueYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'techTouchRevenueBelowYen' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'techTouchCurrentRatioBelow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateHealthSettingsMutation, UpdateHealthSettingsMutationVariables>;
 export const AdminStaffMembersDocument = {
   kind: 'Document',
   definitions: [
@@ -8674,6 +9897,899 @@ export const ChurnNotesDocument = {
     },
   ],
 } as unknown as DocumentNode<ChurnNotesQuery, ChurnNotesQueryVariables>;
+export const CustomerSuccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerSuccess' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'goodAtLeast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'watchAtLeast' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customerHealthSummary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bands' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'unscored' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreHistogram' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'touchModels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overridden' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customerSegmentMap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SegmentMap' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'atRisk' },
+            name: { kind: 'Name', value: 'customers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'healthBands' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [{ kind: 'EnumValue', value: 'AT_RISK' }],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'HEALTH_SCORE' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'HealthCustomerRow' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SegmentMap' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CustomerSegmentMap' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'comparedWith' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cells' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'npsBand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'customers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedIn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'movedOut' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthCustomerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'components' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerSuccessQuery, CustomerSuccessQueryVariables>;
+export const SegmentCustomersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SegmentCustomers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'segment' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CustomerSegmentFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'segment' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'segment' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'HEALTH_SCORE' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'HealthCustomerRow' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HealthCustomerRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'components' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SegmentCustomersQuery, SegmentCustomersQueryVariables>;
+export const CustomerSurveyCommentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerSurveyComments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyCommentFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyComments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'npsCategory' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maskedPersonalData' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'respondent' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'survey' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerSurveyCommentsQuery, CustomerSurveyCommentsQueryVariables>;
+export const CustomerAddContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerAddContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ContactsCardCustomer' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCardCustomer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactsCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerAddContactMutation, CustomerAddContactMutationVariables>;
+export const CustomerUpdateContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerUpdateContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ContactsCardCustomer' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCardCustomer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactsCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerUpdateContactMutation, CustomerUpdateContactMutationVariables>;
+export const CustomerRemoveContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerRemoveContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ContactsCardCustomer' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCardCustomer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactsCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerRemoveContactMutation, CustomerRemoveContactMutationVariables>;
+export const CustomerSetPrimaryContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerSetPrimaryContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPrimaryContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPrimaryContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ContactsCardCustomer' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactsCardCustomer' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactsCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CustomerSetPrimaryContactMutation,
+  CustomerSetPrimaryContactMutationVariables
+>;
 export const CustomerStartTrialDocument = {
   kind: 'Document',
   definitions: [
@@ -8991,6 +11107,9 @@ export const CustomerDetailDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerErasure' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceCreditsCard' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HealthCard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProfileCard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TouchModelCard' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyNpsCard' } },
                 {
                   kind: 'FragmentSpread',
                   name: { kind: 'Name', value: 'UsageCard' },
@@ -9410,6 +11529,107 @@ export const CustomerDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualRevenueYen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagement' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TouchModelCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModelAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'derived' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unknownFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'override' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyNpsCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyNps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'respondents' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'months' },
+                value: { kind: 'IntValue', value: '12' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'UsageCard' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
       selectionSet: {
@@ -9617,11 +11837,349 @@ export const CustomerDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<CustomerDetailQuery, CustomerDetailQueryVariables>;
+export const CustomerNearMissesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerNearMisses' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'customerId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nearMisses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'customerId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'customerId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerNearMissesQuery, CustomerNearMissesQueryVariables>;
+export const CustomerAuditEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerAuditEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'entityId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'entityId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerAuditEventsQuery, CustomerAuditEventsQueryVariables>;
+export const CustomerUpdateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerUpdateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCustomerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCustomer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProfileCard' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TouchModelCard' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErasureDue' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'erasureDueAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualRevenueYen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'employeeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagement' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'corporateNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialEndsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialExpiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialExtendedDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTrialExpired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialDaysLeft' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErasureDue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TouchModelCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModelAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'derived' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unknownFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'override' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerUpdateProfileMutation, CustomerUpdateProfileMutationVariables>;
 export const CustomerRequestScheduledChangeWithdrawalDocument = {
   kind: 'Document',
   definitions: [
@@ -9747,6 +12305,574 @@ export const SubscriptionHistoryCatalogDocument = {
 } as unknown as DocumentNode<
   SubscriptionHistoryCatalogQuery,
   SubscriptionHistoryCatalogQueryVariables
+>;
+export const CustomerTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerTasks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskStatus' } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskRow' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerTasksQuery, CustomerTasksQueryVariables>;
+export const TaskAssigneesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TaskAssignees' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staffMembers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'active' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaskAssigneesQuery, TaskAssigneesQueryVariables>;
+export const CustomerCreateTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerCreateTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTaskInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'task' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskRow' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerCreateTaskMutation, CustomerCreateTaskMutationVariables>;
+export const CustomerCompleteTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerCompleteTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteTaskInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'task' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskRow' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerCompleteTaskMutation, CustomerCompleteTaskMutationVariables>;
+export const CustomerSetTouchModelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerSetTouchModel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTouchModelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTouchModel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TouchModelCard' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TouchModelCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModelAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'derived' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unknownFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'override' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerSetTouchModelMutation, CustomerSetTouchModelMutationVariables>;
+export const CustomerClearTouchModelOverrideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CustomerClearTouchModelOverride' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ClearTouchModelOverrideInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clearTouchModelOverride' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TouchModelCard' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TouchModelCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'touchModelAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'derived' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unknownFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'override' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'touchModel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CustomerClearTouchModelOverrideMutation,
+  CustomerClearTouchModelOverrideMutationVariables
 >;
 export const CustomerListFiltersPlansDocument = {
   kind: 'Document',
@@ -14192,6 +17318,73 @@ export const ResubmitProvisioningRequestDocument = {
   ResubmitProvisioningRequestMutation,
   ResubmitProvisioningRequestMutationVariables
 >;
+export const CustomerOpenRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerOpenRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProvisioningRequestFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provisioningRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerOpenRequestQuery, CustomerOpenRequestQueryVariables>;
 export const ProvisioningCatalogDocument = {
   kind: 'Document',
   definitions: [

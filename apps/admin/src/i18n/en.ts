@@ -2,7 +2,10 @@ import { adminEn } from '../features/admin/admin.messages';
 import { auditEn } from '../features/audit/audit.messages';
 import { webhooksEn } from '../features/admin/webhooks/webhooks.messages';
 import { churnEn } from '../features/churn/churn.messages';
+import { customerSuccessEn } from '../features/customer-success/customer-success.messages';
+import { healthSettingsEn } from '../features/admin/health-settings/health-settings.messages';
 import { customerEconomicsEn } from '../features/customers/detail/customer-economics.messages';
+import { customer360En } from '../features/customers/detail/customer-360.messages';
 import { requestEconomicsEn } from '../features/provisioning/shared/request-economics.messages';
 import { economicsEn } from '../features/economics/economics.messages';
 import { slaEn } from '../features/sla/sla.messages';
@@ -17,7 +20,10 @@ export const en: Messages = {
   admin: adminEn,
   erasure: erasureEn,
   churn: churnEn,
+  customerSuccess: customerSuccessEn,
+  healthSettings: healthSettingsEn,
   customerEconomics: customerEconomicsEn,
+  customer360: customer360En,
   requestEconomics: requestEconomicsEn,
   economics: economicsEn,
   usage: usageEn,
@@ -41,6 +47,10 @@ export const en: Messages = {
   header: {
     logout: 'Log out',
     language: 'Language',
+    skipToMain: 'Skip to main content',
+    openMenu: 'Open the menu',
+    sideMenu: 'Side menu',
+    viewer: '{{name}} ({{roles, list}})',
   },
   roles: {
     OPERATOR: 'Operator',
@@ -130,6 +140,7 @@ export const en: Messages = {
       previous: 'Previous',
       next: 'Next',
       page: 'Page {{page}}',
+      sort: 'Order',
       sortNewest: 'Newest first',
       sortOldest: 'Oldest first',
       sortName: 'By name (furigana)',
@@ -318,6 +329,12 @@ export const en: Messages = {
     list: {
       open: 'Open',
     },
+    open: {
+      title: 'This customer has an open request, so no other change can be requested',
+      detail:
+        'The {{kind}} request is "{{status}}". Once it is applied, rejected or withdrawn, the next request can be made.',
+      link: 'Open the request',
+    },
     form: {
       label: 'Contract change request',
       title: '{{kind}} request',
@@ -379,6 +396,11 @@ export const en: Messages = {
       trialFree: 'Free during the trial',
       prorated:
         'First month prorated {{from}}–{{to}} ({{days}}/{{daysInMonth}} days) {{excludingTax}} ({{includingTax}} incl. tax)',
+      mfaRemovesEvery: 'This change removes multi-factor authentication',
+      mfaRemovesEveryDetail:
+        'Without {{methods}}, users sign in with their password only. Make sure the customer agreed before sending.',
+      mfaWeakens: 'This change weakens multi-factor authentication',
+      mfaWeakensDetail: 'No {{categories}} factor is left (methods removed: {{methods}}).',
     },
     detail: {
       notFound: 'This request does not exist.',
@@ -395,7 +417,7 @@ export const en: Messages = {
       withdrawConfirm: 'Withdraw this request? This cannot be undone.',
       withdrawn: 'Request withdrawn.',
       check: 'Double-check',
-      waitingForChecker: 'Waiting for a check',
+      waitingForChecker: 'Waiting for check',
       ownRequestHint: 'You cannot check your own request; another checker will.',
       makerNote: "Maker's note:",
     },

@@ -1,7 +1,7 @@
 import { Empty, Flex, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from './page-states';
+import { ErrorState, pagedTableProps } from './page-states';
 import { Pager } from './pager';
 import type { useCursorStack } from './use-cursor-stack';
 
@@ -13,13 +13,15 @@ export interface TableConnection<T> {
 }
 
 /**
- * One page of a keyset-paginated connection as a table, with the pager and the total below it;
- * a failed first load shows the error with a retry instead.
+ * One page of a keyset-paginated connection as a table, with the pager and the total below it.
+ * While a page loads (the first, another page, other filters) it shows skeleton rows; the empty
+ * text only once loaded and empty. A failed first load shows the error with a retry instead.
  */
 export function ConnectionTable<T extends { id: string }>({
   connection,
   error,
   loading,
+  stale = false,
   onRetry,
   cursors,
   emptyText,
@@ -32,6 +34,8 @@ export function ConnectionTable<T extends { id: string }>({
   connection: TableConnection<T> | undefined;
   error: unknown;
   loading: boolean;
+  /** `connection` is the previous page's (or filters'), kept while the requested one loads. */
+  stale?: boolean;
   onRetry: () => void;
   cursors: ReturnType<typeof useCursorStack>;
   emptyText: string;
@@ -43,17 +47,19 @@ export function ConnectionTable<T extends { id: string }>({
 }) {
   const { t } = useTranslation();
   if (error && !connection) return <ErrorState error={error} onRetry={onRetry} />;
+  const { placeholders, props } = pagedTableProps(
+    columns,
+    connection?.edges.map((e) => e.node) ?? [],
+    { loading, stale },
+  );
   return (
     <Table<T>
-      rowKey="id"
       size="middle"
-      columns={columns}
-      dataSource={connection?.edges.map((e) => e.node) ?? []}
-      loading={loading}
+      {...props}
+      expandable={placeholders ? undefined : expandable}
       pagination={false}
       scroll={scroll}
       data-testid={testId}
-      expandable={expandable}
       locale={{ emptyText: <Empty description={emptyText} /> }}
       footer={() => (
         <Flex vertical gap={8}>

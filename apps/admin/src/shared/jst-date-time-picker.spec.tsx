@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../test/render';
 import { toJstDateTimeInput } from './dates';
@@ -26,5 +26,16 @@ describe('JstDateTimePicker', () => {
   it('offers every day otherwise', async () => {
     const cell = await openPicker(false);
     expect(cell(jstDay(1))).not.toHaveClass('ant-picker-cell-disabled');
+  });
+
+  it('keeps a typed future time (for the form to report) instead of dropping it silently', async () => {
+    const onChange = jest.fn();
+    renderWithProviders(<JstDateTimePicker id="at" value={null} onChange={onChange} noFuture />);
+    const box = screen.getByRole('textbox');
+    const user = userEvent.setup({ delay: null });
+    await user.click(box);
+    await user.type(box, `${jstDay(2).replaceAll('-', '/')} 10:30`);
+    fireEvent.blur(box);
+    expect(onChange).toHaveBeenLastCalledWith(`${jstDay(2)}T10:30`);
   });
 });

@@ -1,6 +1,7 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { toJstDateTimeInput } from './dates';
+import { typedDate } from './typed-date';
 
 export interface JstDateTimePickerProps {
   /** Tokyo wall-clock time, YYYY-MM-DDTHH:mm (see toJstDateTimeInput). */
@@ -31,8 +32,21 @@ function futureDisabled() {
   };
 }
 
-/** A date and time shown as YYYY/MM/DD HH:mm in Tokyo time, whatever the browser's time zone. */
+const SHOWN = 'YYYY/MM/DD HH:mm';
+const HELD = 'YYYY-MM-DDTHH:mm';
+
+/**
+ * A date and time shown as YYYY/MM/DD HH:mm in Tokyo time, whatever the browser's time zone. A
+ * future time typed into a picker that offers none is kept (not silently dropped), so that the
+ * form's rule reports it as future.
+ */
 export function JstDateTimePicker({ value, onChange, id, noFuture }: JstDateTimePickerProps) {
+  const keepTypedFuture = (text: string) => {
+    const typed = typedDate(text, SHOWN, HELD);
+    // Wall-clock strings of one format compare in time order.
+    if (noFuture && typed !== null && typed > toJstDateTimeInput(new Date()) && typed !== value)
+      onChange?.(typed);
+  };
   return (
     <DatePicker
       id={id}
@@ -40,14 +54,17 @@ export function JstDateTimePicker({ value, onChange, id, noFuture }: JstDateTime
       showTime={{ format: 'HH:mm' }}
       // "Now" would be the browser's clock, not Tokyo's; the forms start at now in Tokyo anyway.
       showNow={false}
-      format="YYYY/MM/DD HH:mm"
+      format={SHOWN}
       allowClear={false}
       // dayjs reads the wall-clock string as local time, so the picker shows exactly its digits.
       value={value ? dayjs(value) : null}
-      onChange={(date: Dayjs | null) => onChange?.(date ? date.format('YYYY-MM-DDTHH:mm') : null)}
+      onChange={(date: Dayjs | null) => onChange?.(date ? date.format(HELD) : null)}
+      onBlur={(event) => keepTypedFuture((event.target as HTMLInputElement).value)}
       // Enter confirms the typed date and time; it must not also send the whole form.
       onKeyDown={(event) => {
-        if (event.key === 'Enter') event.preventDefault();
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        keepTypedFuture((event.target as HTMLInputElement).value);
       }}
       style={{ width: 220 }}
     />

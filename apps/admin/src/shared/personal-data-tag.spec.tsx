@@ -7,6 +7,8 @@ const contact = {
   __typename: 'Contact' as const,
   id: 'Q29udGFjdDox',
   fullName: '山田 太郎',
+  familyName: '山田',
+  givenName: '太郎',
   familyNameKana: 'ヤマダ',
   givenNameKana: 'タロウ',
   email: 'taro@example.co.jp',

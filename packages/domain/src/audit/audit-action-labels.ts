@@ -18,7 +18,7 @@ export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];
 
 export const AUDIT_ACTION_GROUP_LABELS: Record<AuditActionGroup, Label> = {
   CUSTOMER: { ja: '顧客', en: 'Customers' },
-  REQUEST: { ja: '依頼とダブルチェック', en: 'Requests and double checks' },
+  REQUEST: { ja: '申請とダブルチェック', en: 'Requests and double checks' },
   CATALOG: { ja: 'プラン・オプション', en: 'Plans and options' },
   SURVEY: { ja: 'アンケート', en: 'Surveys' },
   USAGE_SLA: { ja: '利用状況・SLA', en: 'Usage and SLA' },
@@ -62,15 +62,15 @@ export const AUDIT_ACTIONS = {
     ja: '個人情報の削除証明書を発行',
     en: 'Deletion certificate issued',
   },
-  'provisioningRequest.submitted': { group: 'REQUEST', ja: '依頼を提出', en: 'Request submitted' },
+  'provisioningRequest.submitted': { group: 'REQUEST', ja: '申請を提出', en: 'Request submitted' },
   'provisioningRequest.resubmitted': {
     group: 'REQUEST',
-    ja: '依頼を再提出',
+    ja: '申請を再提出',
     en: 'Request resubmitted',
   },
   'provisioningRequest.withdrawn': {
     group: 'REQUEST',
-    ja: '依頼を取り下げ',
+    ja: '申請を取り下げ',
     en: 'Request withdrawn',
   },
   'provisioningRequest.applied': {
@@ -90,18 +90,18 @@ export const AUDIT_ACTIONS = {
   },
   'provisioningRequest.returned': {
     group: 'REQUEST',
-    ja: '依頼を差し戻し',
+    ja: '申請を差し戻し',
     en: 'Request returned',
   },
-  'provisioningRequest.rejected': { group: 'REQUEST', ja: '依頼を却下', en: 'Request rejected' },
+  'provisioningRequest.rejected': { group: 'REQUEST', ja: '申請を却下', en: 'Request rejected' },
   'provisioningRequest.failed': {
     group: 'REQUEST',
-    ja: '依頼を適用できず失敗',
+    ja: '申請を適用できず失敗',
     en: 'Request failed to apply',
   },
   'provisioningRequest.approveRefused': {
     group: 'REQUEST',
-    ja: '承認を拒否（自分の依頼など）',
+    ja: '承認を拒否（自分の申請など）',
     en: 'Approval refused (own request, …)',
   },
   'provisioningRequest.returnRefused': {
@@ -116,7 +116,7 @@ export const AUDIT_ACTIONS = {
   },
   'provisioningRequest.withdrawalRequested': {
     group: 'REQUEST',
-    ja: '予約済みの依頼の取り下げを申し出',
+    ja: '予約済みの申請の取り下げを申し出',
     en: 'Withdrawal of a scheduled request asked',
   },
   'provisioningRequest.withdrawalConfirmed': {
@@ -207,6 +207,8 @@ export const AUDIT_ACTIONS = {
   'nearMiss.updated': { group: 'NEAR_MISS', ja: 'ヒヤリ・ハットを更新', en: 'Near-miss updated' },
   'task.created': { group: 'TASK', ja: 'タスクを作成', en: 'Task created' },
   'task.completed': { group: 'TASK', ja: 'タスクを完了', en: 'Task completed' },
+  'task.reassigned': { group: 'TASK', ja: 'タスクの担当者を変更', en: 'Task reassigned' },
+  'task.updated': { group: 'TASK', ja: 'タスクを変更', en: 'Task updated' },
 } as const satisfies Record<string, Label & { group: AuditActionGroup }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -230,7 +232,7 @@ export function auditActionsOf(group: AuditActionGroup): AuditAction[] {
 const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   Customer: { ja: '顧客', en: 'Customer' },
   Subscription: { ja: '契約', en: 'Subscription' },
-  ProvisioningRequest: { ja: '依頼', en: 'Request' },
+  ProvisioningRequest: { ja: '申請', en: 'Request' },
   Plan: { ja: 'プラン', en: 'Plan' },
   Option: { ja: 'オプション', en: 'Option' },
   Survey: { ja: 'アンケート', en: 'Survey' },

@@ -28,7 +28,7 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     ja: '日付の形式が正しくありません（YYYY-MM-DD）。',
     en: 'This is not a valid date (YYYY-MM-DD).',
   },
-  DATE_IN_PAST: { ja: '今日以降の日付を指定してください。', en: 'Choose today or a later date.' },
+  DATE_IN_PAST: { ja: '今日以降の日付を選んでください。', en: 'Choose today or a later date.' },
   UNKNOWN_PLAN: { ja: 'プラン「{value}」は存在しません。', en: 'There is no plan "{value}".' },
   UNKNOWN_OPTION: {
     ja: 'オプション「{value}」は存在しません。',
@@ -53,7 +53,7 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     en: 'The email address or password is not correct.',
   },
   SELF_APPROVAL_NOT_ALLOWED: {
-    ja: '自分が作成した申請をチェックすることはできません。別の担当者に依頼してください。',
+    ja: '自分が作成した申請をチェックすることはできません。別の担当者にチェックを頼んでください。',
     en: 'You cannot check a request you made. Ask another colleague.',
   },
   CONFIRMATION_MISMATCH: {
@@ -106,11 +106,11 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     en: 'The file cannot be read ({reason}).',
   },
   OTHER_CUSTOMER: {
-    ja: 'この依頼は指定した顧客のものではありません。',
+    ja: 'この申請は指定した顧客のものではありません。',
     en: 'This request belongs to another customer.',
   },
   CHECKER_ALREADY_DECIDED: {
-    ja: 'この申請の以前の版を差し戻し・却下したため、この申請はチェックできません。別のチェック担当者に依頼してください。',
+    ja: 'この申請の以前の版を差し戻し・却下したため、この申請はチェックできません。別のチェック担当者に頼んでください。',
     en: 'You returned or rejected an earlier version of this request, so you cannot check it again. Ask another checker.',
   },
   OPTION_GROUP_CONFLICT: {
@@ -126,7 +126,7 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     en: 'The effective date ({value}) has passed. Return the request so that its maker corrects the date.',
   },
   TRIAL_ALREADY_USED: {
-    ja: 'この顧客はトライアルを利用済みです。再トライアルはダブルチェックの申請で依頼してください。',
+    ja: 'この顧客はトライアルを利用済みです。再トライアルは申請してダブルチェックを受けてください。',
     en: 'This customer has had a trial already. Ask for a second trial through a double-checked request.',
   },
   NOT_LEAD: { ja: 'リード段階の顧客ではありません。', en: 'The customer is not a lead.' },
@@ -135,11 +135,11 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     en: 'The customer has not churned (erased customers cannot be reactivated).',
   },
   TRIAL_NOT_EXPIRED: {
-    ja: 'トライアルが終了したリードだけが再トライアルを依頼できます。',
+    ja: 'トライアルが終了したリードだけが再トライアルを申請できます。',
     en: 'Only a lead whose trial has ended can get a second trial.',
   },
   WITHDRAWAL_ALREADY_REQUESTED: {
-    ja: 'この申請の取り下げは既に依頼されています。',
+    ja: 'この申請の取り下げは既に申請されています。',
     en: 'Withdrawing this request has already been asked for.',
   },
   NO_ACTIVE_PLAN: {
@@ -147,11 +147,11 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
     en: 'The catalog has no active plan. Create a plan in the administration first.',
   },
   SCHEDULED_CHANGE_EXISTS: {
-    ja: 'この顧客には同じ種類の適用予定の変更があります（{value}）。取り下げてから依頼してください。',
+    ja: 'この顧客には同じ種類の適用予定の変更があります（{value}）。取り下げてから申請してください。',
     en: 'This customer already has a scheduled change of this kind ({value}). Withdraw it first.',
   },
   NO_WITHDRAWAL_REQUESTED: {
-    ja: 'この申請の取り下げは依頼されていません。',
+    ja: 'この申請の取り下げは申請されていません。',
     en: 'Nobody has asked to withdraw this request.',
   },
   TOO_MANY_ATTEMPTS: {
@@ -241,5 +241,13 @@ export const USER_ERROR_MESSAGES: Record<UserErrorCode, { ja: string; en: string
   TASK_NOT_OPEN: {
     ja: 'このタスクは既に完了または取り消されています。',
     en: 'This task is already done or cancelled.',
+  },
+  STAFF_INACTIVE: {
+    ja: 'このスタッフは無効化されています。有効なスタッフを選んでください。',
+    en: 'This staff member has been deactivated. Choose an active one.',
+  },
+  AUTOMATIC_TASK_TITLE: {
+    ja: 'Kizunaが作成したタスクの件名は変更できません（期日と担当者は変更できます）。',
+    en: 'A task Kizuna raised keeps its title (its due date and assignee can change).',
   },
 };

@@ -73,6 +73,8 @@ export const USER_ERROR_CODES = [
   'CUSTOMER_ERASED',
   'PRIMARY_CONTACT_REQUIRED',
   'TASK_NOT_OPEN',
+  'STAFF_INACTIVE',
+  'AUTOMATIC_TASK_TITLE',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

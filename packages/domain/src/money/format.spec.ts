@@ -1,4 +1,4 @@
-import { formatDateJp, formatYen } from './format.js';
+import { formatDateJp, formatDateTimeJp, formatYen } from './format.js';
 
 describe('formatYen', () => {
   it.each([
@@ -20,5 +20,15 @@ describe('formatDateJp', () => {
     ['2026-06-05T00:00:00Z', '2026/06/05'],
   ])('%s is %s in Tokyo', (iso, text) => {
     expect(formatDateJp(new Date(iso))).toBe(text);
+  });
+});
+
+describe('formatDateTimeJp', () => {
+  it.each([
+    ['2026-03-31T14:59:59Z', '2026/03/31 23:59'],
+    ['2026-03-31T15:00:00Z', '2026/04/01 00:00'],
+    ['2026-10-02T01:05:30.999Z', '2026/10/02 10:05'],
+  ])('%s is %s in Tokyo', (iso, text) => {
+    expect(formatDateTimeJp(new Date(iso))).toBe(text);
   });
 });

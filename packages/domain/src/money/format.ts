@@ -1,4 +1,4 @@
-import { jstCalendarDate } from '../calendar/jst-date.js';
+import { JST_OFFSET_MS, jstCalendarDate } from '../calendar/jst-date.js';
 
 /** ￥1,490 — full-width yen sign, comma groups, no decimals; negative as -￥1,490. */
 export function formatYen(yen: number): string {
@@ -6,6 +6,13 @@ export function formatYen(yen: number): string {
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${yen <= -1 ? '-' : ''}￥${digits}`;
+}
+
+/** YYYY/MM/DD HH:mm in Asia/Tokyo (24-hour), as Excel reads a date and time. */
+export function formatDateTimeJp(date: Date): string {
+  const tokyo = new Date(date.getTime() + JST_OFFSET_MS);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDateJp(date)} ${pad(tokyo.getUTCHours())}:${pad(tokyo.getUTCMinutes())}`;
 }
 
 /** YYYY/MM/DD in Asia/Tokyo. */

@@ -22,7 +22,7 @@ export type NearMissCause = (typeof NEAR_MISS_CAUSES)[number];
 
 export const NEAR_MISS_CAUSE_LABELS: Record<NearMissCause, { ja: string; en: string }> = {
   INPUT_ERROR: { ja: '入力ミス', en: 'Input error' },
-  MISREAD_REQUEST: { ja: '依頼内容の読み違い', en: 'Misread request' },
+  MISREAD_REQUEST: { ja: '申請内容の読み違い', en: 'Misread request' },
   WRONG_CUSTOMER: { ja: '顧客の取り違え', en: 'Wrong customer' },
   CATALOG_CONFUSION: { ja: 'プラン・オプションの混同', en: 'Plan/option confusion' },
   COMMUNICATION: { ja: '連絡・伝達の不備', en: 'Communication' },

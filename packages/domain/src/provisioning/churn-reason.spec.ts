@@ -5,8 +5,8 @@ describe('validateChurnReason', () => {
     ['PRICE', null, []],
     ['MOVED_TO_COMPETITOR', 'went to a rival', []],
     ['OTHER', '予算凍結のため', []],
-    ['OTHER', null, ['INVALID_CHURN_REASON']],
-    ['OTHER', '   ', ['INVALID_CHURN_REASON']],
+    ['OTHER', null, ['REQUIRED']],
+    ['OTHER', '   ', ['REQUIRED']],
     [null, 'no reason given', ['INVALID_CHURN_REASON']],
     ['', null, ['INVALID_CHURN_REASON']],
     ['price', null, ['INVALID_CHURN_REASON']],
@@ -15,6 +15,11 @@ describe('validateChurnReason', () => {
     ['PRICE', 'x'.repeat(CHURN_NOTE_MAX), []],
   ])('%s with note %s → %j', (reason, note, codes) => {
     expect(validateChurnReason(reason, note).map((e) => e.code)).toEqual(codes);
+  });
+
+  it('names the text box when OTHER is not described, and the select when no reason is chosen', () => {
+    expect(validateChurnReason('OTHER', '').map((e) => e.field)).toEqual(['churnNote']);
+    expect(validateChurnReason(null, '').map((e) => e.field)).toEqual(['churnReason']);
   });
 
   it.each(CHURN_REASONS.filter((r) => r !== 'OTHER'))('%s needs no note', (reason) => {

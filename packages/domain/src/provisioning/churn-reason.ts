@@ -29,13 +29,16 @@ export function isChurnReason(value: string | null | undefined): value is ChurnR
   return (CHURN_REASONS as readonly (string | null | undefined)[]).includes(value);
 }
 
-/** A cancellation names a reason from the taxonomy; OTHER must be described in the free text. */
+/**
+ * A cancellation names a reason from the taxonomy; OTHER must be described in the free text (the
+ * refusal then names the text box, which is what is missing).
+ */
 export function validateChurnReason(
   reason: string | null | undefined,
   note: string | null | undefined,
 ): UserErrorData[] {
-  if (!isChurnReason(reason) || (reason === 'OTHER' && !note?.trim()))
-    return [userError('INVALID_CHURN_REASON', 'churnReason')];
+  if (!isChurnReason(reason)) return [userError('INVALID_CHURN_REASON', 'churnReason')];
+  if (reason === 'OTHER' && !note?.trim()) return [userError('REQUIRED', 'churnNote')];
   if (note && note.trim().length > CHURN_NOTE_MAX)
     return [userError('TOO_LONG', 'churnNote', { max: CHURN_NOTE_MAX })];
   return [];

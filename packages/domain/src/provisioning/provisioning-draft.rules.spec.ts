@@ -312,7 +312,7 @@ describe('validateProvisioningDraft', () => {
     [
       'a cancellation for OTHER without text',
       ctx({ kind: 'CANCELLATION', ...active, proposal: { churnReason: 'OTHER' } }),
-      ['INVALID_CHURN_REASON'],
+      ['REQUIRED'],
     ],
     [
       'a cancellation for a reason outside the taxonomy',

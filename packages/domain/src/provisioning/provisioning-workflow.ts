@@ -34,6 +34,10 @@ export function changesContract(kind: ProvisioningKind): boolean {
   return kind !== 'SERVICE_CREDIT';
 }
 
+/** Kinds that count as the customer's one open contract request (see changesContract). */
+export const CONTRACT_KINDS: readonly ProvisioningKind[] =
+  PROVISIONING_KINDS.filter(changesContract);
+
 export const PROVISIONING_STATUSES = [
   'PENDING_CHECK',
   'RETURNED',
@@ -44,6 +48,12 @@ export const PROVISIONING_STATUSES = [
   'WITHDRAWN',
 ] as const;
 export type ProvisioningStatus = (typeof PROVISIONING_STATUSES)[number];
+
+/**
+ * Statuses of a request still between maker and checker: while one of a contract kind is open,
+ * the customer takes no other contract request (DUPLICATE_PENDING).
+ */
+export const OPEN_REQUEST_STATUSES: readonly ProvisioningStatus[] = ['PENDING_CHECK', 'RETURNED'];
 
 export const PROVISIONING_STATUS_LABELS: Record<ProvisioningStatus, { ja: string; en: string }> = {
   PENDING_CHECK: { ja: '確認待ち', en: 'Waiting for check' },

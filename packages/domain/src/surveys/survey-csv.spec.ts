@@ -4,7 +4,10 @@ import {
   parseCsv,
   readSurveyCsvHeader,
   readSurveyCsvRow,
+  SURVEY_EXPORT_COLUMNS,
+  surveyChannelFromCsv,
   surveyCsvHeading,
+  surveyExportHeader,
 } from './survey-csv.js';
 
 describe('parseCsv', () => {
@@ -192,5 +195,67 @@ describe('csvCell', () => {
     ['@sum', "'@sum"],
   ])('%j → %j', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
+  });
+});
+
+describe('the export header', () => {
+  it('is Japanese by default and English on request, one heading per column', () => {
+    expect(surveyExportHeader('ja')).toEqual([
+      '回答ID',
+      'アンケートコード',
+      '顧客ID',
+      '法人番号',
+      '顧客名',
+      'プラン',
+      'ステージ',
+      'スコア',
+      'チャネル',
+      '回答日時',
+      'コメント',
+      '回答者名',
+      '回答者メール',
+    ]);
+    expect(surveyExportHeader('en')).toHaveLength(SURVEY_EXPORT_COLUMNS.length);
+    expect(surveyExportHeader('en')[0]).toBe('response_id');
+  });
+
+  it.each(['ja', 'en'] as const)(
+    '(%s) is read back by the import, every imported column',
+    (lang) => {
+      const header = readSurveyCsvHeader(surveyExportHeader(lang));
+      if (!header.ok) throw new Error(JSON.stringify(header.error));
+      expect(Object.keys(header.value).sort()).toEqual(
+        [
+          'answeredAt',
+          'channel',
+          'comment',
+          'corporateNumber',
+          'customerId',
+          'respondentEmail',
+          'respondentName',
+          'responseId',
+          'score',
+          'surveyCode',
+        ].sort(),
+      );
+      // The read-only columns (顧客名, プラン, ステージ) are passed over.
+      expect(header.value.customerId).toBe(SURVEY_EXPORT_COLUMNS.indexOf('customerId'));
+    },
+  );
+});
+
+describe('surveyChannelFromCsv', () => {
+  it.each([
+    ['EMAIL', 'EMAIL'],
+    ['email', 'EMAIL'],
+    ['メール', 'EMAIL'],
+    ['In-app', 'IN_APP'],
+    ['アプリ内', 'IN_APP'],
+    [' 電話 ', 'PHONE'],
+    ['その他', 'OTHER'],
+    ['FAX', 'FAX'],
+    [null, null],
+  ])('%j → %j', (text, code) => {
+    expect(surveyChannelFromCsv(text)).toBe(code);
   });
 });

@@ -1,6 +1,7 @@
 import { userError, type UserErrorData } from '../errors/user-error.js';
 import { toHalfWidthNumeric } from '../jp/width.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { SURVEY_CHANNEL_LABELS, SURVEY_CHANNELS } from './survey-response.rules.js';
 
 /** One CSV record, the (1-based) line of the file it starts on, and its row as Excel numbers it. */
 export interface CsvRecord {
@@ -101,8 +102,13 @@ export function parseCsv(text: string): Result<CsvRecord[], { line: number; reas
   return ok(records);
 }
 
-/** The columns of a response file; each accepts its English name or a Japanese heading. */
+/**
+ * The columns the import reads; each accepts its English name or its Japanese heading (the
+ * export writes one or the other, so that an exported file imports again). response_id names an
+ * answer already stored: such a row is a duplicate, whatever else it says.
+ */
 export const SURVEY_CSV_COLUMNS = {
+  responseId: ['response_id', '回答ID'],
   surveyCode: ['survey_code', 'アンケートコード'],
   corporateNumber: ['corporate_number', '法人番号'],
   customerId: ['customer_id', '顧客ID'],
@@ -114,6 +120,55 @@ export const SURVEY_CSV_COLUMNS = {
   respondentEmail: ['respondent_email', '回答者メール'],
 } as const;
 export type SurveyCsvColumn = keyof typeof SURVEY_CSV_COLUMNS;
+
+/** Columns the export adds for people reading the file; the import passes over them. */
+export const SURVEY_CSV_READ_ONLY_COLUMNS = {
+  customerName: ['customer_name', '顧客名'],
+  plan: ['plan', 'プラン'],
+  stage: ['stage', 'ステージ'],
+} as const;
+
+/** One heading table for both directions: [English, Japanese] by column. */
+export const SURVEY_CSV_HEADINGS = { ...SURVEY_CSV_COLUMNS, ...SURVEY_CSV_READ_ONLY_COLUMNS };
+export type SurveyExportColumn = keyof typeof SURVEY_CSV_HEADINGS;
+
+/** The export's columns, in order: who and what first, then the answer, then the respondent. */
+export const SURVEY_EXPORT_COLUMNS = [
+  'responseId',
+  'surveyCode',
+  'customerId',
+  'corporateNumber',
+  'customerName',
+  'plan',
+  'stage',
+  'score',
+  'channel',
+  'answeredAt',
+  'comment',
+  'respondentName',
+  'respondentEmail',
+] as const satisfies readonly SurveyExportColumn[];
+
+/** The export's header row: Japanese headings unless English is asked for. */
+export function surveyExportHeader(locale: 'ja' | 'en'): string[] {
+  return SURVEY_EXPORT_COLUMNS.map((c) => SURVEY_CSV_HEADINGS[c][locale === 'ja' ? 1 : 0]);
+}
+
+/**
+ * A channel as a file gives it: its code (EMAIL) or its label, Japanese or English (メール,
+ * Email), as the export writes it. Anything else is returned as given, for the import to refuse.
+ */
+export function surveyChannelFromCsv(text: string | null): string | null {
+  if (text === null) return null;
+  const wanted = text.trim().toLowerCase();
+  const found = SURVEY_CHANNELS.find(
+    (code) =>
+      code.toLowerCase() === wanted ||
+      SURVEY_CHANNEL_LABELS[code].ja.toLowerCase() === wanted ||
+      SURVEY_CHANNEL_LABELS[code].en.toLowerCase() === wanted,
+  );
+  return found ?? text;
+}
 
 export type SurveyCsvColumnMap = Partial<Record<SurveyCsvColumn, number>>;
 
@@ -158,6 +213,8 @@ export interface SurveyCsvRow {
   line: number;
   /** The row as Excel numbers it (see CsvRecord.row). */
   row: number;
+  /** The stored answer the row was exported from, if any (global or bare id, as text). */
+  responseId: string | null;
   surveyCode: string;
   corporateNumber: string | null;
   customerId: string | null;
@@ -183,13 +240,14 @@ export function readSurveyCsvRow(record: CsvRecord, columns: SurveyCsvColumnMap)
   return {
     line: record.line,
     row: record.row,
+    responseId: cell('responseId'),
     surveyCode: cell('surveyCode') ?? '',
     corporateNumber: cell('corporateNumber'),
     customerId: cell('customerId'),
     score: /^\d{1,2}$/.test(scoreText) ? Number(scoreText) : null,
     scoreText,
     comment: cell('comment'),
-    channel: cell('channel'),
+    channel: surveyChannelFromCsv(cell('channel')),
     answeredAt: cell('answeredAt') ?? '',
     respondentName: cell('respondentName'),
     respondentEmail: cell('respondentEmail'),

@@ -4,6 +4,7 @@ import {
   addDaysIso,
   automaticTaskAssignee,
   canCompleteTask,
+  canReassignTask,
   followUpDueOn,
   isTaskOverdue,
   kickoffDueOn,
@@ -13,6 +14,7 @@ import {
   taskDueAt,
   taskTitle,
   validateNewTask,
+  validateTaskChange,
   type TaskStatus,
 } from './task.rules.js';
 
@@ -38,6 +40,19 @@ describe('task transitions', () => {
     const result = canCompleteTask(status);
     expect(result.ok).toBe(may);
     if (!result.ok) expect(result.error).toMatchObject({ code: 'TASK_NOT_OPEN', field: 'taskId' });
+  });
+});
+
+describe('canReassignTask', () => {
+  it.each<[TaskStatus, string | null, string, string | null]>([
+    ['OPEN', 'a', 'b', null],
+    ['OPEN', null, 'b', null],
+    ['OPEN', 'b', 'b', 'NO_CHANGE assigneeId'],
+    ['DONE', 'a', 'b', 'TASK_NOT_OPEN taskId'],
+    ['CANCELLED', null, 'b', 'TASK_NOT_OPEN taskId'],
+  ])('a %s task held by %s, to %s: %s', (status, holder, to, refusal) => {
+    const result = canReassignTask({ status, assigneeId: holder }, to);
+    expect(result.ok ? null : `${result.error.code} ${result.error.field}`).toBe(refusal);
   });
 });
 
@@ -122,6 +137,50 @@ describe('validateNewTask', () => {
     [{ title: '', dueOn: '' }, ['REQUIRED title', 'REQUIRED dueOn']],
   ])('refuses %j', (draft, expected) => {
     const result = validateNewTask(draft, now);
+    expect(result.ok ? [] : result.error.map((e) => `${e.code} ${e.field}`)).toEqual(expected);
+  });
+});
+
+describe('validateTaskChange', () => {
+  const now = at('2027-03-10T12:00:00+09:00');
+  const manual = { status: 'OPEN', kind: 'MANUAL', title: '電話', dueOn: '2027-03-12' } as const;
+  const kickoff = { ...manual, kind: 'KICKOFF', title: null } as const;
+  it.each([
+    [
+      'a new title, spaces collapsed',
+      manual,
+      { title: ' 請求書の  送付 ' },
+      { title: '請求書の 送付' },
+    ],
+    ['a new due date', manual, { dueOn: '2027/3/15' }, { dueOn: '2027-03-15' }],
+    ['a kickoff moved to today', kickoff, { dueOn: '2027-03-10' }, { dueOn: '2027-03-10' }],
+    [
+      'the same title with a new date',
+      manual,
+      { title: '電話', dueOn: '2027-03-11' },
+      { dueOn: '2027-03-11' },
+    ],
+  ] as const)('accepts %s', (_what, task, change, expected) => {
+    expect(validateTaskChange(task, change, now)).toEqual({ ok: true, value: expected });
+  });
+  it.each([
+    [
+      'a done task',
+      { ...manual, status: 'DONE' },
+      { dueOn: '2027-03-15' },
+      ['TASK_NOT_OPEN taskId'],
+    ],
+    ['a title for a kickoff', kickoff, { title: '打ち合わせ' }, ['AUTOMATIC_TASK_TITLE title']],
+    [
+      'an empty title and a past date',
+      manual,
+      { title: ' ', dueOn: '2027-03-09' },
+      ['REQUIRED title', 'DATE_IN_PAST dueOn'],
+    ],
+    ['nothing', manual, {}, ['NO_CHANGE null']],
+    ['the same values', manual, { title: '電話', dueOn: '2027-03-12' }, ['NO_CHANGE null']],
+  ] as const)('refuses %s', (_what, task, change, expected) => {
+    const result = validateTaskChange(task, change, now);
     expect(result.ok ? [] : result.error.map((e) => `${e.code} ${e.field}`)).toEqual(expected);
   });
 });

@@ -131,20 +131,70 @@ export interface ValidNewTask {
   dueOn: string;
 }
 
+/** A title typed by staff, spaces collapsed: required, at most 200 characters. */
+function validateTaskTitle(raw: string): Result<string, UserErrorData> {
+  const title = raw.trim().replace(/\s+/g, ' ');
+  if (title === '') return err(userError('REQUIRED', 'title'));
+  if (title.length > TASK_TITLE_MAX)
+    return err(userError('TOO_LONG', 'title', { max: TASK_TITLE_MAX }));
+  return ok(title);
+}
+
 /** A task typed by staff: a title (≤ 200) and a due date, today or later in Tokyo. */
 export function validateNewTask(
   draft: { title: string; dueOn: string },
   now: Date,
 ): Result<ValidNewTask, UserErrorData[]> {
   const errors: UserErrorData[] = [];
-  const title = draft.title.trim().replace(/\s+/g, ' ');
-  if (title === '') errors.push(userError('REQUIRED', 'title'));
-  else if (title.length > TASK_TITLE_MAX)
-    errors.push(userError('TOO_LONG', 'title', { max: TASK_TITLE_MAX }));
+  const title = validateTaskTitle(draft.title);
+  if (!title.ok) errors.push(title.error);
   const dueOn = validateEffectiveDate(draft.dueOn, now, 'dueOn');
   if (!dueOn.ok) errors.push(dueOn.error);
-  if (errors.length > 0 || !dueOn.ok) return err(errors);
-  return ok({ title, dueOn: dueOn.value });
+  if (errors.length > 0 || !dueOn.ok || !title.ok) return err(errors);
+  return ok({ title: title.value, dueOn: dueOn.value });
+}
+
+/**
+ * A change to an open task: a new title (MANUAL tasks only: the others take their kind's title)
+ * and/or a new due date, today or later in Tokyo. Left out (undefined or null): unchanged;
+ * nothing that differs from the task: NO_CHANGE.
+ */
+export function validateTaskChange(
+  task: { status: TaskStatus; kind: TaskKind; title: string | null; dueOn: string },
+  change: { title?: string | null; dueOn?: string | null },
+  now: Date,
+): Result<Partial<ValidNewTask>, UserErrorData[]> {
+  if (task.status !== 'OPEN') return err([userError('TASK_NOT_OPEN', 'taskId')]);
+  const errors: UserErrorData[] = [];
+  const valid: Partial<ValidNewTask> = {};
+  if (change.title !== undefined && change.title !== null) {
+    const title = validateTaskTitle(change.title);
+    if (task.kind !== 'MANUAL') errors.push(userError('AUTOMATIC_TASK_TITLE', 'title'));
+    else if (!title.ok) errors.push(title.error);
+    else if (title.value !== task.title) valid.title = title.value;
+  }
+  if (change.dueOn !== undefined && change.dueOn !== null) {
+    const dueOn = validateEffectiveDate(change.dueOn, now, 'dueOn');
+    if (!dueOn.ok) errors.push(dueOn.error);
+    else if (dueOn.value !== task.dueOn) valid.dueOn = dueOn.value;
+  }
+  if (errors.length > 0) return err(errors);
+  if (valid.title === undefined && valid.dueOn === undefined)
+    return err([userError('NO_CHANGE', null)]);
+  return ok(valid);
+}
+
+/**
+ * An OPEN task can be handed to another active staff member; a done or cancelled one keeps who
+ * held it, and handing a task to whoever holds it changes nothing.
+ */
+export function canReassignTask(
+  task: { status: TaskStatus; assigneeId: string | null },
+  assigneeId: string,
+): Result<void, UserErrorData> {
+  if (task.status !== 'OPEN') return err(userError('TASK_NOT_OPEN', 'taskId'));
+  if (task.assigneeId === assigneeId) return err(userError('NO_CHANGE', 'assigneeId'));
+  return ok(undefined);
 }
 
 /** Only an OPEN task can be completed. */

@@ -5,33 +5,41 @@ import {
   FallOutlined,
   FileDoneOutlined,
   FundOutlined,
+  HeartOutlined,
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
   LogoutOutlined,
+  MenuOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
   UserAddOutlined,
-  UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Button, Flex, Grid, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import {
+  Button,
+  Drawer,
+  Flex,
+  Grid,
+  Layout,
+  Menu,
+  type MenuProps,
+  Skeleton,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ADMIN_PAGES } from '../../features/admin/admin-pages';
-import { AppLayoutDocument, LogoutDocument, type StaffRole } from '../../gql/graphql';
+import { CUSTOMER_SUCCESS_ROLES } from '../../features/customer-success/customer-success.page';
+import { AppLayoutDocument, LogoutDocument } from '../../gql/graphql';
 import { authToken } from '../auth/auth-token';
 import { LanguageSwitch } from './language-switch';
-
-const ROLE_COLORS: Record<StaffRole, string> = {
-  OPERATOR: 'geekblue',
-  CHECKER: 'purple',
-  ANALYST: 'cyan',
-  ADMIN: 'volcano',
-};
+import { SkipLink } from './skip-link';
+import { ViewerBadge } from './viewer-badge';
 
 /** The menu entry a path belongs to. */
 function selectedMenuKey(pathname: string): string {
@@ -47,6 +55,7 @@ function selectedMenuKey(pathname: string): string {
   if (pathname.startsWith('/audit')) return '/audit';
   if (pathname.startsWith('/surveys')) return '/surveys';
   if (pathname.startsWith('/churn')) return '/churn';
+  if (pathname.startsWith('/customer-success')) return '/customer-success';
   if (pathname.startsWith('/economics')) return '/economics';
   if (pathname.startsWith('/usage')) return '/usage';
   if (pathname.startsWith('/sla')) return '/sla';
@@ -54,18 +63,39 @@ function selectedMenuKey(pathname: string): string {
   return '/';
 }
 
-/** Side menu, header with the signed-in staff member, and the current screen. */
+/** The console's name in the side menu and the phone menu. */
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <div className="kizuna-brand">
+      <span className="kizuna-brand__mark">絆</span>
+      <span className="kizuna-brand__name">{t('app.name')}</span>
+    </div>
+  );
+}
+
+/**
+ * Skip link, side menu (a drawer below 992 px), header with the signed-in staff member, and the
+ * current screen in `main`.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const { data } = useQuery(AppLayoutDocument);
+  const { data, previousData } = useQuery(AppLayoutDocument);
   const [logout] = useMutation(LogoutDocument);
-  const viewer = data?.viewer;
+  // While the store is refetched (a language switch), keep the viewer already known.
+  const viewer = (data ?? previousData)?.viewer;
   const can = (permission: string) => viewer?.permissions.includes(permission) ?? false;
-  // Below 576 px the header keeps only what fits: language, roles and an icon to sign out.
-  const narrow = !Grid.useBreakpoint().sm;
+  const screens = Grid.useBreakpoint();
+  // Below 992 px the menu is a drawer opened from the header; below 1200 px the roles fold into
+  // one button; below 576 px the header keeps only icons.
+  const drawerMenu = !screens.lg;
+  const compactViewer = !screens.xl;
+  const phone = !screens.sm;
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const signOut = async () => {
     try {
@@ -78,7 +108,7 @@ export function AppLayout() {
     await navigate('/login');
   };
 
-  const menuItems = [
+  const menuItems: NonNullable<MenuProps['items']> = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
     {
       key: '/customers',
@@ -151,6 +181,16 @@ export function AppLayout() {
           },
         ]
       : []),
+    // Customer health (9-cell map, at-risk list): the analyst and admin roles.
+    ...(CUSTOMER_SUCCESS_ROLES.some((role) => viewer?.roles.includes(role))
+      ? [
+          {
+            key: '/customer-success',
+            icon: <HeartOutlined />,
+            label: <Link to="/customer-success">{t('customerSuccess.nav')}</Link>,
+          },
+        ]
+      : []),
     // Economics: the revenue report's permission (analysts and admins).
     ...(can('revenue:read')
       ? [
@@ -206,60 +246,82 @@ export function AppLayout() {
       : []),
   ];
 
-  return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0}>
-        <div className="kizuna-brand">
-          <span className="kizuna-brand__mark">絆</span>
-          <span className="kizuna-brand__name">{t('app.name')}</span>
-        </div>
+  // Until the viewer is known the menu's items are not: a skeleton, never a menu that grows.
+  const menu = (theme: 'dark' | 'light') =>
+    viewer ? (
+      <nav aria-label={t('header.sideMenu')}>
         <Menu
-          theme="dark"
+          theme={theme}
           mode="inline"
           selectedKeys={[selectedMenuKey(location.pathname)]}
           defaultOpenKeys={location.pathname.startsWith('/admin/') ? ['admin'] : []}
           items={menuItems}
+          onClick={() => setMenuOpen(false)}
         />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{ background: '#fff', paddingInline: 24, borderBottom: '1px solid #e5e7eb' }}
-        >
-          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            {narrow ? (
-              <span />
-            ) : (
-              <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
-            )}
-            <Space size="middle">
-              <LanguageSwitch />
-              {viewer && (
-                <Space size={4} data-testid="viewer">
-                  <UserOutlined />
-                  {!narrow && <Typography.Text strong>{viewer.displayName}</Typography.Text>}
-                  {viewer.roles.map((role) => (
-                    <Tooltip key={role} title={t(`roles.${role}`)}>
-                      <Tag color={ROLE_COLORS[role]} style={{ marginInlineEnd: 0 }}>
-                        {role}
-                      </Tag>
-                    </Tooltip>
-                  ))}
-                </Space>
+      </nav>
+    ) : (
+      <div className="kizuna-menu-loading" data-testid="menu-loading" aria-busy="true">
+        <Skeleton active title={false} paragraph={{ rows: 6, width: '80%' }} />
+      </div>
+    );
+
+  return (
+    <>
+      <SkipLink target="main" />
+      <Layout style={{ minHeight: '100vh' }}>
+        {!drawerMenu && (
+          <Layout.Sider width={220}>
+            <Brand />
+            {menu('dark')}
+          </Layout.Sider>
+        )}
+        <Layout>
+          <Layout.Header className="kizuna-header">
+            <Flex align="center" gap={8} className="kizuna-header__start">
+              {drawerMenu && (
+                <Button
+                  type="text"
+                  icon={<MenuOutlined />}
+                  aria-label={t('header.openMenu')}
+                  aria-expanded={menuOpen}
+                  onClick={() => setMenuOpen(true)}
+                />
               )}
+              {!phone && (
+                <Typography.Text type="secondary" ellipsis>
+                  {t('app.subtitle')}
+                </Typography.Text>
+              )}
+            </Flex>
+            <Flex align="center" gap={phone ? 8 : 16} className="kizuna-header__end">
+              <LanguageSwitch />
+              {viewer && <ViewerBadge viewer={viewer} compact={compactViewer} />}
               <Button
                 icon={<LogoutOutlined />}
                 aria-label={t('header.logout')}
                 onClick={() => void signOut()}
               >
-                {narrow ? null : t('header.logout')}
+                {phone ? null : t('header.logout')}
               </Button>
-            </Space>
-          </Flex>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
-        </Layout.Content>
+            </Flex>
+          </Layout.Header>
+          <Layout.Content id="main" tabIndex={-1} className="kizuna-main">
+            <Outlet />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+      {drawerMenu && (
+        <Drawer
+          placement="left"
+          size={260}
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          title={<Brand />}
+          styles={{ body: { padding: 0 } }}
+        >
+          {menu('light')}
+        </Drawer>
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../shared/link-button';
 
@@ -7,7 +7,11 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title="404"
+      title={
+        <Typography.Title level={1} style={{ margin: 0 }}>
+          404
+        </Typography.Title>
+      }
       subTitle={t('common.pageNotFound')}
       extra={
         <LinkButton to="/" type="primary">

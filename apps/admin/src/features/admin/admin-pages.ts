@@ -5,4 +5,5 @@ export const ADMIN_PAGES = [
   { path: 'catalog', label: 'admin.tabs.catalog' },
   { path: 'surveys', label: 'admin.tabs.surveys' },
   { path: 'webhooks', label: 'webhooks.nav' },
+  { path: 'health-settings', label: 'healthSettings.tab' },
 ] as const;

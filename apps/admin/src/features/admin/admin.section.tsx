@@ -6,6 +6,7 @@ import { LoadingState } from '../../shared/page-states';
 import { ADMIN_PAGES } from './admin-pages';
 import { ApiKeysPage } from './api-keys/api-keys.page';
 import { CatalogPage } from './catalog/catalog.page';
+import { HealthSettingsPage } from './health-settings/health-settings.page';
 import { StaffPage } from './staff/staff.page';
 import { SurveyAdminPage } from './surveys/survey-admin.page';
 import { WebhookDisabledBanner } from './webhooks/webhook-disabled-banner';
@@ -24,7 +25,7 @@ export function AdminSection() {
   const active = ADMIN_PAGES.some((p) => p.path === segment) ? segment : 'staff';
   return (
     <Flex vertical gap={8}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('admin.title')}
       </Typography.Title>
       <WebhookDisabledBanner />
@@ -41,6 +42,7 @@ export function AdminSection() {
         <Route path="surveys" element={<SurveyAdminPage />} />
         <Route path="webhooks" element={<WebhooksPage />} />
         <Route path="webhooks/:endpointId" element={<WebhookEndpointPage />} />
+        <Route path="health-settings" element={<HealthSettingsPage />} />
         <Route path="*" element={<Navigate to="staff" replace />} />
       </Routes>
     </Flex>

@@ -37,7 +37,7 @@ describe('auditCsv', () => {
       '記録番号,日時,操作者,操作者の種類,操作,対象の種類,対象ID,リクエストID,変更前,変更後',
     );
     expect(first).toBe(
-      '42,2026/04/01 08:05,高橋 三奈 (checker1),スタッフ,ダブルチェックで入力が不一致（差し戻し）,依頼,' +
+      '42,2026/04/01 08:05,高橋 三奈 (checker1),スタッフ,ダブルチェックで入力が不一致（差し戻し）,申請,' +
         'UHJvdmlzaW9uaW5nUmVxdWVzdDox,req-1,"{""status"":""PENDING_CHECK""}",' +
         '"{""status"":""RETURNED"",""mismatchedFields"":[""planCode""]}"',
     );

@@ -75,7 +75,7 @@ describe('AuditLogPage', () => {
     expect(within(table).getByText('記録 #12')).toBeInTheDocument();
     // The select shows the group in words; the period picker shows the days.
     expect(screen.getByTestId('audit-action-filter')).toHaveTextContent(
-      '依頼とダブルチェックのすべての操作',
+      '申請とダブルチェックのすべての操作',
     );
     expect(screen.getByDisplayValue('2026/04/01')).toBeInTheDocument();
     expect(screen.getByDisplayValue('2026/04/30')).toBeInTheDocument();

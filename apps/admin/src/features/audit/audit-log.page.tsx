@@ -116,7 +116,7 @@ export function AuditLogPage() {
   const hasAny = Object.values(params).some((v) => v !== null);
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('audit.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('audit.description')}</Typography.Text>
@@ -154,6 +154,7 @@ export function AuditLogPage() {
           connection={connection}
           error={error}
           loading={loading}
+          stale={!data}
           onRetry={() => void refetch()}
           cursors={cursors}
           columns={columns}

@@ -18,6 +18,7 @@ export function LoginPage() {
 
   return (
     <Flex
+      component="main"
       vertical
       align="center"
       justify="center"
@@ -25,7 +26,7 @@ export function LoginPage() {
       style={{ minHeight: '100vh', padding: 24 }}
     >
       <Flex vertical align="center" gap={4}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 30 }}>
           絆 {t('app.name')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>

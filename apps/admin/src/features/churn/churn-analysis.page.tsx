@@ -54,7 +54,7 @@ export function ChurnAnalysisPage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Flex vertical gap={4}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('churn.title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('churn.subtitle')}</Typography.Text>

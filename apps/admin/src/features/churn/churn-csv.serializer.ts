@@ -1,4 +1,5 @@
 import { toCsv } from '../../shared/csv';
+import { formatIsoDate } from '../../shared/dates';
 
 /** The groups of one table or chart of the page, e.g. 理由別 and its seven reasons. */
 export interface ChurnCsvSection {
@@ -61,7 +62,7 @@ export function churnCsv(headings: ChurnCsvHeadings, sections: readonly ChurnCsv
       percent(g.share),
       percent(g.logoChurnRate),
       g.activeAtStart,
-      g.periodStart,
+      formatIsoDate(g.periodStart),
       g.smallSample ? headings.smallSampleMark : null,
     ]),
   );

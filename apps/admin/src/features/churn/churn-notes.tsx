@@ -58,10 +58,15 @@ export function ChurnNotes({
       title: t('churn.notes.columns.reason'),
       width: 170,
       render: (_, n) => (
-        <Tag
-          color={isChurnReason(n.reason) ? CHURN_REASON_COLORS[n.reason] : undefined}
-          data-testid="churn-note-reason"
-        >
+        // The chart's colour as a swatch: as the text's colour it would be unreadable (2–3:1).
+        <Tag data-testid="churn-note-reason">
+          {isChurnReason(n.reason) && (
+            <span
+              aria-hidden
+              className="kizuna-swatch"
+              style={{ background: CHURN_REASON_COLORS[n.reason] }}
+            />
+          )}
           {reasonLabel(n.reason)}
         </Tag>
       ),
@@ -123,6 +128,7 @@ export function ChurnNotes({
             connection={connection}
             error={error}
             loading={loading}
+            stale={!data}
             onRetry={() => void refetch()}
             cursors={cursors}
             columns={columns}

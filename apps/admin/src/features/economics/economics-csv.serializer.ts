@@ -1,5 +1,6 @@
 import type { CsvValue } from '../../shared/csv';
 import { toCsv } from '../../shared/csv';
+import { formatIsoDate } from '../../shared/dates';
 import type { EconomicsPeriod } from './economics-figures';
 
 /** The columns of the CSV, in order: the figure each one holds. */
@@ -52,7 +53,7 @@ const percent = (ratio: number | null | undefined) =>
 
 /**
  * One record per period shown: amounts as whole yen (税抜) without separators, rates as
- * percentages, Tokyo dates as YYYY-MM-DD; see toCsv for the file's format.
+ * percentages, Tokyo dates as YYYY/MM/DD; see toCsv for the file's format.
  */
 export function economicsCsv(
   headings: EconomicsCsvHeadings,
@@ -68,6 +69,7 @@ export function economicsCsv(
       return marks.length ? marks.join(' / ') : null;
     }
     if (isRate(c)) return percent(p[c]);
+    if (c === 'from' || c === 'to') return formatIsoDate(p[c]);
     return p[c] ?? null;
   };
   return toCsv(

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '../../shared/dates';
+import { useKeyboardScrollableTable } from '../../shared/use-keyboard-scrollable-table';
 import { formatCount, formatShare } from '../surveys/shared/survey-figures';
 import { type EconomicsPeriod, formatSignedYen, MRR_MOVEMENTS } from './economics-figures';
 import { EconomicsInProgressTag, EconomicsSmallSampleTag } from './economics-small-sample-tag';
@@ -25,6 +26,7 @@ const rate = (value: number | null | undefined, small: false | 'retention' | 'tr
 /** Every period with all its figures (amounts 税抜, whole yen; rates with their bases). */
 export function EconomicsPeriodTable({ periods }: { periods: readonly EconomicsPeriod[] }) {
   const { t } = useTranslation();
+  const tableRef = useKeyboardScrollableTable();
   const yen = (key: 'startMrr' | 'mrr' | 'arr' | 'credits' | 'revenue' | 'arpa' | 'ltv') => ({
     key,
     title: t(`economics.table.${key}`),
@@ -112,6 +114,7 @@ export function EconomicsPeriodTable({ periods }: { periods: readonly EconomicsP
   ];
   return (
     <Table<EconomicsPeriod>
+      ref={tableRef}
       rowKey="period"
       size="small"
       bordered

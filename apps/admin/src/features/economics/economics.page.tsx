@@ -87,7 +87,7 @@ export function EconomicsPage({ now = () => new Date() }: { now?: () => Date }) 
     <Flex vertical gap={16} style={{ minWidth: 0 }}>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Flex vertical gap={4} style={{ minWidth: 0 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('economics.title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('economics.subtitle')}</Typography.Text>

@@ -54,7 +54,7 @@ describe('ContractWorkLists', () => {
   it("shows a maker their requests that failed on their date, with the API's reason", () => {
     renderWithProviders(<ContractWorkLists work={work} asMaker asChecker={false} />);
     const failed = screen.getByTestId('home-failed');
-    expect(within(failed).getByText('適用に失敗した自分の依頼')).toBeVisible();
+    expect(within(failed).getByText('適用に失敗した自分の申請')).toBeVisible();
     expect(failed).toHaveTextContent('株式会社エー');
     expect(failed).toHaveTextContent(
       '本契約への移行 · 適用日 2027/01/03 · 適用日までに契約が変更されました。',
@@ -64,7 +64,7 @@ describe('ContractWorkLists', () => {
 
   it('shows a checker every failure and the withdrawals waiting for a checker', () => {
     renderWithProviders(<ContractWorkLists work={work} asMaker asChecker />);
-    expect(screen.getByTestId('home-failed')).toHaveTextContent('適用に失敗した依頼はありません。');
+    expect(screen.getByTestId('home-failed')).toHaveTextContent('適用に失敗した申請はありません。');
     expect(screen.getByTestId('home-withdrawal-asked')).toHaveTextContent(
       '株式会社ビー本契約への移行 · 適用日 2027/01/03 · 先方の稟議が通らず',
     );

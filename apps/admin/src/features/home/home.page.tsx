@@ -95,7 +95,7 @@ export function HomePage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('home.title')}
         </Typography.Title>
         {can('customers:write') && (

@@ -8,7 +8,7 @@ import { useViewer } from '../../app/auth/use-viewer';
 import { SlaCreditRequestsDocument, type SlaCreditRequestRowFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/dates';
 import { LinkButton } from '../../shared/link-button';
-import { ErrorState } from '../../shared/page-states';
+import { ErrorState, pagedTableProps } from '../../shared/page-states';
 import { Pager } from '../../shared/pager';
 import { useCursorStack } from '../../shared/use-cursor-stack';
 import { formatMonthKey } from '../surveys/shared/survey-figures';
@@ -144,11 +144,11 @@ export function SlaCreditRequests({
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : (
           <Table<SlaCreditRequestRowFragment>
-            rowKey="id"
             size="small"
-            columns={columns}
-            dataSource={connection?.edges.map((e) => e.node) ?? []}
-            loading={loading}
+            {...pagedTableProps(columns, connection?.edges.map((e) => e.node) ?? [], {
+              loading,
+              stale: !data,
+            }).props}
             pagination={false}
             scroll={{ x: 900 }}
             locale={{ emptyText: <Empty description={t('sla.requests.empty')} /> }}

@@ -99,7 +99,7 @@ export const slaEn: SlaMessages = {
     creditTotal: 'Credits applied (excl. tax)',
     creditTotalHelp:
       'Credits applied after their double check. Amounts still waiting for a check are left out, so that checkers re-enter them blind.',
-    open: 'Awaiting check',
+    open: 'Waiting for check',
     incident: 'Incident',
     actions: 'Actions',
     record: 'Record',
@@ -124,7 +124,7 @@ export const slaEn: SlaMessages = {
     title: 'Service credit requests',
     help: 'A month below target raises one request per customer; a double check confirms the amount before it is applied. Month and amount stay hidden from all but the maker until the check.',
     views: {
-      OPEN: 'Awaiting check',
+      OPEN: 'Waiting for check',
       APPLIED: 'Applied',
       ALL: 'All',
     },
@@ -149,7 +149,7 @@ export const slaEn: SlaMessages = {
     submit: 'Record',
     month: 'Month',
     monthHelp:
-      'Only months that have ended. Recording again updates the credit requests awaiting a check.',
+      'Only months that have ended. Recording again updates the credit requests waiting for check.',
     plan: 'Plan',
     percent: 'Availability (%)',
     percentHelp: 'As monitoring measured it: 0–100, up to three decimals.',

@@ -91,7 +91,7 @@ export function SlaPage({ now = () => new Date() }: { now?: () => Date }) {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Flex vertical gap={4}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('sla.title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('sla.subtitle')}</Typography.Text>

@@ -162,6 +162,7 @@ export const surveysJa = {
       cancel: '取り消す',
     },
     columnNames: {
+      responseId: '回答ID',
       surveyCode: 'アンケートコード',
       corporateNumber: '法人番号',
       customerId: '顧客ID',
@@ -370,6 +371,7 @@ export const surveysEn: SurveysMessages = {
       cancel: 'Cancel',
     },
     columnNames: {
+      responseId: 'Response ID',
       surveyCode: 'Survey code',
       corporateNumber: 'Corporate number',
       customerId: 'Customer ID',

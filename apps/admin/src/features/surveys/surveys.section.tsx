@@ -25,7 +25,7 @@ export function SurveysSection() {
   const tab = currentTab(location.pathname);
   return (
     <Flex vertical gap={8}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('surveys.title')}
       </Typography.Title>
       <Tabs

@@ -10,7 +10,7 @@ export function CreateLeadPage() {
   const { message } = App.useApp();
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('trials.lead.title')}
       </Typography.Title>
       <Card>

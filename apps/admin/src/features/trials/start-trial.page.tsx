@@ -9,7 +9,7 @@ export function StartTrialPage() {
   const { message } = App.useApp();
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('trials.start.title')}
       </Typography.Title>
       <Card>

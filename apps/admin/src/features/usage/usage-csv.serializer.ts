@@ -1,5 +1,6 @@
 import { parseSlaMonth } from '@kizuna/domain';
 import { toCsv } from '../../shared/csv';
+import { formatIsoDate } from '../../shared/dates';
 import type { UsageRow } from './usage-figures';
 
 /** The groups of one table or series of the page, e.g. プラン別 and its plans. */
@@ -64,7 +65,7 @@ export function usageCsv(
       section.grouping,
       g.key,
       g.label,
-      ...groupPeriod(g.key, period.from, period.to),
+      ...groupPeriod(g.key, period.from, period.to).map(formatIsoDate),
       g.customers,
       g.dau,
       g.mau,

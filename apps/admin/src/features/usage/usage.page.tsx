@@ -115,7 +115,7 @@ export function UsagePage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="start" wrap gap={8}>
         <Flex vertical gap={4}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('usage.title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('usage.subtitle')}</Typography.Text>

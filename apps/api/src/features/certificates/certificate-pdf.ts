@@ -117,7 +117,7 @@ function writeCertificate(layout: PdfLayout, content: DeletionCertificateContent
   );
 
   fields(
-    { ja: '依頼日時', en: 'Requested', values: body(formatJstMinute(content.requestedAt)) },
+    { ja: '申請日時', en: 'Requested', values: body(formatJstMinute(content.requestedAt)) },
     { ja: '承認日時', en: 'Approved', values: body(formatJstMinute(content.approvedAt)) },
     { ja: '消去日時', en: 'Erased', values: body(formatJstMinute(content.erasedAt)) },
   );

@@ -25,6 +25,7 @@ import {
 import { seedDemoProvisioning } from './demo-provisioning';
 import { DEFAULT_DEMO_RESPONSES, seedSurveyResponses } from './demo-surveys';
 import { backfillHealthHistory } from '../health/health-backfill';
+import { seedDemoTasks } from './demo-tasks';
 import { seedDemoUsage } from './demo-usage';
 import { createRandom, type Random } from './random';
 
@@ -623,6 +624,7 @@ export async function seedDemoIfEmpty(
   await seedDemoProvisioning(dataSource, clock);
   await seedDemoUsage(dataSource, clock, DEFAULT_DEMO_SEED);
   await seedSurveyResponses(dataSource, { count: DEFAULT_DEMO_RESPONSES, seed: DEFAULT_DEMO_SEED });
+  await seedDemoTasks(dataSource, clock);
   await backfillHealthHistory(dataSource, clock);
   return { customers };
 }

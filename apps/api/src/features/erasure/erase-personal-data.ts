@@ -5,6 +5,7 @@ import {
   STAGE_CHANGE_REASONS,
   type ErasedCount,
 } from '@kizuna/domain';
+import { eraseTouchModelReason } from '../health/touch-model.service';
 import { eraseTaskTitles } from '../tasks/automatic-tasks';
 
 /** An UPDATE/DELETE through TypeORM's query answers [rows, affected count]. */
@@ -40,8 +41,9 @@ async function knownPersonalValues(m: EntityManager, customerId: string): Promis
 /**
  * Remove every piece of personal data of one customer, inside the caller's transaction (the
  * erasure's apply): contacts, survey respondents, raw survey comments, and free text of its
- * requests, near-misses, stage changes and tasks. The company record, contracts, fees and survey
- * scores stay. Returns the count per certificate category.
+ * requests, near-misses, stage changes, tasks and touch-model overrides (their reasons). The
+ * company record, contracts, fees and survey scores stay. Returns the count per certificate
+ * category.
  *
  * Uploaded survey files are deleted when their import finishes (per-row errors hold line numbers
  * and codes only); the names of those files are cleared when they name one of its people. A file
@@ -69,7 +71,8 @@ export async function erasePersonalData(
   const freeText =
     (await eraseFreeText(m, customerId)) +
     (await eraseImportFileNames(m, known)) +
-    (await eraseTaskTitles(m, customerId));
+    (await eraseTaskTitles(m, customerId)) +
+    (await eraseTouchModelReason(m, customerId));
   return [
     { category: 'contacts', count: contacts },
     { category: 'surveyRespondents', count: respondents },

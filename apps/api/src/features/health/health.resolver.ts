@@ -42,7 +42,12 @@ import {
   TouchModelEnum,
   UpdateHealthSettingsPayload,
 } from './health.type';
-import { customerSegmentCells, healthBandCounts, touchModelCounts } from './segment-map.query';
+import {
+  customerSegmentCells,
+  healthBandCounts,
+  healthScoreHistogram,
+  touchModelCounts,
+} from './segment-map.query';
 import { clearTouchModelOverride, setTouchModel } from './touch-model.service';
 
 const who = (ctx: GraphQLContext) => ({ actor: ctx.actor!, requestId: ctx.requestId });
@@ -159,15 +164,16 @@ export class HealthResolver {
   @Authorized('customers:read')
   @Query(() => CustomerHealthSummaryType, {
     description:
-      'Health band distribution and touch-model split of customers in trial or under contract.',
+      'Health band distribution, score histogram and touch-model split of customers in trial or under contract.',
   })
   async customerHealthSummary(@Ctx() ctx: GraphQLContext): Promise<CustomerHealthSummaryType> {
     const settings = await requestHealthSettings(ctx);
-    const [bands, touchModels] = await Promise.all([
+    const [bands, touchModels, scoreHistogram] = await Promise.all([
       healthBandCounts(ctx.dataSource),
       touchModelCounts(ctx.dataSource, settings.touchModel),
+      healthScoreHistogram(ctx.dataSource),
     ]);
-    return { ...bands, touchModels };
+    return { ...bands, touchModels, scoreHistogram };
   }
 }
 

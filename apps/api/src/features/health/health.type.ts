@@ -304,6 +304,17 @@ export class TouchModelCountType {
   overridden: number;
 }
 
+@ObjectType('HealthScoreBucket', { simpleResolvers: true })
+export class HealthScoreBucketType {
+  @Field(() => Int, {
+    description: 'Scores from this value to just below from + 10 (the last bucket, 90, holds 100).',
+  })
+  from: number;
+
+  @Field(() => Int)
+  customers: number;
+}
+
 @ObjectType('CustomerHealthSummary', {
   simpleResolvers: true,
   description: 'Customers in trial or under contract: health bands and touch models.',
@@ -317,4 +328,10 @@ export class CustomerHealthSummaryType {
 
   @Field(() => [TouchModelCountType], { description: 'HIGH_TOUCH, LOW_TOUCH, TECH_TOUCH.' })
   touchModels: TouchModelCountType[];
+
+  @Field(() => [HealthScoreBucketType], {
+    description:
+      'Scored customers by score in ten buckets of 10 points, lowest first (empty buckets included).',
+  })
+  scoreHistogram: HealthScoreBucketType[];
 }

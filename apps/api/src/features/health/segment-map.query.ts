@@ -81,6 +81,24 @@ export async function healthBandCounts(db: Queryable) {
   };
 }
 
+/** Width of a histogram bucket, in points: 0–9.9, 10–19.9, …, 90–100 (100 joins the last). */
+export const HISTOGRAM_BUCKET_POINTS = 10;
+
+/** Scored customers in trial or under contract by stored score, in ten buckets, lowest first. */
+export async function healthScoreHistogram(db: Queryable) {
+  const rows: { bucket: number; n: number }[] = await db.query(
+    `SELECT least(floor(h.score / $2)::int, $3 - 1) AS bucket, count(*)::int AS n
+       FROM customer c JOIN customer_health h ON h.customer_id = c.id
+      WHERE c.stage = ANY($1::text[]) AND h.score IS NOT NULL
+      GROUP BY 1`,
+    [HEALTH_SCORED_STAGES, HISTOGRAM_BUCKET_POINTS, 100 / HISTOGRAM_BUCKET_POINTS],
+  );
+  return Array.from({ length: 100 / HISTOGRAM_BUCKET_POINTS }, (_, bucket) => ({
+    from: bucket * HISTOGRAM_BUCKET_POINTS,
+    customers: rows.find((r) => r.bucket === bucket)?.n ?? 0,
+  }));
+}
+
 /**
  * Customers in trial or under contract by touch model: each one's override, else the domain's
  * rule on its profile, as Customer.touchModel answers (one statement; the rule runs here).

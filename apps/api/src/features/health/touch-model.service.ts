@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  ERASED_TEXT,
   userError,
   validateTouchModelOverride,
   type LifecycleStage,
@@ -104,4 +105,16 @@ export async function clearTouchModelOverride(
     });
     return { ok: true as const, value: customerId };
   });
+}
+
+/**
+ * Erasure: an override's reason is free text that may name people; the override itself (a model
+ * chosen by staff) stays. Returns how many reasons were erased.
+ */
+export async function eraseTouchModelReason(m: EntityManager, customerId: string): Promise<number> {
+  const result: [unknown, number] = await m.query(
+    `UPDATE customer_touch_model_override SET reason = $2 WHERE customer_id = $1 AND reason <> $2`,
+    [customerId, ERASED_TEXT],
+  );
+  return result[1];
 }

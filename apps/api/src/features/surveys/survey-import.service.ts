@@ -37,6 +37,8 @@ import { lookUpCustomers, matchCustomer, type CustomerLookup } from '../imports/
 import { csvRecords, CsvSyntaxError, detectEncoding } from '../imports/import-reader';
 import {
   insertSurveyResponses,
+  responseUuid,
+  storedResponseIds,
   recordResponsesCreated,
   type NewSurveyResponse,
 } from './survey-response.store';
@@ -244,13 +246,23 @@ async function storeBatch(
   heading: (field: string | null) => string | null,
 ) {
   const lookup = { surveys, ...(await lookUpCustomers(dataSource, batch)) };
+  const stored = await storedResponseIds(
+    dataSource,
+    batch.map((r) => r.responseId),
+  );
   const good: NewSurveyResponse[] = [];
   let errorRows = 0;
+  let alreadyStored = 0;
   const errors: ImportRowError[] = [];
   for (const row of batch) {
     const result = checkRow(row, lookup, now());
-    if (result.ok) good.push(result.value);
-    else {
+    if (result.ok) {
+      // A row of an exported file names the answer it was exported from: it is that answer,
+      // even though the file rounds its time to the minute (and masks its comment for some).
+      const id = row.responseId ? responseUuid(row.responseId) : null;
+      if (id && stored.has(id)) alreadyStored += 1;
+      else good.push(result.value);
+    } else {
       errorRows += 1;
       for (const e of result.errors)
         if (progress.errors.length + errors.length < IMPORT_MAX_REPORTED_ERRORS)
@@ -263,7 +275,7 @@ async function storeBatch(
     const after: ImportProgress = {
       processed: progress.processed + batch.length,
       imported: progress.imported + inserted.size,
-      duplicates: progress.duplicates + good.length - inserted.size,
+      duplicates: progress.duplicates + alreadyStored + good.length - inserted.size,
       errorRows: progress.errorRows + errorRows,
       errors: errors.length > 0 ? [...progress.errors, ...errors] : progress.errors,
     };

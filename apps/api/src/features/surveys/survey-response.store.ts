@@ -6,7 +6,7 @@ import {
   type ValidSurveyResponse,
 } from '@kizuna/domain';
 import type { Queryable } from '../../db/queryable';
-import { toGlobalId } from '../../graphql/relay';
+import { fromGlobalId, toGlobalId } from '../../graphql/relay';
 import { enqueueOutboxBatch } from '../outbox/outbox.service';
 import { raiseDetractorFollowUps } from '../tasks/automatic-tasks';
 
@@ -128,4 +128,31 @@ export async function recordResponsesCreated(
     created.map(({ id }) => id),
     occurredAt,
   );
+}
+
+/** A response_id cell: the API's global id (what the export writes) or the bare uuid. */
+export function responseUuid(value: string): string | null {
+  const global = fromGlobalId(value);
+  const id = global?.type === 'SurveyResponse' ? global.id : value;
+  return UUID.test(id) ? id.toLowerCase() : null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Which of the answers named (response_id cells of an import) are stored, in one statement. */
+export async function storedResponseIds(
+  db: Queryable,
+  cells: readonly (string | null)[],
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const cell of cells) {
+    const id = cell ? responseUuid(cell) : null;
+    if (id) ids.add(id);
+  }
+  if (ids.size === 0) return new Set();
+  const rows: { id: string }[] = await db.query(
+    `SELECT id::text FROM survey_response WHERE id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
+  return new Set(rows.map((r) => r.id));
 }

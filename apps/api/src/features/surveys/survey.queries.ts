@@ -136,7 +136,15 @@ export function listSurveyResponses(
   });
 }
 
-export type ExportRow = SurveyResponseRow & { survey_code: string; customer_name: string };
+/** An exported answer: with its survey's code, and its customer and plan as people read them. */
+export type ExportRow = SurveyResponseRow & {
+  survey_code: string;
+  customer_name: string;
+  corporate_number: string | null;
+  /** The plan the answer's snapshot names (null: none, or a plan since removed). */
+  plan_name_ja: string | null;
+  plan_name_en: string | null;
+};
 
 /** Every answer matching the filter, in pages of `batch`, for streaming an export. */
 export async function* streamSurveyResponses(
@@ -151,8 +159,10 @@ export async function* streamSurveyResponses(
     const page: Awaited<ReturnType<typeof keysetPage<ExportRow>>> = await keysetPage<ExportRow>(
       db,
       {
-        select: `${RESPONSE_COLUMNS}, sv.code AS survey_code, cu.name AS customer_name`,
-        from: `${RESPONSE_FROM} JOIN survey sv ON sv.id = r.survey_id JOIN customer cu ON cu.id = r.customer_id`,
+        select: `${RESPONSE_COLUMNS}, sv.code AS survey_code, cu.name AS customer_name,
+          cu.corporate_number, pl.name_ja AS plan_name_ja, pl.name_en AS plan_name_en`,
+        from: `${RESPONSE_FROM} JOIN survey sv ON sv.id = r.survey_id
+          JOIN customer cu ON cu.id = r.customer_id LEFT JOIN plan pl ON pl.code = r.plan_code`,
         ...NEWEST_FIRST,
         where: c.where,
         params: c.params,

@@ -4,15 +4,23 @@ import { dirname } from 'node:path';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import {
+  formatDateTimeJp,
   isoDateJst,
+  LIFECYCLE_STAGE_LABELS,
   LIFECYCLE_STAGES,
   NPS_CATEGORIES,
+  SURVEY_CHANNEL_LABELS,
   SURVEY_KINDS,
   csvCell,
+  SURVEY_EXPORT_COLUMNS,
+  surveyExportHeader,
   systemClock,
   type Clock,
   type LifecycleStage,
+  type Locale,
   type NpsCategory,
+  type SurveyChannel,
+  type SurveyExportColumn,
   type SurveyKind,
 } from '@kizuna/domain';
 import { badUserInput } from '../../graphql/errors';
@@ -33,25 +41,9 @@ import {
   processNextSurveyImport,
   queueSurveyImport,
 } from './survey-import.service';
-import { streamSurveyResponses } from './survey.queries';
+import { streamSurveyResponses, type ExportRow } from './survey.queries';
 import { commentFilter } from './survey-filter';
 import { loadSurveyImport } from './survey.resolver';
-
-/** Export columns, in order. Respondent columns stay empty for callers without access. */
-const EXPORT_HEADER = [
-  'response_id',
-  'survey_code',
-  'customer_id',
-  'customer_name',
-  'score',
-  'plan_code',
-  'stage',
-  'channel',
-  'answered_at',
-  'comment',
-  'respondent_name',
-  'respondent_email',
-];
 
 /** The export's query parameters; any other is refused (a misspelt filter would export more). */
 const EXPORT_PARAMETERS = new Set([
@@ -67,6 +59,7 @@ const EXPORT_PARAMETERS = new Set([
   'to',
   'search',
   'withComment',
+  'lang',
 ]);
 
 /** A comma-separated list, given once; present but empty is refused, not read as "all". */
@@ -111,11 +104,45 @@ function text(v: unknown, name: string): string | undefined {
 }
 
 /**
+ * One exported answer, cell by column, as people read it (labels, Tokyo time) and as the import
+ * reads it back (survey code, customer id and 法人番号). Respondent columns stay empty, and the
+ * comment masked, for callers without personal-data access.
+ */
+function exportCells(
+  r: ExportRow,
+  locale: Locale,
+  masked: boolean,
+): Record<SurveyExportColumn, string | number | null> {
+  const stage = LIFECYCLE_STAGE_LABELS[r.stage as LifecycleStage] as
+    { ja: string; en: string } | undefined;
+  const channel = SURVEY_CHANNEL_LABELS[r.channel as SurveyChannel] as
+    { ja: string; en: string } | undefined;
+  return {
+    responseId: toGlobalId('SurveyResponse', r.id),
+    surveyCode: r.survey_code,
+    customerId: toGlobalId('Customer', r.customer_id),
+    corporateNumber: r.corporate_number,
+    customerName: r.customer_name,
+    // A plan since removed from the catalog is still named, by its code.
+    plan: (locale === 'ja' ? r.plan_name_ja : r.plan_name_en) ?? r.plan_code,
+    stage: stage?.[locale] ?? r.stage,
+    score: r.score,
+    channel: channel?.[locale] ?? r.channel,
+    answeredAt: formatDateTimeJp(r.answered_at),
+    comment: masked ? r.comment_masked : r.comment,
+    respondentName: masked ? null : r.respondent_name,
+    respondentEmail: masked ? null : r.respondent_email,
+  };
+}
+
+/**
  * Plain-HTTP survey endpoints next to /graphql, with the same bearer authentication:
  * - POST /imports/survey-responses — the raw CSV file as the body (UTF-8, UTF-8 with BOM or
  *   Shift_JIS; `X-File-Name` names it); answers 202 with the import to poll (`surveyImport`).
- * - GET /exports/survey-responses.csv — the filtered answers as CSV, UTF-8 with BOM (Excel),
- *   masked for callers without personal-data access; streamed in pages, any size.
+ * - GET /exports/survey-responses.csv — the filtered answers as CSV, UTF-8 with BOM (Excel):
+ *   Japanese headings (`?lang=en`: English), labels rather than codes, Tokyo time
+ *   (yyyy/mm/dd hh:mm), and the columns the import needs to read the file back. Masked for
+ *   callers without personal-data access; streamed in pages, any size.
  */
 export function surveyRoutes(dataSource: DataSource, clock: Clock = systemClock): Router {
   const router = Router();
@@ -195,35 +222,23 @@ export function surveyRoutes(dataSource: DataSource, clock: Clock = systemClock)
         oneOf(text(q.withComment, 'withComment'), ['true', 'false'], 'withComment') === 'true',
         '',
       );
+      const locale = oneOf<Locale>(text(q.lang, 'lang'), ['ja', 'en'], 'lang') ?? 'ja';
+      const header = surveyExportHeader(locale);
       // The first page is read before the status is sent: a statement that fails answers with an
       // error status, never a 200 cut off mid-file.
       const pages = streamSurveyResponses(dataSource, filter, masked)[Symbol.asyncIterator]();
       let page = await pages.next();
-      const stamp = isoDateJst(new Date()).replace(/-/g, '');
+      const stamp = isoDateJst(clock.now()).replace(/-/g, '');
       res.status(200);
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="survey-responses-${stamp}.csv"`);
-      res.write('\uFEFF' + EXPORT_HEADER.join(',') + '\r\n');
+      res.write('\uFEFF' + header.map(csvCell).join(',') + '\r\n');
       for (; !page.done; page = await pages.next()) {
         const chunk = page.value
-          .map((r) =>
-            [
-              toGlobalId('SurveyResponse', r.id),
-              r.survey_code,
-              toGlobalId('Customer', r.customer_id),
-              r.customer_name,
-              r.score,
-              r.plan_code,
-              r.stage,
-              r.channel,
-              r.answered_at.toISOString(),
-              masked ? r.comment_masked : r.comment,
-              masked ? null : r.respondent_name,
-              masked ? null : r.respondent_email,
-            ]
-              .map(csvCell)
-              .join(','),
-          )
+          .map((r) => {
+            const cells = exportCells(r, locale, masked);
+            return SURVEY_EXPORT_COLUMNS.map((column) => csvCell(cells[column])).join(',');
+          })
           .join('\r\n');
         if (!res.write(chunk + '\r\n')) await new Promise((r) => res.once('drain', r));
       }

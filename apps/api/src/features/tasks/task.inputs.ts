@@ -48,6 +48,33 @@ export class CompleteTaskInput {
   taskId: string;
 }
 
+@InputType()
+export class ReassignTaskInput {
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => ID, { description: 'An active staff member (StaffMember.id).' })
+  assigneeId: string;
+}
+
+@InputType({ description: 'Left out or null: unchanged. At least one must change.' })
+export class UpdateTaskInput {
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What to do (at most 200 characters); MANUAL tasks only.',
+  })
+  title?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Due date in Asia/Tokyo (YYYY-MM-DD), today or later.',
+  })
+  dueOn?: string | null;
+}
+
 @ObjectType('TaskPayloadBase')
 export class TaskPayload {
   @Field(() => TaskType, { nullable: true })
@@ -62,3 +89,9 @@ export class CreateTaskPayload extends TaskPayload {}
 
 @ObjectType()
 export class CompleteTaskPayload extends TaskPayload {}
+
+@ObjectType()
+export class ReassignTaskPayload extends TaskPayload {}
+
+@ObjectType()
+export class UpdateTaskPayload extends TaskPayload {}

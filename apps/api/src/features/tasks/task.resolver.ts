@@ -23,13 +23,23 @@ import {
   CompleteTaskPayload,
   CreateTaskInput,
   CreateTaskPayload,
+  ReassignTaskInput,
+  ReassignTaskPayload,
   TaskFilter,
+  UpdateTaskInput,
+  UpdateTaskPayload,
   type TaskPayload,
 } from './task.inputs';
 import { customerTasksLoader } from './task.loaders';
 import { toTaskType, type TaskReader } from './task.mapper';
 import { TASK_COLUMNS, type TaskModel } from './task.model';
-import { completeTask, createTask, type TaskOutcome } from './task.service';
+import {
+  completeTask,
+  createTask,
+  reassignTask,
+  updateTask,
+  type TaskOutcome,
+} from './task.service';
 import { TaskConnection, TaskStatusEnum, TaskType } from './task.type';
 
 /** Matches no row: an id of the wrong type finds nothing rather than everything. */
@@ -118,6 +128,39 @@ export class TaskResolver {
       ctx.clock,
       parseGlobalId(input.taskId, 'Task'),
     );
+    return this.payload(ctx, outcome);
+  }
+
+  @Authorized('tasks:write')
+  @Mutation(() => ReassignTaskPayload, {
+    description:
+      'Hand an open task to another active staff member. Refused for a done or cancelled task.',
+  })
+  async reassignTask(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: ReassignTaskInput,
+  ): Promise<TaskPayload> {
+    const outcome = await reassignTask(ctx.dataSource, ctx.actor!, ctx.requestId, {
+      taskId: parseGlobalId(input.taskId, 'Task'),
+      assigneeId: parseGlobalId(input.assigneeId, 'StaffUser'),
+    });
+    return this.payload(ctx, outcome);
+  }
+
+  @Authorized('tasks:write')
+  @Mutation(() => UpdateTaskPayload, {
+    description:
+      "Change an open task's title (MANUAL tasks only) or due date (today or later, Tokyo).",
+  })
+  async updateTask(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input') input: UpdateTaskInput,
+  ): Promise<TaskPayload> {
+    const outcome = await updateTask(ctx.dataSource, ctx.actor!, ctx.requestId, ctx.clock, {
+      taskId: parseGlobalId(input.taskId, 'Task'),
+      title: input.title,
+      dueOn: input.dueOn,
+    });
     return this.payload(ctx, outcome);
   }
 

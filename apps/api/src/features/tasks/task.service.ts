@@ -1,10 +1,12 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   canCompleteTask,
+  canReassignTask,
   err,
   ok,
   userError,
   validateNewTask,
+  validateTaskChange,
   type Clock,
   type LifecycleStage,
   type Result,
@@ -50,13 +52,8 @@ export async function createTask(
       : [];
     if (!customer) errors.push(userError('NOT_FOUND', 'customerId'));
     else if (customer.stage === 'ERASED') errors.push(userError('CUSTOMER_ERASED', 'customerId'));
-    if (assigneeId !== null) {
-      const [staff]: { active: boolean }[] = await m.query(
-        `SELECT active FROM staff_user WHERE id = $1`,
-        [assigneeId],
-      );
-      if (!staff?.active) errors.push(userError('NOT_FOUND', 'assigneeId'));
-    }
+    const assigneeRefusal = assigneeId === null ? null : await refuseAssignee(m, assigneeId);
+    if (assigneeRefusal) errors.push(assigneeRefusal);
     if (errors.length > 0 || !valid.ok) return err(errors);
     const [task]: { id: string }[] = await m.query(
       `INSERT INTO task (customer_id, kind, title, assignee_id, due_on, created_by, created_at)
@@ -80,6 +77,107 @@ export async function createTask(
       after: { customerId, kind: 'MANUAL', assigneeId, dueOn: valid.value.dueOn },
     });
     return ok(task!.id);
+  });
+}
+
+/** Why a staff member cannot be given a task: unknown (NOT_FOUND) or deactivated; else null. */
+async function refuseAssignee(m: EntityManager, staffId: string): Promise<UserErrorData | null> {
+  const [staff]: { active: boolean }[] = await m.query(
+    `SELECT active FROM staff_user WHERE id = $1`,
+    [staffId],
+  );
+  if (!staff) return userError('NOT_FOUND', 'assigneeId');
+  return staff.active ? null : userError('STAFF_INACTIVE', 'assigneeId');
+}
+
+/**
+ * Hand an open task to another active staff member (domain's canReassignTask), by whoever holds
+ * tasks:write. Audited with the assignee before and after.
+ */
+export function reassignTask(
+  dataSource: DataSource,
+  actor: Actor,
+  requestId: string,
+  input: { taskId: string | null; assigneeId: string | null },
+): Promise<TaskOutcome> {
+  const { taskId, assigneeId } = input;
+  return dataSource.transaction(async (m) => {
+    const [task]: { customerId: string; status: TaskStatus; assigneeId: string | null }[] = taskId
+      ? await m.query(
+          `SELECT customer_id AS "customerId", status, assignee_id AS "assigneeId"
+             FROM task WHERE id = $1 FOR UPDATE`,
+          [taskId],
+        )
+      : [];
+    if (!task || !taskId) return err([userError('NOT_FOUND', 'taskId')]);
+    if (!assigneeId) return err([userError('NOT_FOUND', 'assigneeId')]);
+    const may = canReassignTask(task, assigneeId);
+    if (!may.ok) return err([may.error]);
+    const refusal = await refuseAssignee(m, assigneeId);
+    if (refusal) return err([refusal]);
+    await m.query(`UPDATE task SET assignee_id = $2 WHERE id = $1`, [taskId, assigneeId]);
+    await recordAudit(m, {
+      actor,
+      requestId,
+      action: 'task.reassigned',
+      entityType: 'Task',
+      entityId: taskId,
+      before: { customerId: task.customerId, assigneeId: task.assigneeId },
+      after: { customerId: task.customerId, assigneeId },
+    });
+    return ok(taskId);
+  });
+}
+
+/**
+ * Change an open task's title (MANUAL tasks) and/or due date (domain's validateTaskChange), by
+ * whoever holds tasks:write. Audited with the due dates and whether the title changed; the title
+ * itself is free text and stays out of the trail.
+ */
+export function updateTask(
+  dataSource: DataSource,
+  actor: Actor,
+  requestId: string,
+  clock: Clock,
+  input: { taskId: string | null; title?: string | null; dueOn?: string | null },
+): Promise<TaskOutcome> {
+  const { taskId } = input;
+  return dataSource.transaction(async (m) => {
+    const [task]: {
+      customerId: string;
+      kind: TaskKind;
+      status: TaskStatus;
+      title: string | null;
+      dueOn: string;
+    }[] = taskId
+      ? await m.query(
+          `SELECT customer_id AS "customerId", kind, status, title, to_char(due_on, 'YYYY-MM-DD') AS "dueOn"
+             FROM task WHERE id = $1 FOR UPDATE`,
+          [taskId],
+        )
+      : [];
+    if (!task || !taskId) return err([userError('NOT_FOUND', 'taskId')]);
+    const change = validateTaskChange(task, input, clock.now());
+    if (!change.ok) return err(change.error);
+    const { title, dueOn } = change.value;
+    await m.query(
+      `UPDATE task SET title = coalesce($2, title), due_on = coalesce($3::date, due_on) WHERE id = $1`,
+      [taskId, title ?? null, dueOn ?? null],
+    );
+    await recordAudit(m, {
+      actor,
+      requestId,
+      action: 'task.updated',
+      entityType: 'Task',
+      entityId: taskId,
+      before: { customerId: task.customerId, dueOn: task.dueOn },
+      after: {
+        customerId: task.customerId,
+        dueOn: dueOn ?? task.dueOn,
+        titleChanged: title !== undefined,
+      },
+    });
+    return ok(taskId);
   });
 }
 

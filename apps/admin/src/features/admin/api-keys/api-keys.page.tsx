@@ -173,6 +173,7 @@ export function ApiKeysPage() {
         connection={connection}
         error={error}
         loading={loading}
+        stale={!data}
         onRetry={() => void refetch()}
         cursors={cursors}
         emptyText={t('admin.apiKeys.empty')}

@@ -13,7 +13,7 @@ import {
 import { ConnectionTable } from '../../../shared/connection-table';
 import { formatDateTime } from '../../../shared/dates';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
-import { useDebouncedValue } from '../../../shared/use-debounced-value';
+import { useSearchAsYouType } from '../../../shared/use-debounced-value';
 import { ActiveTag } from '../shared/active-tag';
 import { AdminPageHeader } from '../shared/admin-page-header';
 import { CreateStaffForm, EditStaffForm } from './staff-form';
@@ -89,11 +89,11 @@ export function StaffPage() {
   const { message } = App.useApp();
   const { viewer } = useViewer();
   const [search, setSearch] = useState('');
+  const searchBox = useSearchAsYouType(search, setSearch);
   const [active, setActive] = useState<ActiveFilter>('active');
   const [drawer, setDrawer] = useState<'create' | StaffMemberRowFragment | null>(null);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
   const filter = {
-    search: debouncedSearch || null,
+    search: search || null,
     active: active === 'all' ? null : active === 'active',
   };
   const cursors = useCursorStack(JSON.stringify(filter));
@@ -186,8 +186,7 @@ export function StaffPage() {
           style={{ width: 320 }}
           placeholder={t('admin.staff.searchPlaceholder')}
           aria-label={t('admin.staff.searchPlaceholder')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          {...searchBox}
         />
         <Segmented<ActiveFilter>
           value={active}
@@ -203,6 +202,7 @@ export function StaffPage() {
         connection={connection}
         error={error}
         loading={loading}
+        stale={!data}
         onRetry={() => void refetch()}
         cursors={cursors}
         emptyText={t('admin.staff.empty')}

@@ -117,6 +117,7 @@ export function SurveyAdminPage() {
         connection={connection}
         error={error}
         loading={loading}
+        stale={!data}
         onRetry={() => void refetch()}
         cursors={cursors}
         emptyText={t('admin.surveys.empty')}

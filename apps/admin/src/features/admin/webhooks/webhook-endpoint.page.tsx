@@ -24,8 +24,8 @@ import {
 import { ConnectionTable } from '../../../shared/connection-table';
 import { formatDateTime } from '../../../shared/dates';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
+import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { useEventTypeLabels } from './event-type-label';
-import { useUrlCursorStack } from './use-url-cursor-stack';
 import {
   DELIVERIES_PAGE_SIZE,
   ENDPOINT_QUERIES,
@@ -177,7 +177,7 @@ function EndpointSummary({ endpoint }: { endpoint: WebhookEndpointRowFragment })
 function Deliveries({ endpoint }: { endpoint: WebhookEndpointRowFragment }) {
   const { t } = useTranslation();
   const { typeLabel } = useEventTypeLabels();
-  const cursors = useUrlCursorStack();
+  const cursors = useCursorStack(endpoint.id);
   const { data, previousData, loading, error, refetch, startPolling, stopPolling } = useQuery(
     AdminWebhookDeliveriesDocument,
     {

@@ -95,6 +95,7 @@ export function WebhooksPage() {
         connection={connection}
         error={error}
         loading={loading}
+        stale={!data}
         onRetry={() => void refetch()}
         cursors={cursors}
         emptyText={t('webhooks.empty')}

@@ -10,6 +10,8 @@ import {
 } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer';
+import { openRequestMock } from '../../../test/open-request';
+import { OpenRequestNotice } from '../../provisioning/shared/open-request';
 import { CustomerActions } from './customer-actions';
 
 const operator = () =>
@@ -40,15 +42,24 @@ function RequestPage() {
 function renderActions(
   customer: CustomerActionsFragment,
   mocks: readonly MockLink.MockedResponse[] = [],
+  openRequest: Parameters<typeof openRequestMock>[1] = null,
 ) {
   return renderWithProviders(
     <Routes>
-      <Route path="/customers/:id" element={<CustomerActions customer={customer} />} />
+      <Route
+        path="/customers/:id"
+        element={
+          <>
+            <CustomerActions customer={customer} />
+            <OpenRequestNotice customerId={customer.id} />
+          </>
+        }
+      />
       <Route path="/requests/:id" element={<RequestPage />} />
     </Routes>,
     {
       route: `/customers/${customer.id}`,
-      mocks: [operator(), ...mocks],
+      mocks: [operator(), openRequestMock(customer.id, openRequest), ...mocks],
     },
   );
 }
@@ -79,7 +90,7 @@ describe('CustomerActions', () => {
         },
       },
     ]);
-    await user.click(await screen.findByRole('button', { name: 'トライアル延長を依頼' }));
+    await user.click(await screen.findByRole('button', { name: 'トライアル延長を申請' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByTestId('trial-extension-allowance')).toHaveTextContent(
       '延長できる残り日数: 20日（延長済み10日）',
@@ -94,7 +105,7 @@ describe('CustomerActions', () => {
     const user = userEvent.setup();
     // No mutation mocked: a request would fail the test.
     renderActions(trialCustomer);
-    await user.click(await screen.findByRole('button', { name: 'トライアル延長を依頼' }));
+    await user.click(await screen.findByRole('button', { name: 'トライアル延長を申請' }));
     const dialog = await screen.findByRole('dialog');
     const days = within(dialog).getByLabelText('延長日数');
     await user.type(days, '25');
@@ -123,7 +134,7 @@ describe('CustomerActions', () => {
               {
                 code: 'DUPLICATE_PENDING',
                 field: 'customerId',
-                message: '処理中の依頼があります。',
+                message: '処理中の申請があります。',
               },
             ]),
           },
@@ -131,12 +142,12 @@ describe('CustomerActions', () => {
       },
     ]);
     expect(screen.queryByRole('button', { name: 'トライアルを開始' })).toBeNull();
-    await user.click(await screen.findByRole('button', { name: '再トライアルを依頼' }));
+    await user.click(await screen.findByRole('button', { name: '再トライアルを申請' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('理由'), '予算が確保できた');
     await user.click(within(dialog).getByRole('button', { name: 'ダブルチェックに回す' }));
     expect(await within(fieldOf('理由')).findByText('理由が長すぎます。')).toBeInTheDocument();
-    expect(dialog).toHaveTextContent('処理中の依頼があります。');
+    expect(dialog).toHaveTextContent('処理中の申請があります。');
     expect(screen.queryByText(/^request /)).toBeNull();
   });
 
@@ -164,11 +175,25 @@ describe('CustomerActions', () => {
         result: started,
       },
     ]);
-    expect(screen.queryByRole('button', { name: '再トライアルを依頼' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '再トライアルを申請' })).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'トライアルを開始' }));
     // The confirmation's own button.
     const buttons = await screen.findAllByRole('button', { name: 'トライアルを開始' });
     await user.click(buttons[buttons.length - 1]!);
     await waitFor(() => expect(started).toHaveBeenCalled());
+  });
+
+  it('disables the request up front while another request is open, saying why and linking it', async () => {
+    const user = userEvent.setup();
+    // No mutation mocked: nothing may be sent.
+    renderActions(trialCustomer, [], { id: 'R5', kind: 'CONVERSION', status: 'RETURNED' });
+    const notice = await screen.findByTestId('open-request-notice');
+    expect(notice).toHaveTextContent('処理中の申請があるため、この顧客の変更は申請できません');
+    expect(notice).toHaveTextContent('本契約への移行の申請が「差し戻し」です。');
+    const button = screen.getByRole('button', { name: 'トライアル延長を申請' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-describedby', notice.id);
+    await user.click(within(notice).getByRole('link', { name: '処理中の申請を開く' }));
+    expect(await screen.findByText('request R5')).toBeInTheDocument();
   });
 });

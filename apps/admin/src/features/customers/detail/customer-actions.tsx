@@ -11,6 +11,7 @@ import {
   CustomerStartTrialDocument,
   type CustomerActionsFragment,
 } from '../../../gql/graphql';
+import { disabledByOpenRequest, useOpenRequest } from '../../provisioning/shared/open-request';
 import { requestPath } from '../../provisioning/shared/request-kinds';
 import {
   checkSecondTrial,
@@ -152,7 +153,8 @@ function TrialExtensionModal({
 /**
  * What can be done with the customer's lifecycle from its page: start a first trial, ask for a
  * second one, ask to extend the trial, ask to reactivate a churned customer. The requests go to
- * the double check; the page of the new request opens.
+ * the double check; the page of the new request opens. While another request of the customer
+ * is open, the requests are disabled (see OpenRequestNotice).
  */
 export function CustomerActions({ customer }: { customer: CustomerActionsFragment }) {
   const { t } = useTranslation();
@@ -160,6 +162,7 @@ export function CustomerActions({ customer }: { customer: CustomerActionsFragmen
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
+  const openRequest = useOpenRequest(customer.id);
   const action = customerActionFor(customer);
   const close = () => setOpen(false);
   const done = (request: { id: string }) => {
@@ -181,7 +184,12 @@ export function CustomerActions({ customer }: { customer: CustomerActionsFragmen
   }[action];
   const exhausted = action === 'TRIAL_EXTENSION' && allowance === 0;
   const button = (
-    <Button onClick={() => setOpen(true)} disabled={exhausted}>
+    <Button
+      onClick={() => setOpen(true)}
+      disabled={exhausted}
+      // An open request of the customer: the page's notice says why and links it.
+      {...disabledByOpenRequest(openRequest)}
+    >
       {label}
     </Button>
   );

@@ -46,8 +46,8 @@ export const customerEconomicsJa = {
     plan: 'プラン',
     percent: '率',
     amount: '税抜 / 税込',
-    request: '依頼',
-    openRequest: '依頼を見る',
+    request: '申請',
+    openRequest: '申請を見る',
   },
 };
 

@@ -62,7 +62,7 @@ export function CustomerHeader({ customer }: { customer: CustomerHeaderFragment 
           <Typography.Text type="secondary">{customer.nameKana}</Typography.Text>
         )}
         <Flex align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {customer.name}
           </Typography.Title>
           <StageTag stage={customer.stage} />

@@ -75,7 +75,7 @@ describe('ScheduledChangesCard', () => {
     expect(within(card).getByText('プラン変更')).toBeInTheDocument();
     expect(await within(card).findByText('スタンダード')).toBeInTheDocument();
     expect(within(card).getByTestId('preview-removed')).toHaveTextContent('ストレージ100GB');
-    expect(within(card).getByRole('link', { name: '依頼を見る' })).toHaveAttribute(
+    expect(within(card).getByRole('link', { name: '申請を見る' })).toHaveAttribute(
       'href',
       '/requests/R1',
     );
@@ -110,16 +110,16 @@ describe('ScheduledChangesCard', () => {
         },
       ],
     });
-    await user.click(screen.getByRole('button', { name: '取り下げを依頼' }));
+    await user.click(screen.getByRole('button', { name: '取り下げを申請' }));
     const dialog = await screen.findByRole('dialog');
     // A blank reason is refused before anything is sent.
-    await user.click(within(dialog).getByRole('button', { name: '取り下げを依頼' }));
+    await user.click(within(dialog).getByRole('button', { name: '取り下げを申請' }));
     expect(await within(dialog).findByText('入力してください。')).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('理由'), 'お客様が申込を撤回');
-    await user.click(within(dialog).getByRole('button', { name: '取り下げを依頼' }));
+    await user.click(within(dialog).getByRole('button', { name: '取り下げを申請' }));
     await waitFor(() => expect(withdraw).toHaveBeenCalledTimes(1));
     expect(
-      await screen.findByText('取り下げを依頼しました。別のチェッカーの確認を待っています。'),
+      await screen.findByText('取り下げを申請しました。別のチェッカーの確認を待っています。'),
     ).toBeInTheDocument();
   });
 
@@ -132,7 +132,7 @@ describe('ScheduledChangesCard', () => {
             withdrawal: {
               __typename: 'ScheduledWithdrawal',
               requestedAt: '2099-05-01T01:00:00.000Z',
-              reason: '重複した依頼',
+              reason: '重複した申請',
             },
           },
         ])}
@@ -140,8 +140,8 @@ describe('ScheduledChangesCard', () => {
       />,
       { mocks: [catalog] },
     );
-    expect(screen.getByText('取り下げ依頼中（2099/05/01 10:00）')).toBeInTheDocument();
-    expect(screen.getByText('重複した依頼')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: '取り下げを依頼' })).toBeNull();
+    expect(screen.getByText('取り下げ申請中（2099/05/01 10:00）')).toBeInTheDocument();
+    expect(screen.getByText('重複した申請')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '取り下げを申請' })).toBeNull();
   });
 });

@@ -44,8 +44,8 @@ describe('ServiceCreditsCard', () => {
     const card = screen.getByTestId('service-credits');
     await within(card).findByText('スタンダード');
     const [, row] = within(card).getAllByRole('row');
-    expect(row).toHaveTextContent('2027/03スタンダード10%￥169 / ￥185依頼');
-    expect(within(row!).getByRole('link', { name: '依頼を見る' })).toHaveAttribute(
+    expect(row).toHaveTextContent('2027/03スタンダード10%￥169 / ￥185申請');
+    expect(within(row!).getByRole('link', { name: '申請を見る' })).toHaveAttribute(
       'href',
       '/requests/UHJvdmlzaW9uaW5nUmVxdWVzdDox',
     );

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ERASURE_DUE_FILTERS, LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '@kizuna/domain';
 import { Checkbox, Input, Select, Space } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CustomerListFiltersPlansDocument,
@@ -9,6 +8,7 @@ import {
   type LifecycleStage,
 } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
+import { useSearchAsYouType } from '../../../shared/use-debounced-value';
 import {
   CUSTOMER_SORTS,
   RECENTLY_EXPIRED_DAYS,
@@ -32,19 +32,13 @@ export interface CustomerListFiltersProps {
 }
 
 /**
- * Search (name, furigana, 法人番号), stage, plan, trial end, scheduled changes, recently expired
+ * Search (name, furigana, 法人番号; as you type, or on Enter), stage, plan, trial end, scheduled changes, recently expired
  * trials, personal data erasure due, renewals within 30/60/90 days and sort order.
  */
 export function CustomerListFilters({ value, onChange }: CustomerListFiltersProps) {
   const { t, i18n } = useTranslation();
   const { data: plans } = useQuery(CustomerListFiltersPlansDocument);
-  // The search box is edited freely and applied on Enter / the search button.
-  const [search, setSearch] = useState(value.search);
-  const [appliedSearch, setAppliedSearch] = useState(value.search);
-  if (appliedSearch !== value.search) {
-    setAppliedSearch(value.search);
-    setSearch(value.search);
-  }
+  const search = useSearchAsYouType(value.search, (text) => onChange({ ...value, search: text }));
 
   return (
     <Space wrap size="middle">
@@ -53,9 +47,7 @@ export function CustomerListFilters({ value, onChange }: CustomerListFiltersProp
         style={{ width: 340 }}
         placeholder={t('customers.list.searchPlaceholder')}
         aria-label={t('customers.list.searchPlaceholder')}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(text) => onChange({ ...value, search: text.trim() })}
+        {...search}
       />
       <Select<LifecycleStage | ''>
         style={{ width: 170 }}
@@ -142,6 +134,7 @@ export function CustomerListFilters({ value, onChange }: CustomerListFiltersProp
       />
       <Select<CustomerSort>
         style={{ width: 200 }}
+        aria-label={t('customers.list.sort')}
         value={value.sort}
         onChange={(sort) => onChange({ ...value, sort })}
         options={CUSTOMER_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL_KEYS[s]) }))}

@@ -1,4 +1,6 @@
 import {
+  customerListLinkState,
+  customerListReturnPath,
   customerListSearchParams,
   customerListVariables,
   hasCustomerFilters,
@@ -118,4 +120,18 @@ describe('hasCustomerFilters', () => {
   ])('%j → %s', (params, expected) => {
     expect(hasCustomerFilters({ ...defaults, ...params })).toBe(expected);
   });
+});
+
+describe('一覧へ戻る from a customer', () => {
+  it('returns to the list as it was opened from: same filters, same page', () => {
+    const search = '?stage=TRIAL&after=c1&after=c2&afterFor=abc';
+    expect(customerListReturnPath(customerListLinkState(search))).toBe(`/customers${search}`);
+  });
+
+  it.each([null, undefined, {}, { customerList: 42 }, { customerList: '//evil.example' }])(
+    'returns to the whole list when opened another way (%j)',
+    (state) => {
+      expect(customerListReturnPath(state)).toBe('/customers');
+    },
+  );
 });

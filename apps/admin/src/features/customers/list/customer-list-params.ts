@@ -120,3 +120,27 @@ export const hasCustomerFilters = (params: CustomerListParams) =>
     params.erasureDue ||
     params.renewingWithinDays,
   );
+
+/** What a customer's link from the list carries: the list's URL query (filters, page). */
+export interface CustomerListLinkState {
+  customerList: string;
+}
+
+/** The link state for a customer opened from the list showing `search` (`?stage=…&after=…`). */
+export const customerListLinkState = (search: string): CustomerListLinkState => ({
+  customerList: search,
+});
+
+/**
+ * Where 一覧へ戻る leads from a customer: the list as it was when the customer was opened
+ * (same filters, same page), or the whole list when the customer was opened some other way.
+ */
+export function customerListReturnPath(state: unknown): string {
+  const search =
+    typeof state === 'object' && state !== null && 'customerList' in state
+      ? (state as CustomerListLinkState).customerList
+      : '';
+  return typeof search === 'string' && search.startsWith('?')
+    ? `/customers${search}`
+    : '/customers';
+}

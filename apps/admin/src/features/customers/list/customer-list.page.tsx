@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Flex, Space, Typography } from 'antd';
+import { Button, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CustomerListDocument } from '../../../gql/graphql';
 import { ErrorState } from '../../../shared/page-states';
+import { Pager } from '../../../shared/pager';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { CustomerListFilters } from './customer-list-filters';
 import {
@@ -22,6 +23,7 @@ export function CustomerListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseCustomerListParams(searchParams);
   const filtersKey = customerListSearchParams(params).toString();
+  // Page 3 stays page 3 through a reload or 戻る from a customer (the cursors are in the URL).
   const cursors = useCursorStack(filtersKey);
   const { data, previousData, loading, error, refetch } = useQuery(CustomerListDocument, {
     variables: {
@@ -37,7 +39,7 @@ export function CustomerListPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="baseline" wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('customers.list.title')}
         </Typography.Title>
         {connection && (
@@ -56,6 +58,7 @@ export function CustomerListPage() {
         <CustomerTable
           rows={connection?.edges.map((e) => e.node) ?? []}
           loading={loading}
+          stale={!data}
           withRenewal={showsRenewal(params)}
           empty={
             <Empty description={t('customers.list.empty')}>
@@ -67,25 +70,16 @@ export function CustomerListPage() {
             </Empty>
           }
           footer={() => (
-            <Flex justify="space-between" align="center">
-              <Typography.Text type="secondary">
-                {t('customers.list.page', { page: cursors.page })}
-              </Typography.Text>
-              <Space>
-                <Button disabled={cursors.page <= 1 || loading} onClick={cursors.previous}>
-                  {t('customers.list.previous')}
-                </Button>
-                <Button
-                  disabled={!connection?.pageInfo.hasNextPage || loading}
-                  onClick={() => {
-                    const end = connection?.pageInfo.endCursor;
-                    if (end) cursors.next(end);
-                  }}
-                >
-                  {t('customers.list.next')}
-                </Button>
-              </Space>
-            </Flex>
+            <Pager
+              page={cursors.page}
+              hasNext={connection?.pageInfo.hasNextPage ?? false}
+              loading={loading}
+              onPrevious={cursors.previous}
+              onNext={() => {
+                const end = connection?.pageInfo.endCursor;
+                if (end) cursors.next(end);
+              }}
+            />
           )}
         />
       )}

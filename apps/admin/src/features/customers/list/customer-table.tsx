@@ -3,15 +3,19 @@ import { Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { CustomerTableRowFragment } from '../../../gql/graphql';
 import { formatDate, formatIsoDate } from '../../../shared/dates';
+import { pagedTableProps } from '../../../shared/page-states';
 import { StageTag } from '../../../shared/stage-tag';
 import { TrialEnd } from '../../../shared/trial-end';
+import { customerListLinkState } from './customer-list-params';
 
 export interface CustomerTableProps {
-  rows: readonly CustomerTableRowFragment[];
+  rows: CustomerTableRowFragment[];
   loading: boolean;
+  /** `rows` are the previous page's (or filters'), kept while the requested page loads. */
+  stale: boolean;
   empty: ReactNode;
   footer: () => ReactNode;
   /** Renewal date and amount instead of the trial end (a list of renewals). */
@@ -20,23 +24,27 @@ export interface CustomerTableProps {
 
 /**
  * One page of customers: name (with furigana), 法人番号, stage, plan, trial end (or, for
- * renewals, the next renewal and its amount), registration.
+ * renewals, the next renewal and its amount), registration. Skeleton rows while a page loads.
  */
 export function CustomerTable({
   rows,
   loading,
+  stale,
   empty,
   footer,
   withRenewal = false,
 }: CustomerTableProps) {
   const { t } = useTranslation();
+  const { search } = useLocation();
   const columns: ColumnsType<CustomerTableRowFragment> = [
     {
       key: 'name',
       title: t('customers.columns.name'),
       render: (_, c) => (
         <div>
-          <Link to={`/customers/${encodeURIComponent(c.id)}`}>{c.name}</Link>
+          <Link to={`/customers/${encodeURIComponent(c.id)}`} state={customerListLinkState(search)}>
+            {c.name}
+          </Link>
           {c.nameKana && (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -117,11 +125,8 @@ export function CustomerTable({
   ];
   return (
     <Table<CustomerTableRowFragment>
-      rowKey="id"
       size="middle"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
+      {...pagedTableProps(columns, rows, { loading, stale }).props}
       pagination={false}
       locale={{ emptyText: empty }}
       footer={footer}

@@ -67,7 +67,7 @@ function CertificateSheet({ certificate: c }: { certificate: Certificate }) {
     <Card className="kizuna-certificate__sheet" data-testid="certificate">
       <Flex vertical gap={20}>
         <div>
-          <Typography.Title level={3} className="kizuna-certificate__title" style={{ margin: 0 }}>
+          <Typography.Title level={1} className="kizuna-certificate__title" style={{ margin: 0 }}>
             {t('erasure.certificate.title')}
           </Typography.Title>
           <Typography.Paragraph style={{ textAlign: 'center', margin: '8px 0 0' }}>

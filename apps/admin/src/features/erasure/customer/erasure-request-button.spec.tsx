@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router';
 import { RequestErasureDocument, type CustomerErasureFragment } from '../../../gql/graphql';
+import { openRequestMock } from '../../../test/open-request';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer';
 import { useViewer } from '../../../app/auth/use-viewer';
@@ -47,7 +48,10 @@ function renderButton(customer: CustomerErasureFragment, mocks: object[]) {
       />
       <Route path="/requests/:id" element={<RequestPage />} />
     </Routes>,
-    { route: `/customers/${customer.id}`, mocks: mocks as never },
+    {
+      route: `/customers/${customer.id}`,
+      mocks: [openRequestMock(customer.id), ...mocks] as never,
+    },
   );
 }
 
@@ -79,7 +83,7 @@ describe('ErasureRequestButton', () => {
   it('explains what is erased and kept, sends today by default and opens the request', async () => {
     const user = userEvent.setup();
     renderButton(churned, [operator(), erasureMock({ id: 'R7' })]);
-    await user.click(await screen.findByRole('button', { name: /個人情報の消去を依頼/ }));
+    await user.click(await screen.findByRole('button', { name: /個人情報の消去を申請/ }));
     const dialog = await screen.findByRole('dialog');
     const scope = within(dialog).getByTestId('erasure-scope');
     expect(scope).toHaveTextContent('担当者情報');
@@ -106,7 +110,7 @@ describe('ErasureRequestButton', () => {
         { code: 'NOT_CHURNED', field: 'customerId', message: '解約済みの顧客ではありません。' },
       ]),
     ]);
-    await user.click(await screen.findByRole('button', { name: /個人情報の消去を依頼/ }));
+    await user.click(await screen.findByRole('button', { name: /個人情報の消去を申請/ }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'ダブルチェックに回す' }));
     expect(
@@ -137,6 +141,6 @@ describe('ErasureRequestButton', () => {
   ])('is not offered to %s', async (_case, viewer, customer) => {
     renderButton(customer, [viewer]);
     await screen.findByText(/^viewer /);
-    expect(screen.queryByRole('button', { name: /個人情報の消去を依頼/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /個人情報の消去を申請/ })).toBeNull();
   });
 });

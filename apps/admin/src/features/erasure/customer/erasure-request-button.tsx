@@ -9,6 +9,7 @@ import { useViewer } from '../../../app/auth/use-viewer';
 import { RequestErasureDocument, type CustomerErasureFragment } from '../../../gql/graphql';
 import { RequestModal } from '../../customers/detail/request-modal';
 import { EffectiveDatePicker } from '../../provisioning/shared/effective-date-picker';
+import { disabledByOpenRequest, useOpenRequest } from '../../provisioning/shared/open-request';
 import { requestPath } from '../../provisioning/shared/request-kinds';
 import {
   checkErasureDraft,
@@ -69,7 +70,7 @@ function ErasureRequestModal({
 }
 
 /**
- * 「個人情報の消去を依頼」 on a CHURNED customer's page, for staff who may make requests; not while
+ * 「個人情報の消去を申請」 on a CHURNED customer's page, for staff who may make requests; not while
  * an erasure is already scheduled. The request goes to the double check; its page opens.
  */
 export function ErasureRequestButton({ customer }: { customer: CustomerErasureFragment }) {
@@ -78,11 +79,17 @@ export function ErasureRequestButton({ customer }: { customer: CustomerErasureFr
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
+  const openRequest = useOpenRequest(customer.id);
   const scheduled = customer.scheduledChanges.some((c) => c.kind === 'ERASURE');
   if (customer.stage !== 'CHURNED' || !can('provisioning:write') || scheduled) return null;
   return (
     <>
-      <Button danger icon={<DeleteOutlined />} onClick={() => setOpen(true)}>
+      <Button
+        danger
+        icon={<DeleteOutlined />}
+        onClick={() => setOpen(true)}
+        {...disabledByOpenRequest(openRequest)}
+      >
         {t('erasure.request.button')}
       </Button>
       {open && (

@@ -53,7 +53,7 @@ export function NearMissDetailPage() {
         </LinkButton>
       </div>
       <Flex align="center" gap={12} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {labels.kind(nearMiss.kind)}
         </Typography.Title>
         <NearMissKindTag kind={nearMiss.kind} />

@@ -114,7 +114,7 @@ export function NearMissListPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="baseline" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('nearMisses.title')}
         </Typography.Title>
         <Space wrap>
@@ -138,6 +138,7 @@ export function NearMissListPage() {
           connection={connection}
           error={error}
           loading={loading}
+          stale={!data}
           onRetry={() => void refetch()}
           cursors={cursors}
           columns={columns}

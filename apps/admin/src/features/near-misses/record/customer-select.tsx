@@ -7,9 +7,7 @@ import {
   CustomerSelectDocument,
   type CustomerSelectOptionFragment,
 } from '../../../gql/graphql';
-import { useDebouncedValue } from '../../../shared/use-debounced-value';
-
-const SEARCH_DELAY_MS = 300;
+import { SEARCH_DEBOUNCE_MS, useDebouncedValue } from '../../../shared/use-debounced-value';
 
 export interface CustomerSelectProps {
   /** The chosen customer's id. */
@@ -41,7 +39,7 @@ export function CustomerSelect({ value, onChange, id }: CustomerSelectProps) {
   const [search, setSearch] = useState('');
   // The chosen customer stays an option (with its label) while other words are searched.
   const [chosen, setChosen] = useState<CustomerSelectOptionFragment | null>(null);
-  const searched = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  const searched = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const { data, previousData, loading } = useQuery(CustomerSelectDocument, {
     variables: { search: searched },
     skip: searched === '',

@@ -189,14 +189,14 @@ describe('RecordNearMissForm', () => {
       mocks: [customerSearch('サンプル'), customerRequests],
     });
     const user = userEvent.setup({ delay: null });
-    const request = screen.getByLabelText('関連する依頼');
+    const request = screen.getByLabelText('関連する申請');
     expect(request).toBeDisabled();
-    expect(fieldOf('関連する依頼')).toHaveTextContent('先に顧客を選んでください');
+    expect(fieldOf('関連する申請')).toHaveTextContent('先に顧客を選んでください');
 
     await user.type(screen.getByLabelText('顧客'), 'サンプル');
     await user.click(await screen.findByTitle('株式会社サンプル'));
-    await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeEnabled());
-    await user.click(screen.getByLabelText('関連する依頼'));
+    await waitFor(() => expect(screen.getByLabelText('関連する申請')).toBeEnabled());
+    await user.click(screen.getByLabelText('関連する申請'));
     const option = await screen.findByTitle(REQUEST_LABEL);
     expect(option).toHaveTextContent('佐藤 一郎');
     expect(screen.getByText('新しい 1 件を表示しています。')).toBeInTheDocument();
@@ -296,7 +296,7 @@ describe('RecordNearMissPage', () => {
         REQUEST_ID,
         recordNearMiss(
           {
-            description: '依頼の適用日を取り違えかけた',
+            description: '申請の適用日を取り違えかけた',
             customerId: customer.id,
             requestId: REQUEST_ID,
           },
@@ -306,28 +306,28 @@ describe('RecordNearMissPage', () => {
     );
     // Both shown by their labels, not their ids.
     expect(await within(fieldOf('顧客')).findByText('株式会社サンプル')).toBeInTheDocument();
-    expect(await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL)).toBeInTheDocument();
+    expect(await within(fieldOf('関連する申請')).findByText(REQUEST_LABEL)).toBeInTheDocument();
     const user = userEvent.setup({ delay: null });
-    await user.type(screen.getByLabelText('内容'), '依頼の適用日を取り違えかけた');
+    await user.type(screen.getByLabelText('内容'), '申請の適用日を取り違えかけた');
     await user.click(screen.getByRole('button', { name: '記録する' }));
     expect(await screen.findByText('detail of TmVhck1pc3M6MTA=')).toBeInTheDocument();
   });
 
   it('drops the chosen request when the customer is cleared', async () => {
     renderWithProviders(app, openedFromRequest(REQUEST_ID));
-    await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL);
+    await within(fieldOf('関連する申請')).findByText(REQUEST_LABEL);
     const user = userEvent.setup({ delay: null });
     const clear = fieldOf('顧客').querySelector('.ant-select-clear') as HTMLElement;
     await user.click(clear);
-    await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeDisabled());
-    expect(within(fieldOf('関連する依頼')).queryByText(/本契約への移行/)).toBeNull();
+    await waitFor(() => expect(screen.getByLabelText('関連する申請')).toBeDisabled());
+    expect(within(fieldOf('関連する申請')).queryByText(/本契約への移行/)).toBeNull();
   });
 
   it('reads a chosen request the list does not hold (older than the newest 50)', async () => {
     const older = 'UHJvdmlzaW9uaW5nUmVxdWVzdDox';
     renderWithProviders(app, openedFromRequest(older, chosenRequest(older, customer.id)));
-    expect(await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL)).toBeInTheDocument();
-    expect(within(fieldOf('関連する依頼')).queryByText(older)).toBeNull();
+    expect(await within(fieldOf('関連する申請')).findByText(REQUEST_LABEL)).toBeInTheDocument();
+    expect(within(fieldOf('関連する申請')).queryByText(older)).toBeNull();
   });
 
   it('drops a chosen request of another customer: the near-miss is recorded without it', async () => {
@@ -352,12 +352,12 @@ describe('RecordNearMissPage', () => {
       ),
     );
     await within(fieldOf('顧客')).findByText('株式会社サンプル');
-    expect(fieldOf('関連する依頼')).not.toHaveTextContent(elsewhere);
+    expect(fieldOf('関連する申請')).not.toHaveTextContent(elsewhere);
     const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText('内容'), '確認');
     // Read, found to be another customer's, dropped — and said so.
     expect(
-      await within(fieldOf('関連する依頼')).findByText(/この顧客のものではない/),
+      await within(fieldOf('関連する申請')).findByText(/この顧客のものではない/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '記録する' })); // sends requestId: null
     expect(await screen.findByText('detail of TmVhck1pc3M6MTE=')).toBeInTheDocument();
@@ -379,7 +379,7 @@ describe('RecordNearMissPage', () => {
       ],
     });
     // The form's customer is emptied: the request, which needs one, is closed again.
-    await waitFor(() => expect(screen.getByLabelText('関連する依頼')).toBeDisabled());
+    await waitFor(() => expect(screen.getByLabelText('関連する申請')).toBeDisabled());
     expect(fieldOf('顧客')).toHaveTextContent('会社名・フリガナ・法人番号で検索');
     expect(fieldOf('顧客')).not.toHaveTextContent('bogus');
   });
@@ -396,22 +396,22 @@ describe('RecordNearMissPage', () => {
               recordNearMiss: {
                 __typename: 'RecordNearMissPayload',
                 nearMiss: null,
-                userErrors: [refusal('OTHER_CUSTOMER', 'requestId', '別の顧客の依頼です。')],
+                userErrors: [refusal('OTHER_CUSTOMER', 'requestId', '別の顧客の申請です。')],
               },
             },
           },
         ),
       ),
     );
-    await within(fieldOf('関連する依頼')).findByText(REQUEST_LABEL);
+    await within(fieldOf('関連する申請')).findByText(REQUEST_LABEL);
     const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText('内容'), '確認');
     await user.click(screen.getByRole('button', { name: '記録する' }));
-    await within(fieldOf('関連する依頼')).findByText('別の顧客の依頼です。');
+    await within(fieldOf('関連する申請')).findByText('別の顧客の申請です。');
 
     await user.click(fieldOf('顧客').querySelector('.ant-select-clear') as HTMLElement);
     await waitFor(() =>
-      expect(within(fieldOf('関連する依頼')).queryByText('別の顧客の依頼です。')).toBeNull(),
+      expect(within(fieldOf('関連する申請')).queryByText('別の顧客の申請です。')).toBeNull(),
     );
   });
 

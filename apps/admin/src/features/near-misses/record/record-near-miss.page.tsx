@@ -27,7 +27,7 @@ export function RecordNearMissPage() {
   return (
     <Flex vertical gap={16}>
       <div>{back}</div>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('nearMisses.record.title')}
       </Typography.Title>
       <Card>

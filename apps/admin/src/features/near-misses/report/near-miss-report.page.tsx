@@ -38,7 +38,7 @@ export function NearMissReportPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('nearMisses.report.title')}
         </Typography.Title>
         <DatePicker.RangePicker

@@ -7,7 +7,7 @@ export function CheckQueuePage() {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('requests.queue.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('requests.queue.description')}</Typography.Text>

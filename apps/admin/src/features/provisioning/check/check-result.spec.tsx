@@ -55,7 +55,7 @@ describe('CheckResult of an erasure', () => {
     );
     const row = await screen.findByRole('row', { name: /法人番号/ });
     expect(row).toHaveTextContent('法人番号70100010088447010001008844一致');
-    expect(screen.getByText('入力が依頼内容と一致しました')).toBeInTheDocument();
+    expect(screen.getByText('入力が申請内容と一致しました')).toBeInTheDocument();
   });
 
   it('shows a mismatch like any other: the row marked, returned and recorded as a near-miss', async () => {
@@ -72,7 +72,7 @@ describe('CheckResult of an erasure', () => {
     expect(within(row).getByText('7010001008844')).toBeInTheDocument();
     expect(row).toHaveClass('kizuna-row-mismatch');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      '依頼は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: 法人番号',
+      '申請は作成者に差し戻され、ヒヤリ・ハットとして記録されました。一致しなかった項目: 法人番号',
     );
     expect(screen.getByRole('link', { name: 'ヒヤリ・ハットを見る' })).toBeInTheDocument();
   });
@@ -143,7 +143,7 @@ describe('CheckResult of a service credit', () => {
     );
     const row = await screen.findByRole('row', { name: /^クレジット額（税抜）/ });
     expect(row).toHaveTextContent('クレジット額（税抜）￥119￥119一致');
-    expect(screen.getByText('入力が依頼内容と一致しました')).toBeInTheDocument();
+    expect(screen.getByText('入力が申請内容と一致しました')).toBeInTheDocument();
   });
 });
 

@@ -40,7 +40,7 @@ export function EditRequestPage() {
   return (
     <Flex vertical gap={16}>
       <Flex gap={12} align="center" wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('requests.form.resubmitTitle', { kind: labels.kind(request.kind) })}
         </Typography.Title>
         <Typography.Text strong>{request.customer.name}</Typography.Text>

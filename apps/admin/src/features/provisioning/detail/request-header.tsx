@@ -21,7 +21,7 @@ export function RequestHeader({
       <Flex vertical gap={12}>
         <Flex justify="space-between" align="center" wrap gap={12}>
           <Flex align="center" gap={12} wrap>
-            <Typography.Title level={3} style={{ margin: 0 }}>
+            <Typography.Title level={1} style={{ margin: 0 }}>
               {labels.kind(request.kind)}
             </Typography.Title>
             <RequestStatusTag status={request.status} />

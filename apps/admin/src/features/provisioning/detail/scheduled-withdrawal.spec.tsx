@@ -65,7 +65,7 @@ describe('WithdrawalRequestAlert', () => {
     expect(await screen.findByRole('button', { name: '取り下げを承認' })).toBeVisible();
     expect(screen.getByRole('button', { name: '取り下げを却下' })).toBeVisible();
     const alert = screen.getByTestId('withdrawal-request');
-    expect(alert).toHaveTextContent('田中 花子 さんが取り下げを依頼しました');
+    expect(alert).toHaveTextContent('田中 花子 さんが取り下げを申請しました');
     expect(alert).toHaveTextContent('理由: 顧客から日付変更の連絡');
   });
 });

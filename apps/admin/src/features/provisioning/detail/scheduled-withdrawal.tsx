@@ -41,7 +41,7 @@ function useWithdrawalViewer() {
   };
 }
 
-/** 「取り下げを依頼」: a reason, then the request waits for another checker's confirmation. */
+/** 「取り下げを申請」: a reason, then the request waits for another checker's confirmation. */
 export function AskWithdrawalButton({ request }: { request: RequestHeaderFragment }) {
   const { t } = useTranslation();
   const { message } = App.useApp();

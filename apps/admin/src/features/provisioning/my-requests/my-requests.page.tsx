@@ -22,7 +22,7 @@ export function MyRequestsPage() {
   if (!viewer) return <LoadingState />;
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('requests.mine.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('requests.mine.description')}</Typography.Text>

@@ -7,6 +7,7 @@ import { NewRequestDocument } from '../../../gql/graphql';
 import { LinkButton } from '../../../shared/link-button';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { StageTag } from '../../../shared/stage-tag';
+import { OpenRequestNotice } from '../shared/open-request';
 import { useRequestLabels } from '../shared/request-labels';
 import { type FormKind, isFormKind, kindsForStage, requestPath } from '../shared/request-kinds';
 import { useProvisioningCatalog } from '../shared/use-catalog';
@@ -48,12 +49,14 @@ export function NewRequestPage() {
     <Flex vertical gap={16}>
       <div>{back}</div>
       <Flex gap={12} align="center" wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {kind ? t('requests.form.title', { kind: labels.kind(kind) }) : t('requests.form.label')}
         </Typography.Title>
         <Typography.Text strong>{customer.name}</Typography.Text>
         <StageTag stage={customer.stage} />
       </Flex>
+      {/* Reached by its address while a request is open: said before the form is filled in. */}
+      <OpenRequestNotice customerId={customer.id} />
       {!kind || !allowed.includes(kind) ? (
         <Result
           status="warning"

@@ -136,7 +136,7 @@ describe('RequestForm (conversion)', () => {
                       __typename: 'UserError',
                       code: 'DUPLICATE_PENDING',
                       field: 'customerId',
-                      message: 'この顧客には処理中の依頼があります。',
+                      message: 'この顧客には処理中の申請があります。',
                     },
                   ],
                 },
@@ -159,8 +159,8 @@ describe('RequestForm (conversion)', () => {
     await waitFor(() => expect(optionsItem).toHaveTextContent('販売を終了したオプションです。'));
     // A refusal naming no form field is shown above the buttons, not on a field.
     const general = screen.getByText('入力内容を確認してください').closest('.ant-alert');
-    expect(general).toHaveTextContent('この顧客には処理中の依頼があります。');
-    expect(optionsItem).not.toHaveTextContent('この顧客には処理中の依頼があります。');
+    expect(general).toHaveTextContent('この顧客には処理中の申請があります。');
+    expect(optionsItem).not.toHaveTextContent('この顧客には処理中の申請があります。');
     expect(onDone).not.toHaveBeenCalled();
   });
 });
@@ -248,5 +248,77 @@ describe('RequestForm (cancellation)', () => {
     const name = new RegExp(`^${button.split('').join('\\s?')}$`);
     await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name }));
     expect(screen.getByLabelText('適用日')).toHaveValue(date.replaceAll('-', '/'));
+  });
+});
+
+describe('RequestForm (guardrails before sending)', () => {
+  const withMfa: RequestFormCustomerFragment = {
+    ...trialCustomer,
+    stage: 'ACTIVE',
+    subscription: {
+      id: 'S1',
+      status: 'ACTIVE',
+      plan: { id: 'P', code: 'STANDARD' },
+      options: ['MFA_PASSWORD', 'MFA_TOTP', 'MFA_FINGERPRINT'].map((code) => ({ id: code, code })),
+    },
+  };
+  const fieldOf = (label: string) =>
+    screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+
+  it('flags in the preview an option change that weakens MFA, then one that removes every factor', async () => {
+    // No mocks: nothing is sent.
+    renderWithProviders(
+      <RequestForm kind="OPTION_CHANGE" customer={withMfa} catalog={catalog} onDone={jest.fn()} />,
+    );
+    expect(screen.queryByTestId('mfa-change-alert')).toBeNull();
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByLabelText(/^指紋認証/));
+    const weaker = await screen.findByTestId('mfa-change-alert');
+    expect(weaker).toHaveAttribute('data-risk', 'WEAKENS');
+    expect(weaker).toHaveClass('ant-alert-warning');
+    expect(weaker).toHaveTextContent('この変更で多要素認証が弱くなります');
+    expect(weaker).toHaveTextContent('属性の要素がなくなります（外れる認証方式: 指紋認証）');
+
+    await user.click(screen.getByLabelText(/^パスワード認証/));
+    await user.click(screen.getByLabelText(/^認証アプリ/));
+    const none = screen.getByTestId('mfa-change-alert');
+    expect(none).toHaveAttribute('data-risk', 'REMOVES_EVERY_FACTOR');
+    expect(none).toHaveClass('ant-alert-error');
+    expect(none).toHaveTextContent('この変更で多要素認証がなくなります');
+    expect(none).toHaveTextContent(
+      'パスワード認証、認証アプリ（ワンタイムパスワード）、指紋認証がなくなり',
+    );
+  });
+
+  it('reports a typed past effective date as past, on the date field', async () => {
+    renderWithProviders(
+      <RequestForm kind="OPTION_CHANGE" customer={withMfa} catalog={catalog} onDone={jest.fn()} />,
+    );
+    const user = userEvent.setup({ delay: null });
+    const date = screen.getByLabelText('適用日');
+    await user.click(date);
+    await user.type(date, isoDateJst(new Date(Date.now() - 2 * 86_400_000)).replaceAll('-', '/'));
+    fireEvent.blur(date);
+    await user.click(screen.getByText('ダブルチェックに回す'));
+    const item = fieldOf('適用日');
+    expect(await within(item).findByText('今日以降の日付を選んでください。')).toBeVisible();
+    expect(within(item).queryByText(userError('REQUIRED').message.ja)).toBeNull();
+  });
+
+  it('puts the refusal of その他 without its detail on the detail text box', async () => {
+    renderWithProviders(
+      <RequestForm kind="CANCELLATION" customer={withMfa} catalog={catalog} onDone={jest.fn()} />,
+    );
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByLabelText('解約理由'));
+    await user.click(await screen.findByTitle('その他'));
+    await user.click(screen.getByRole('button', { name: /^即\s?時$/ }));
+    await user.click(screen.getByText('ダブルチェックに回す'));
+    const note = screen.getByLabelText('解約理由の詳細');
+    await waitFor(() => expect(note).toHaveAttribute('aria-invalid', 'true'));
+    expect(
+      await within(fieldOf('解約理由の詳細')).findByText(userError('REQUIRED').message.ja),
+    ).toBeVisible();
+    expect(fieldOf('解約理由')).not.toHaveClass('ant-form-item-has-error');
   });
 });

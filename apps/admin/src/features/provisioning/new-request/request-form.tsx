@@ -20,6 +20,7 @@ import { clearChangedFieldErrors } from '../../../shared/user-errors';
 import { ChangePreview, proratedFromDomain } from '../shared/change-preview';
 import { ContractTermChoice } from '../shared/contract-term-choice';
 import { EffectiveDatePicker } from '../shared/effective-date-picker';
+import { MfaChangeAlert } from '../shared/mfa-change-alert';
 import { OptionChoice } from './option-choice';
 import { PlanChoice } from './plan-choice';
 import {
@@ -161,7 +162,12 @@ export function RequestForm({
             </Form.Item>
           )}
           {fields.includes('churnNote') && (
-            <Form.Item name="churnNote" label={t('requests.fields.churnNote')}>
+            <Form.Item
+              name="churnNote"
+              label={t('requests.fields.churnNote')}
+              // Described in words when none of the listed reasons fits.
+              required={values.churnReason === 'OTHER'}
+            >
               <Input.TextArea
                 rows={3}
                 maxLength={2000}
@@ -217,6 +223,15 @@ export function RequestForm({
                 showIcon
                 style={{ marginBottom: 12 }}
                 title={pick(notMultiFactor.message, i18n.language)}
+              />
+            )}
+            {/* A running contract's sign-in getting weaker (a trial's options are a sampler). */}
+            {draft.preview && kind !== 'CONVERSION' && draft.preview.planAfter !== null && (
+              <MfaChangeAlert
+                before={[...draft.preview.kept, ...draft.preview.removed]}
+                after={[...draft.preview.kept, ...draft.preview.added]}
+                catalog={catalog.options}
+                optionName={optionName}
               />
             )}
             {draft.preview ? (

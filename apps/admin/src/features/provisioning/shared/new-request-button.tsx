@@ -5,10 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useViewer } from '../../../app/auth/use-viewer';
 import { LinkButton } from '../../../shared/link-button';
+import { disabledByOpenRequest, useOpenRequest } from './open-request';
 import { kindsForStage, newRequestPath } from './request-kinds';
 import { useRequestLabels } from './request-labels';
 
-/** Start a request for this customer: the kinds its stage allows, for staff who may draft. */
+/**
+ * Start a request for this customer: the kinds its stage allows, for staff who may draft;
+ * disabled while another request of the customer is open.
+ */
 export function NewRequestButton({
   customerId,
   stage,
@@ -21,7 +25,20 @@ export function NewRequestButton({
   const navigate = useNavigate();
   const { can } = useViewer();
   const kinds = kindsForStage(stage);
+  const open = useOpenRequest(customerId);
   if (!can('provisioning:write') || kinds.length === 0) return null;
+  if (open) {
+    // Disabled up front (the API would refuse it): the notice says why and links the request.
+    const label =
+      kinds.length === 1
+        ? t('requests.form.startKind', { kind: labels.kind(kinds[0]!) })
+        : t('requests.form.startNew');
+    return (
+      <Button type="primary" icon={<FileAddOutlined />} {...disabledByOpenRequest(open)}>
+        {label}
+      </Button>
+    );
+  }
   if (kinds.length === 1) {
     const kind = kinds[0]!;
     return (

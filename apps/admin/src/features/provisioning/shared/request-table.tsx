@@ -11,7 +11,7 @@ import {
 } from '../../../gql/graphql';
 import { formatDateTime, formatIsoDate } from '../../../shared/dates';
 import { LinkButton } from '../../../shared/link-button';
-import { ErrorState } from '../../../shared/page-states';
+import { ErrorState, pagedTableProps } from '../../../shared/page-states';
 import { Pager } from '../../../shared/pager';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
 import { useFindings } from '../detail/request-findings';
@@ -86,7 +86,11 @@ export function RequestTable({
 }) {
   const { t } = useTranslation();
   const labels = useRequestLabels();
-  const cursors = useCursorStack(JSON.stringify({ filter, orderBy }));
+  // On a customer's page the list shares the URL with the page's other cards.
+  const cursors = useCursorStack(
+    JSON.stringify({ filter, orderBy }),
+    variant === 'customer' ? 'requestsAfter' : 'after',
+  );
   const { data, previousData, loading, error, refetch } = useQuery(RequestTableDocument, {
     variables: { first: pageSize, after: cursors.after, filter, ...(orderBy ? { orderBy } : {}) },
     fetchPolicy: 'cache-and-network',
@@ -189,11 +193,11 @@ export function RequestTable({
   return (
     <Flex vertical gap={8}>
       <Table<RequestTableRowFragment>
-        rowKey="id"
         size="middle"
-        columns={columns}
-        dataSource={connection?.edges.map((e) => e.node) ?? []}
-        loading={loading}
+        {...pagedTableProps(columns, connection?.edges.map((e) => e.node) ?? [], {
+          loading,
+          stale: !data,
+        }).props}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: <Empty description={emptyText} /> }}

@@ -11,6 +11,7 @@ import { ConnectionTable } from '../../../shared/connection-table';
 import { PersonalDataTag } from '../../../shared/personal-data-tag';
 import { StageTag } from '../../../shared/stage-tag';
 import { useCursorStack } from '../../../shared/use-cursor-stack';
+import { useSearchAsYouType } from '../../../shared/use-debounced-value';
 import { ExportButton } from '../shared/export-button';
 import { usePlanCatalog } from '../shared/use-plan-catalog';
 import { commentFilter, exportQuery, type SurveyParams } from '../shared/survey-params';
@@ -32,6 +33,9 @@ export function SurveyComments({
   const plans = usePlanCatalog();
   const filter = commentFilter(kind, params);
   const cursors = useCursorStack(JSON.stringify(filter));
+  const search = useSearchAsYouType(params.search ?? '', (text) =>
+    onChange({ ...params, search: text || null }),
+  );
   const { data, previousData, loading, error, refetch } = useQuery(SurveyCommentsDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter },
     fetchPolicy: 'cache-and-network',
@@ -143,19 +147,18 @@ export function SurveyComments({
             />
           )}
           <Input.Search
-            key={params.search ?? ''}
             allowClear
             style={{ width: 280 }}
             aria-label={t('surveys.comments.searchPlaceholder')}
             placeholder={t('surveys.comments.searchPlaceholder')}
-            defaultValue={params.search ?? ''}
-            onSearch={(text) => onChange({ ...params, search: text.trim() || null })}
+            {...search}
           />
         </Space>
         <ConnectionTable<SurveyCommentRowFragment>
           connection={connection}
           error={error}
           loading={loading}
+          stale={!data}
           onRetry={() => void refetch()}
           cursors={cursors}
           columns={columns}

@@ -101,6 +101,7 @@ export function SurveyImportHistory({
         connection={connection}
         error={error}
         loading={loading}
+        stale={!data}
         onRetry={() => void refetch()}
         cursors={cursors}
         columns={columns}

@@ -1,4 +1,4 @@
-import { fileNameFromDisposition } from './survey-http';
+import { fileNameFromDisposition, surveyExportUrl } from './survey-http';
 
 describe('export file name', () => {
   it.each([
@@ -8,5 +8,17 @@ describe('export file name', () => {
     [null, 'fallback.csv'],
   ])('reads %p as %p', (header, name) => {
     expect(fileNameFromDisposition(header, 'fallback.csv')).toBe(name);
+  });
+});
+
+describe('export address', () => {
+  it('asks for English headings and labels when the console is in English', () => {
+    expect(surveyExportUrl('kind=NPS&withComment=true', 'en')).toBe(
+      '/exports/survey-responses.csv?kind=NPS&withComment=true&lang=en',
+    );
+  });
+
+  it('leaves the language to the API (Japanese) otherwise', () => {
+    expect(surveyExportUrl('kind=NPS', 'ja')).toBe('/exports/survey-responses.csv?kind=NPS');
   });
 });

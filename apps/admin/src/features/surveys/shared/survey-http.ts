@@ -27,9 +27,19 @@ export function fileNameFromDisposition(header: string | null, fallback: string)
   return plain?.[1]?.trim() || fallback;
 }
 
+/**
+ * The export's address: headings and labels in the console's language (the API writes Japanese
+ * unless asked for English).
+ */
+export function surveyExportUrl(query: string, language: string): string {
+  const params = new URLSearchParams(query);
+  if (language === 'en') params.set('lang', 'en');
+  return `/exports/survey-responses.csv?${params.toString()}`;
+}
+
 /** GET the CSV export with the session token and save it through a download link. */
 export async function downloadSurveyExport(query: string, language: string): Promise<string> {
-  const res = await fetch(`/exports/survey-responses.csv?${query}`, {
+  const res = await fetch(surveyExportUrl(query, language), {
     headers: surveyHttpHeaders(language),
   });
   if (!res.ok) {

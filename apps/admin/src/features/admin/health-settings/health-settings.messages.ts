@@ -1,0 +1,56 @@
+/** Messages of the health settings admin page, merged into ja.ts / en.ts. */
+export const healthSettingsJa = {
+  tab: 'ヘルススコア設定',
+  title: 'ヘルススコアとタッチモデルの設定',
+  description:
+    'ヘルススコアの重みと帯のしきい値、タッチモデルを決める年商・流動比率のしきい値です。保存すると約15秒以内にすべての顧客のスコアが再計算されます。変更は監査ログに記録されます。',
+  weights: '重み（相対値・0〜100の整数）',
+  weightsHelp: '欠けているシグナルの重みは他のシグナルに配分されます。',
+  share: '全体の{{share}}%',
+  bands: '帯のしきい値（スコア）',
+  goodAtLeast: '「良好」の下限',
+  watchAtLeast: '「要観察」の下限',
+  bandsHelp: '「要観察」の下限未満は「解約リスク」です。',
+  touchModel: 'タッチモデルのしきい値',
+  touchModelHelp:
+    '上から順に最初に当てはまる規則で決まります：年商が「ハイタッチ」以上 → ハイタッチ。年商が「テックタッチ」未満、または流動比率がしきい値未満 → テックタッチ。年商が「エンゲージメント高でハイタッチ」以上でエンゲージメントが高 → ハイタッチ。それ以外（年商不明を含む） → ロータッチ。',
+  highTouchRevenueYen: 'ハイタッチとする年商（以上）',
+  engagedHighTouchRevenueYen: 'エンゲージメント高でハイタッチとする年商（以上）',
+  techTouchRevenueBelowYen: 'テックタッチとする年商（未満）',
+  techTouchCurrentRatioBelow: 'テックタッチとする流動比率（未満）',
+  default: '既定値: {{value}}',
+  resetDefaults: '既定値を入力',
+  save: '保存する',
+  saved: '設定を保存しました。スコアは約15秒以内に再計算されます。',
+  notSaved: '保存できませんでした',
+  version: '版 {{version}}・最終更新 {{at}}',
+  defaultsInUse: '既定値を使用中です（まだ変更されていません）。',
+};
+
+export const healthSettingsEn: typeof healthSettingsJa = {
+  tab: 'Health score',
+  title: 'Health score and touch-model settings',
+  description:
+    'Weights and band thresholds of the health score, and the revenue and current-ratio thresholds of the touch model. Saving recomputes every customer’s score within about 15 seconds. Changes are recorded in the audit log.',
+  weights: 'Weights (relative, whole numbers 0–100)',
+  weightsHelp: 'A missing signal’s weight goes to the other signals.',
+  share: '{{share}}% of the total',
+  bands: 'Band thresholds (score)',
+  goodAtLeast: 'Good from',
+  watchAtLeast: 'Watch from',
+  bandsHelp: 'Below “Watch from” is at risk.',
+  touchModel: 'Touch-model thresholds',
+  touchModelHelp:
+    'The first rule that holds decides: revenue at or above “high touch” → high touch; revenue below “tech touch” or current ratio below its threshold → tech touch; revenue at or above “engaged high touch” with high engagement → high touch; otherwise (also when revenue is unknown) → low touch.',
+  highTouchRevenueYen: 'High touch from annual revenue',
+  engagedHighTouchRevenueYen: 'High touch when engaged, from annual revenue',
+  techTouchRevenueBelowYen: 'Tech touch below annual revenue',
+  techTouchCurrentRatioBelow: 'Tech touch below current ratio',
+  default: 'Default: {{value}}',
+  resetDefaults: 'Fill in the defaults',
+  save: 'Save',
+  saved: 'Settings saved. Scores are recomputed within about 15 seconds.',
+  notSaved: 'Could not save',
+  version: 'Version {{version}}, last changed {{at}}',
+  defaultsInUse: 'The defaults are in use (never changed).',
+};

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { CustomerAuditEventsDocument, CustomerNearMissesDocument } from '../../../gql/graphql';
+import { renderWithProviders } from '../../../test/render';
+import { CustomerAuditCard, CustomerNearMissesCard, TRAIL_SIZE } from './customer-trail-cards';
+
+describe('the customer trail cards', () => {
+  it('lists the latest audit events in words, linking to the audit log of this customer', async () => {
+    renderWithProviders(<CustomerAuditCard customerId="C1" />, {
+      mocks: [
+        {
+          request: {
+            query: CustomerAuditEventsDocument,
+            variables: { entityId: 'C1', first: TRAIL_SIZE },
+          },
+          result: {
+            data: {
+              auditEvents: {
+                __typename: 'AuditEventConnection',
+                totalCount: 12,
+                edges: [
+                  {
+                    __typename: 'AuditEventEdge',
+                    node: {
+                      __typename: 'AuditEvent',
+                      id: '41',
+                      action: 'customer.updated',
+                      actorName: '佐藤 一郎',
+                      occurredAt: '2026-12-04T01:00:00.000Z',
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const card = screen.getByTestId('customer-audit');
+    expect(await within(card).findByText('顧客情報を変更')).toBeInTheDocument();
+    expect(within(card).getByText(/佐藤 一郎/)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /すべて見る（12件）/ })).toHaveAttribute(
+      'href',
+      '/audit?entityId=C1',
+    );
+  });
+
+  it('says when the customer has no near-misses', async () => {
+    renderWithProviders(<CustomerNearMissesCard customerId="C1" />, {
+      mocks: [
+        {
+          request: {
+            query: CustomerNearMissesDocument,
+            variables: { customerId: 'C1', first: TRAIL_SIZE },
+          },
+          result: {
+            data: {
+              nearMisses: { __typename: 'NearMissConnection', totalCount: 0, edges: [] },
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByText('この顧客のヒヤリ・ハットはありません。')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /すべて見る/ })).toBeNull();
+  });
+});
