@@ -9,7 +9,13 @@ dayjs.extend(customParseFormat);
  * effective date…) and the form would then say 「入力してください」: passing the day on instead
  * lets the form's own rule say what is wrong with it.
  */
-export function typedDate(text: string, shownFormat: string, valueFormat: string): string | null {
+export function typedDate(
+  text: string | undefined,
+  shownFormat: string,
+  valueFormat: string,
+): string | null {
+  // A blur may come from an element inside the picker's panel, which has no typed text.
+  if (typeof text !== 'string') return null;
   const date = dayjs(text.trim(), shownFormat, true);
   return date.isValid() ? date.format(valueFormat) : null;
 }
