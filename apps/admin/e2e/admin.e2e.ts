@@ -203,7 +203,7 @@ describeInBrowser('admin console in a real browser', () => {
     const page = await openPage('/login');
     await signIn(page, { email: 'analyst@kizuna.example' });
     await page.waitForURL((url) => url.pathname === '/');
-    await page.getByRole('menuitem', { name: '顧客' }).click();
+    await page.getByRole('menuitem', { name: /^(team )?顧客$/ }).click();
     await page.getByTestId('customer-total').waitFor();
     await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
     await page.waitForURL(/\/customers\/[^/?]+$/);
@@ -646,7 +646,7 @@ describeInBrowser('admin console in a real browser', () => {
     await screenshot(page, '24-home-erasure');
 
     // The customer list filters on it, in the URL: a churned customer with a corporate number.
-    await page.getByRole('menuitem', { name: '顧客' }).click();
+    await page.getByRole('menuitem', { name: /^(team )?顧客$/ }).click();
     await page.getByTestId('customer-total').waitFor();
     await page.getByLabel('個人情報の消去期限').click();
     await page.locator('.ant-select-item-option[title="期限切れ"]:visible').click();

@@ -58,12 +58,17 @@ describeInBrowser('the customer page as a 360° view, in a real browser', () => 
     await dialog.getByLabel('従業員数').fill(String(employees));
     await dialog.getByLabel('年商').fill('1234567890');
     await dialog.getByLabel('流動比率').fill('150');
-    await dialog.getByLabel('エンゲージメント').click();
-    const high = page.locator('.ant-select-item-option[title="高い（積極的）"]:visible');
-    await high.waitFor();
-    await high.click();
-    // The choice shows in the select before saving (the list closes as it animates).
-    await dialog.locator('.ant-select').filter({ hasText: '高い（積極的）' }).waitFor();
+    // The choice shows in the select before saving. A click that lands while the list still
+    // animates open can miss the option: open the list again until the choice has taken.
+    const chosen = dialog.locator('.ant-select').filter({ hasText: '高い（積極的）' });
+    for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt += 1) {
+      await dialog.getByLabel('エンゲージメント').click();
+      const high = page.locator('.ant-select-item-option[title="高い（積極的）"]:visible');
+      await high.waitFor();
+      await high.click();
+      await chosen.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await chosen.waitFor();
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
 
