@@ -106,7 +106,10 @@ describe('ProfileCard', () => {
     const dialog = await editName('株式会社サンプル改');
     const field = within(dialog).getByLabelText('会社名');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
-    expect(within(dialog).getByText('この会社名は既に登録されています。')).toBeInTheDocument();
+    // antd renders the error text a tick after the field turns invalid (CSS motion).
+    expect(
+      await within(dialog).findByText('この会社名は既に登録されています。'),
+    ).toBeInTheDocument();
   });
 
   it('refuses a blank name before sending anything', async () => {
