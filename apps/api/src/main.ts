@@ -13,6 +13,7 @@ import { startUsageImportWorker } from './features/usage/usage-import.worker';
 import { startWebhookWorker } from './features/webhooks/webhook.worker';
 import { buildKizunaSchema } from './graphql/schema';
 import { createApp } from './http/app';
+import { keepConnectionsAlive } from './http/keep-alive';
 import { logger } from './observability/logger';
 import { closeHttpServer, runShutdown } from './shutdown';
 
@@ -50,22 +51,24 @@ async function main(): Promise<void> {
   const webhookWorker = startWebhookWorker(dataSource, systemClock);
   // Health scores: nightly at 03:00 JST and soon after a relevant change, in every replica.
   const healthWorker = startHealthWorker(dataSource, systemClock);
-  const server: Server = app.listen(config.port, () => {
-    const base = `http://localhost:${config.port}`;
-    console.log(
-      [
-        '',
-        `  Kizuna is running${database.embedded ? ' on the embedded PostgreSQL' : ''}.`,
-        `  Admin console : ${base}/`,
-        `  GraphQL API   : ${base}/graphql`,
-        `  Health        : ${base}/healthz`,
-        config.production
-          ? ''
-          : '  Demo sign-in  : operator1@kizuna.example / kizuna-demo (see README)',
-        '',
-      ].join('\n'),
-    );
-  });
+  const server: Server = keepConnectionsAlive(
+    app.listen(config.port, () => {
+      const base = `http://localhost:${config.port}`;
+      console.log(
+        [
+          '',
+          `  Kizuna is running${database.embedded ? ' on the embedded PostgreSQL' : ''}.`,
+          `  Admin console : ${base}/`,
+          `  GraphQL API   : ${base}/graphql`,
+          `  Health        : ${base}/healthz`,
+          config.production
+            ? ''
+            : '  Demo sign-in  : operator1@kizuna.example / kizuna-demo (see README)',
+          '',
+        ].join('\n'),
+      );
+    }),
+  );
 
   let stopping = false;
   // Within SHUTDOWN_DEADLINE_MS whatever the database does: every step is bounded, and what does

@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+
+// findBy…/waitFor wait up to 5 s, not 1: on a 2-core CI machine running the API's database tests
+// beside these, a mocked answer and the re-render it causes can take longer than a second.
+configure({ asyncUtilTimeout: 5_000 });
 
 // react-router needs them; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

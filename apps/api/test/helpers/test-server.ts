@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '@kizuna/domain';
 import { seedCatalog, seedStaff, DEMO_PASSWORD } from '../../src/features/demo/demo-seed';
 import { buildKizunaSchema } from '../../src/graphql/schema';
 import { createApp } from '../../src/http/app';
+import { keepConnectionsAlive } from '../../src/http/keep-alive';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -45,7 +46,7 @@ export async function startTestServer(options: { clock?: Clock } = {}): Promise<
   schema ??= buildKizunaSchema();
   const { app, stop } = await createApp({ dataSource: db.dataSource, schema: await schema, clock });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = keepConnectionsAlive(app.listen(0, '127.0.0.1', () => resolve(s)));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
