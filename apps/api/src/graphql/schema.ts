@@ -15,6 +15,7 @@ import { CatalogResolver } from '../features/catalog/catalog.resolver';
 import { CustomerResolver } from '../features/customers/customer.resolver';
 import { CustomerProfileResolver } from '../features/customers/customer-profile.resolver';
 import { ContactResolver } from '../features/customers/contact.resolver';
+import { AssignableStaffResolver } from '../features/tasks/assignable-staff.resolver';
 import { CustomerTasksResolver, TaskResolver } from '../features/tasks/task.resolver';
 import { ProvisioningRequestFieldsResolver } from '../features/provisioning/provisioning-fields.resolver';
 import { ProvisioningResolver } from '../features/provisioning/provisioning.resolver';
@@ -48,6 +49,7 @@ export const resolvers = [
   ContactResolver,
   TaskResolver,
   CustomerTasksResolver,
+  AssignableStaffResolver,
   SubscriptionResolver,
   ProvisioningResolver,
   ProvisioningRequestFieldsResolver,

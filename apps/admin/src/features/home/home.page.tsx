@@ -189,7 +189,7 @@ export function HomePage() {
         )}
         {viewer && can('tasks:read') && (
           <Col xs={24} xl={listSpan}>
-            <MyTasksCard assigneeId={viewer.id} />
+            <MyTasksCard assigneeId={viewer.id} canWrite={can('tasks:write')} />
           </Col>
         )}
         <Col xs={24} xl={listSpan}>

@@ -140,7 +140,6 @@ export function CustomerDetailPage() {
             <TasksCard
               customerId={customer.id}
               canWrite={can('tasks:write')}
-              canAssignOthers={can('staff:manage')}
               viewerName={viewer?.displayName ?? ''}
             />
           )}

@@ -28,12 +28,12 @@ import {
   CustomerCompleteTaskDocument,
   CustomerCreateTaskDocument,
   CustomerTasksDocument,
-  TaskAssigneesDocument,
   type TaskRowFragment,
 } from '../../../gql/graphql';
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { CompactList } from './compact-list';
 import { FormModal } from './form-modal';
+import { TaskChangeButtons, useAssigneeOptions } from './task-change-modals';
 
 /** Tasks shown at first; "all tasks" shows up to the API's page limit. */
 export const FIRST_TASKS = 5;
@@ -80,12 +80,10 @@ export function createTaskInput(customerId: string, values: TaskFormValues) {
 function TaskModal({
   customerId,
   viewerName,
-  canAssignOthers,
   onClose,
 }: {
   customerId: string;
   viewerName: string;
-  canAssignOthers: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -93,8 +91,7 @@ function TaskModal({
   const [create] = useMutation(CustomerCreateTaskDocument, {
     refetchQueries: ['CustomerTasks', 'HomeMyTasks'],
   });
-  // Listing staff needs staff:manage: others get "me" and "nobody" only (and are told why).
-  const { data: staff } = useQuery(TaskAssigneesDocument, { skip: !canAssignOthers });
+  const staff = useAssigneeOptions();
   const today = isoDateJst(new Date());
   return (
     <FormModal<TaskFormValues>
@@ -116,20 +113,13 @@ function TaskModal({
       <Form.Item name="title" label={t('customer360.tasks.taskTitle')} required>
         <Input maxLength={TASK_TITLE_MAX} showCount />
       </Form.Item>
-      <Form.Item
-        name="assigneeId"
-        label={t('customer360.tasks.assignee')}
-        extra={canAssignOthers ? undefined : t('customer360.tasks.assigneeHelp')}
-      >
+      <Form.Item name="assigneeId" label={t('customer360.tasks.assignee')}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
           options={[
             { value: ME, label: t('customer360.tasks.assigneeMe', { name: viewerName }) },
             { value: NOBODY, label: t('customer360.tasks.assigneeNobody') },
-            ...(staff?.staffMembers.edges.map(({ node }) => ({
-              value: node.id,
-              label: node.displayName,
-            })) ?? []),
+            ...staff,
           ]}
         />
       </Form.Item>
@@ -183,15 +173,18 @@ function TaskItem({ task, canWrite }: { task: TaskRowFragment; canWrite: boolean
         </Flex>
       </Flex>
       {canWrite && task.status === 'OPEN' && (
-        <Button
-          size="small"
-          icon={<CheckOutlined aria-hidden />}
-          loading={loading}
-          onClick={() => void done()}
-          aria-label={`${t('customer360.tasks.complete')}: ${task.title}`}
-        >
-          {t('customer360.tasks.complete')}
-        </Button>
+        <Flex gap={8} wrap>
+          <Button
+            size="small"
+            icon={<CheckOutlined aria-hidden />}
+            loading={loading}
+            onClick={() => void done()}
+            aria-label={`${t('customer360.tasks.complete')}: ${task.title}`}
+          >
+            {t('customer360.tasks.complete')}
+          </Button>
+          <TaskChangeButtons task={task} />
+        </Flex>
       )}
     </Flex>
   );
@@ -199,18 +192,17 @@ function TaskItem({ task, canWrite }: { task: TaskRowFragment; canWrite: boolean
 
 /**
  * The customer's tasks, open first and overdue before the rest (the API's order), overdue ones
- * highlighted; those who work tasks add one (title, assignee, due date) and complete them.
+ * highlighted; those who work tasks add one (title, assignee, due date), complete, reassign and
+ * edit them.
  */
 export function TasksCard({
   customerId,
   canWrite,
-  canAssignOthers,
   viewerName,
 }: {
   customerId: string;
+  /** Works tasks (tasks:write): adds, completes, reassigns and edits them. */
   canWrite: boolean;
-  /** May list staff (staff:manage) to assign the task to someone else. */
-  canAssignOthers: boolean;
   viewerName: string;
 }) {
   const { t } = useTranslation();
@@ -267,7 +259,6 @@ export function TasksCard({
         <TaskModal
           customerId={customerId}
           viewerName={viewerName}
-          canAssignOthers={canAssignOthers}
           onClose={() => setAdding(false)}
         />
       )}
