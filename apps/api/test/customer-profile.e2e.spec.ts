@@ -19,8 +19,8 @@ const db = () => server.db.dataSource;
 const PROFILE = `id version name nameKana corporateNumber annualRevenueYen currentRatio employeeCount industry engagement`;
 const UPDATE = `mutation ($input: UpdateCustomerInput!) { updateCustomer(input: $input) {
   customer { ${PROFILE} } userErrors { code field message messageEn } } }`;
-const CONTACTS = `contacts { id fullName familyName givenName familyNameKana givenNameKana email phone isPrimary }`;
-const contactPayload = `contact { id familyName email phone isPrimary } customer { id ${CONTACTS} } userErrors { code field message }`;
+const CONTACTS = `contacts { id fullName familyName givenName familyNameKana givenNameKana email phone role isPrimary }`;
+const contactPayload = `contact { id familyName email phone role isPrimary } customer { id ${CONTACTS} } userErrors { code field message }`;
 const ADD = `mutation ($input: AddContactInput!) { addContact(input: $input) { ${contactPayload} } }`;
 const EDIT = `mutation ($input: UpdateContactInput!) { updateContact(input: $input) { ${contactPayload} } }`;
 const REMOVE = `mutation ($input: RemoveContactInput!) { removeContact(input: $input) { removedContactId ${contactPayload} } }`;
@@ -314,6 +314,7 @@ describe('contacts', () => {
       givenNameKana: 'ｷｮｳﾏ',
       email: 'kyoma.hououin@example.co.jp',
       phone: '０９０－８７６５－４３２１',
+      role: 'ADMINISTRATOR',
     });
     expect(added.userErrors).toEqual([]);
     expect(added.contact).toEqual({
@@ -321,6 +322,7 @@ describe('contacts', () => {
       familyName: '鳳凰院',
       email: 'kyoma.hououin@example.co.jp',
       phone: '090-8765-4321',
+      role: 'ADMINISTRATOR',
       isPrimary: false,
     });
     const second = added.contact.id as string;
@@ -334,8 +336,16 @@ describe('contacts', () => {
       email: 'k.hououin@example.co.jp',
       givenNameKana: 'きょうま',
       phone: null,
+      role: 'DECISION_MAKER',
     });
-    expect(edited.contact).toMatchObject({ email: 'k.hououin@example.co.jp', phone: null });
+    expect(edited.contact).toMatchObject({
+      email: 'k.hououin@example.co.jp',
+      phone: null,
+      role: 'DECISION_MAKER',
+    });
+    // A role left out is kept; null clears it.
+    const kept = await as(operator, EDIT, { contactId: second, email: 'k.hououin@example.co.jp' });
+    expect(kept.contact.role).toBe('DECISION_MAKER');
 
     const refused = await as(operator, REMOVE, { contactId: first.id });
     expect(refused.userErrors).toEqual([
@@ -355,7 +365,7 @@ describe('contacts', () => {
     const trail = await auditOf(customer.id, 'customer.contactChanged');
     expect(trail.map((e) => e.after)).toEqual([
       { contactId: dbId(second), change: 'ADDED', changedFields: [] },
-      { contactId: dbId(second), change: 'UPDATED', changedFields: ['email', 'phone'] },
+      { contactId: dbId(second), change: 'UPDATED', changedFields: ['email', 'phone', 'role'] },
       { contactId: dbId(second), change: 'PRIMARY_CHANGED', changedFields: [] },
       { contactId: dbId(first.id), change: 'REMOVED', changedFields: [] },
     ]);
@@ -369,7 +379,7 @@ describe('contacts', () => {
         customerId: customer.id,
         contactId: second,
         change: 'UPDATED',
-        changedFields: ['email', 'phone'],
+        changedFields: ['email', 'phone', 'role'],
       },
       {
         customerId: customer.id,
@@ -391,6 +401,35 @@ describe('contacts', () => {
         first.email,
       ]),
     ).toEqual([]);
+  });
+
+  it('keeps a role for each contact, cleared with null and refused when unknown', async () => {
+    const customer = await createTrialCustomer(server);
+    const added = await as(operator, ADD, {
+      customerId: customer.id,
+      familyName: '経理',
+      email: 'keiri@example.co.jp',
+      role: 'BILLING',
+    });
+    const contactId = added.contact.id as string;
+    const [row] = await db().query(`SELECT role FROM customer_contact WHERE id = $1`, [
+      dbId(contactId),
+    ]);
+    expect(row).toEqual({ role: 'BILLING' });
+    const cleared = await as(operator, EDIT, { contactId, role: null });
+    expect(cleared.contact.role).toBeNull();
+    const trail = await auditOf(customer.id, 'customer.contactChanged');
+    expect(trail.at(-1)!.after).toEqual({
+      contactId: dbId(contactId),
+      change: 'UPDATED',
+      changedFields: ['role'],
+    });
+    const unknown = await server.gql(
+      EDIT,
+      { input: { contactId, role: 'CEO' } },
+      { token: operator },
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses invalid contacts with a code, a field and a message', async () => {

@@ -1,6 +1,8 @@
 import {
   canTransitionStage,
+  changeCompanyProfile,
   CHURN_REASONS,
+  type CompanyProfile,
   ERASED_TEXT,
   type LifecycleStage,
   trialOptionCodes,
@@ -101,6 +103,66 @@ describe('demo customers', () => {
     // Both exclusive storage tiers and MFA sets really occur, so the check above has teeth.
     expect(subscriptions.some((s) => s.codes.some((c) => c.startsWith('STORAGE_')))).toBe(true);
     expect(subscriptions.some((s) => s.codes.includes('MFA_PIN'))).toBe(true);
+  });
+
+  it('have company profiles the domain accepts, some not known', async () => {
+    const profiles: CompanyProfile[] = await server.db.dataSource.query(
+      `SELECT name, name_kana AS "nameKana", corporate_number AS "corporateNumber",
+              annual_revenue_yen::float8 AS "annualRevenueYen", current_ratio::float8 AS "currentRatio",
+              employee_count AS "employeeCount", industry, engagement
+         FROM customer`,
+    );
+    // Every profile is one a member of staff could have typed: re-entering it changes nothing.
+    const refused = profiles.filter((p) => {
+      const change = changeCompanyProfile(p, {
+        annualRevenueYen: p.annualRevenueYen,
+        currentRatio: p.currentRatio,
+        employeeCount: p.employeeCount,
+      });
+      return !change.ok || change.value.changedFields.length > 0;
+    });
+    expect(refused).toEqual([]);
+    const unknown = profiles.filter(
+      (p) => p.annualRevenueYen === null && p.industry === null && p.engagement === null,
+    );
+    expect(unknown.length).toBeGreaterThan(profiles.length * 0.05);
+    expect(unknown.length).toBeLessThan(profiles.length * 0.2);
+    // Partly known ones too: the touch model's reason then says what was not known.
+    expect(profiles.some((p) => p.annualRevenueYen === null && p.industry !== null)).toBe(true);
+    expect(profiles.some((p) => p.annualRevenueYen !== null && p.currentRatio === null)).toBe(true);
+    expect(new Set(profiles.map((p) => p.industry)).size).toBeGreaterThan(6);
+    expect(new Set(profiles.map((p) => p.engagement))).toEqual(
+      new Set(['HIGH', 'MEDIUM', 'LOW', null]),
+    );
+  });
+
+  it('give contacts roles, mostly the administrator who signed up, some not known', async () => {
+    const roles: { role: string | null; n: number }[] = await server.db.dataSource.query(
+      `SELECT role, count(*)::int AS n FROM customer_contact GROUP BY role ORDER BY n DESC`,
+    );
+    expect(roles[0]!.role).toBe('ADMINISTRATOR');
+    expect(new Set(roles.map((r) => r.role))).toEqual(
+      new Set(['ADMINISTRATOR', 'DECISION_MAKER', 'BUSINESS_OWNER', 'BILLING', null]),
+    );
+  });
+
+  it('split into all three touch models: a few high touch, many low and tech touch', async () => {
+    const res = await server.gql(
+      `{ customerHealthSummary { touchModels { touchModel customers overridden } } }`,
+      {},
+      { token: await server.loginAs('analyst@kizuna.example') },
+    );
+    expect(res.errors).toBeUndefined();
+    const split: { touchModel: string; customers: number; overridden: number }[] =
+      res.data!.customerHealthSummary.touchModels;
+    const of = (model: string) => split.find((s) => s.touchModel === model)!.customers;
+    const total = split.reduce((sum, s) => sum + s.customers, 0);
+    expect(total).toBe(await count(`SELECT 1 FROM customer WHERE stage IN ('TRIAL', 'ACTIVE')`));
+    expect(split.every((s) => s.overridden === 0)).toBe(true);
+    expect(of('HIGH_TOUCH')).toBeGreaterThan(total * 0.03);
+    expect(of('HIGH_TOUCH')).toBeLessThan(total * 0.2);
+    expect(of('LOW_TOUCH')).toBeGreaterThan(total * 0.3);
+    expect(of('TECH_TOUCH')).toBeGreaterThan(total * 0.25);
   });
 
   it('give every churned customer a churn reason from the taxonomy', async () => {

@@ -20,6 +20,8 @@ export type AddContactInput = {
   givenNameKana?: string | null | undefined;
   /** Japanese phone number, half- or full-width. */
   phone?: string | null | undefined;
+  /** What the person does for the customer; left out or null: not known yet. */
+  role?: ContactRole | null | undefined;
 };
 
 export type ApiKeyFilter = {
@@ -100,6 +102,19 @@ export type ConfirmationField =
   | 'optionCodes'
   | 'planCode'
   | 'trialEndsOn';
+
+/** What a contact person does for the customer: whom to reach for what. */
+export type ContactRole =
+  /** システム管理者 / Administrator */
+  | 'ADMINISTRATOR'
+  /** 経理・請求担当 / Billing */
+  | 'BILLING'
+  /** 利用部門の責任者 / Business owner */
+  | 'BUSINESS_OWNER'
+  /** 決裁者 / Decision maker */
+  | 'DECISION_MAKER'
+  /** その他 / Other */
+  | 'OTHER';
 
 /** How long the contract runs before it renews: a month or a year (default MONTHLY). */
 export type ContractTerm = 'ANNUAL' | 'MONTHLY';
@@ -445,6 +460,12 @@ export type ReactivateStaffMemberInput = {
   staffMemberId: string | number;
 };
 
+export type ReassignTaskInput = {
+  /** An active staff member (StaffMember.id). */
+  assigneeId: string | number;
+  taskId: string | number;
+};
+
 /** What monitoring measured for one Tokyo month of one plan. */
 export type RecordAvailabilityInput = {
   /** 0–100, at most three decimals. */
@@ -655,6 +676,8 @@ export type StartTrialContactInput = {
   givenNameKana?: string | null | undefined;
   /** Japanese phone number, half- or full-width. */
   phone?: string | null | undefined;
+  /** What the person does for the customer; left out: not known yet. */
+  role?: ContactRole | null | undefined;
 };
 
 /** Either customerId (an existing LEAD that has not had a trial) or the company data of a new customer. */
@@ -748,6 +771,8 @@ export type UpdateContactInput = {
   givenName?: string | null | undefined;
   givenNameKana?: string | null | undefined;
   phone?: string | null | undefined;
+  /** Null clears the role. */
+  role?: ContactRole | null | undefined;
 };
 
 /** A change of the company record: a field left out is kept, null clears it (the name cannot be cleared). */
@@ -827,6 +852,15 @@ export type UpdateSurveyInput = {
   surveyId: string | number;
   titleEn?: string | null | undefined;
   titleJa?: string | null | undefined;
+};
+
+/** Left out or null: unchanged. At least one must change. */
+export type UpdateTaskInput = {
+  /** Due date in Asia/Tokyo (YYYY-MM-DD), today or later. */
+  dueOn?: string | null | undefined;
+  taskId: string | number;
+  /** What to do (at most 200 characters); MANUAL tasks only. */
+  title?: string | null | undefined;
 };
 
 export type UpdateWebhookEndpointInput = {
@@ -1997,6 +2031,7 @@ export type ContactsCardFragment = {
   givenNameKana: string | null;
   email: string;
   phone: string | null;
+  role: ContactRole | null;
   isPrimary: boolean;
   familyName: string;
   givenName: string | null;
@@ -2011,6 +2046,7 @@ export type ContactsCardCustomerFragment = {
     givenNameKana: string | null;
     email: string;
     phone: string | null;
+    role: ContactRole | null;
     isPrimary: boolean;
     familyName: string;
     givenName: string | null;
@@ -2032,6 +2068,7 @@ export type CustomerAddContactMutation = {
         givenNameKana: string | null;
         email: string;
         phone: string | null;
+        role: ContactRole | null;
         isPrimary: boolean;
         familyName: string;
         givenName: string | null;
@@ -2056,6 +2093,7 @@ export type CustomerUpdateContactMutation = {
         givenNameKana: string | null;
         email: string;
         phone: string | null;
+        role: ContactRole | null;
         isPrimary: boolean;
         familyName: string;
         givenName: string | null;
@@ -2080,6 +2118,7 @@ export type CustomerRemoveContactMutation = {
         givenNameKana: string | null;
         email: string;
         phone: string | null;
+        role: ContactRole | null;
         isPrimary: boolean;
         familyName: string;
         givenName: string | null;
@@ -2104,6 +2143,7 @@ export type CustomerSetPrimaryContactMutation = {
         givenNameKana: string | null;
         email: string;
         phone: string | null;
+        role: ContactRole | null;
         isPrimary: boolean;
         familyName: string;
         givenName: string | null;
@@ -2259,6 +2299,7 @@ export type CustomerDetailQuery = {
           givenNameKana: string | null;
           email: string;
           phone: string | null;
+          role: ContactRole | null;
           isPrimary: boolean;
           familyName: string;
           givenName: string | null;
@@ -2600,6 +2641,54 @@ export type SubscriptionHistoryCatalogQuery = {
   options: Array<{ id: string; code: string; name: string }>;
 };
 
+export type TaskChangeFieldsFragment = {
+  id: string;
+  title: string;
+  kind: TaskKind;
+  status: TaskStatus;
+  dueOn: string;
+  isOverdue: boolean;
+  assignee: { id: string; displayName: string } | null;
+};
+
+export type ReassignTaskMutationVariables = Exact<{
+  input: ReassignTaskInput;
+}>;
+
+export type ReassignTaskMutation = {
+  reassignTask: {
+    task: {
+      id: string;
+      title: string;
+      kind: TaskKind;
+      status: TaskStatus;
+      dueOn: string;
+      isOverdue: boolean;
+      assignee: { id: string; displayName: string } | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type UpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+export type UpdateTaskMutation = {
+  updateTask: {
+    task: {
+      id: string;
+      title: string;
+      kind: TaskKind;
+      status: TaskStatus;
+      dueOn: string;
+      isOverdue: boolean;
+      assignee: { id: string; displayName: string } | null;
+    } | null;
+    userErrors: Array<{ code: UserErrorCode; field: string | null; message: string }>;
+  };
+};
+
 export type TaskRowFragment = {
   id: string;
   title: string;
@@ -2636,7 +2725,7 @@ export type CustomerTasksQuery = {
 export type TaskAssigneesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TaskAssigneesQuery = {
-  staffMembers: { edges: Array<{ node: { id: string; displayName: string } }> };
+  assignableStaff: { edges: Array<{ node: { id: string; displayName: string } }> };
 };
 
 export type CustomerCreateTaskMutationVariables = Exact<{
@@ -3119,7 +3208,10 @@ export type HomeMyTasksQuery = {
         title: string;
         dueOn: string;
         isOverdue: boolean;
+        kind: TaskKind;
+        status: TaskStatus;
         customer: { id: string; name: string };
+        assignee: { id: string; displayName: string } | null;
       };
     }>;
   };
@@ -4372,6 +4464,12 @@ export type UsageEstablishedQueryVariables = Exact<{
 
 export type UsageEstablishedQuery = { usageReport: { groups: Array<{ key: string }> } };
 
+export type CustomerFilterTagQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CustomerFilterTagQuery = { customer: { id: string; name: string } | null };
+
 export const ApiKeyRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4837,6 +4935,7 @@ export const ContactsCardFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
@@ -4883,6 +4982,7 @@ export const ContactsCardCustomerFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
@@ -5534,12 +5634,12 @@ export const SubscriptionHistoryTableFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SubscriptionHistoryTableFragment, unknown>;
-export const TaskRowFragmentDoc = {
+export const TaskChangeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TaskRow' },
+      name: { kind: 'Name', value: 'TaskChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -5550,7 +5650,67 @@ export const TaskRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaskChangeFieldsFragment, unknown>;
+export const TaskRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskChangeFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -10436,6 +10596,7 @@ export const CustomerAddContactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
@@ -10543,6 +10704,7 @@ export const CustomerUpdateContactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
@@ -10650,6 +10812,7 @@ export const CustomerRemoveContactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
@@ -10757,6 +10920,7 @@ export const CustomerSetPrimaryContactDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
@@ -11836,6 +12000,7 @@ export const CustomerDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenNameKana' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isPrimary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
@@ -12306,6 +12471,186 @@ export const SubscriptionHistoryCatalogDocument = {
   SubscriptionHistoryCatalogQuery,
   SubscriptionHistoryCatalogQueryVariables
 >;
+export const ReassignTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReassignTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReassignTaskInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reassignTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'task' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskChangeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReassignTaskMutation, ReassignTaskMutationVariables>;
+export const UpdateTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTaskInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'task' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskChangeFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTaskMutation, UpdateTaskMutationVariables>;
 export const CustomerTasksDocument = {
   kind: 'Document',
   definitions: [
@@ -12389,11 +12734,39 @@ export const CustomerTasksDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TaskRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskChangeFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
@@ -12429,26 +12802,12 @@ export const TaskAssigneesDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'staffMembers' },
+            name: { kind: 'Name', value: 'assignableStaff' },
             arguments: [
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'IntValue', value: '100' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'active' },
-                      value: { kind: 'BooleanValue', value: true },
-                    },
-                  ],
-                },
               },
             ],
             selectionSet: {
@@ -12545,11 +12904,39 @@ export const CustomerCreateTaskDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TaskRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskChangeFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
@@ -12636,11 +13023,39 @@ export const CustomerCompleteTaskDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TaskRow' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskChangeFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
@@ -14509,6 +14924,10 @@ export const HomeMyTasksDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TaskChangeFields' },
+                            },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
@@ -14530,6 +14949,33 @@ export const HomeMyTasksDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
               ],
             },
           },
@@ -18980,3 +19426,46 @@ export const UsageEstablishedDocument = {
     },
   ],
 } as unknown as DocumentNode<UsageEstablishedQuery, UsageEstablishedQueryVariables>;
+export const CustomerFilterTagDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CustomerFilterTag' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerFilterTagQuery, CustomerFilterTagQueryVariables>;

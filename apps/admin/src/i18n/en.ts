@@ -80,6 +80,11 @@ export const en: Messages = {
     personalData: 'Showing personal data',
     personalDataHelp:
       'Names and e-mail addresses of respondents or contacts are on this screen. Mind screen sharing, printing and copies.',
+    customerFilter: {
+      label: 'Customer: {{name}}',
+      unknown: '(unknown customer)',
+      remove: 'Remove the customer filter',
+    },
   },
   login: {
     title: 'Sign in',
@@ -639,6 +644,8 @@ export const en: Messages = {
       email: 'Email address',
       phone: 'Phone',
       phonePlaceholder: '03-1234-5678',
+      role: 'Role',
+      rolePlaceholder: 'Not set (can be set later)',
       submit: 'Start the trial',
       cancel: 'Cancel',
       succeeded: 'The trial of {{name}} has started.',

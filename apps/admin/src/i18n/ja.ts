@@ -79,6 +79,11 @@ export const ja = {
     personalData: '個人情報を表示中',
     personalDataHelp:
       'この画面には回答者・担当者の氏名やメールアドレスが表示されています。画面共有・印刷・持ち出しに注意してください。',
+    customerFilter: {
+      label: '顧客: {{name}}',
+      unknown: '（見つからない顧客）',
+      remove: '顧客の絞り込みを解除',
+    },
   },
   login: {
     title: 'ログイン',
@@ -640,6 +645,8 @@ export const ja = {
       email: 'メールアドレス',
       phone: '電話番号',
       phonePlaceholder: '03-1234-5678',
+      role: '役割',
+      rolePlaceholder: '未設定（あとで設定できます）',
       submit: 'トライアルを開始',
       cancel: 'キャンセル',
       succeeded: '{{name}}のトライアルを開始しました。',

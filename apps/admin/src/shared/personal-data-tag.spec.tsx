@@ -13,6 +13,7 @@ const contact = {
   givenNameKana: 'タロウ',
   email: 'taro@example.co.jp',
   phone: '03-1234-5678',
+  role: null,
   isPrimary: true,
 };
 

@@ -2,6 +2,7 @@ import {
   canRemoveContact,
   changeContact,
   changedContactFields,
+  groupContactsByRole,
   validateContact,
   type ContactChange,
   type ValidContact,
@@ -14,6 +15,7 @@ const yamada: ValidContact = {
   givenNameKana: 'タロウ',
   email: 'taro@example.co.jp',
   phone: '03-1234-5678',
+  role: 'ADMINISTRATOR',
 };
 
 describe('validateContact', () => {
@@ -36,8 +38,14 @@ describe('validateContact', () => {
         givenNameKana: 'ハナコ',
         email: 'Hanako@example.co.jp',
         phone: '090-1234-5678',
+        role: null,
       },
     });
+  });
+
+  it('keeps the role given', () => {
+    const result = validateContact({ ...yamada, role: 'BILLING' });
+    expect(result.ok && result.value.role).toBe('BILLING');
   });
 
   it.each([
@@ -71,6 +79,9 @@ describe('changeContact', () => {
     ['an email', { email: 'new@example.co.jp' }, ['email']],
     ['a cleared given name and phone', { givenName: null, phone: null }, ['givenName', 'phone']],
     ['kana in hiragana', { familyNameKana: 'やまだ', givenNameKana: 'じろう' }, ['givenNameKana']],
+    ['the role', { role: 'DECISION_MAKER' }, ['role']],
+    ['the same role', { role: 'ADMINISTRATOR' }, []],
+    ['a cleared role', { role: null }, ['role']],
   ])('changing %s reports %j', (_what, change, fields) => {
     const result = changeContact(yamada, change);
     expect(result.ok && result.value.changedFields).toEqual(fields);
@@ -107,5 +118,31 @@ describe('canRemoveContact', () => {
     const result = canRemoveContact({ isPrimary });
     expect(result.ok).toBe(removable);
     if (!result.ok) expect(result.error.code).toBe('PRIMARY_CONTACT_REQUIRED');
+  });
+});
+
+describe('groupContactsByRole', () => {
+  const c = (id: string, role: ValidContact['role'], isPrimary = false) => ({
+    id,
+    role,
+    isPrimary,
+  });
+
+  it('groups in role order, those without a role last, the primary contact first', () => {
+    const groups = groupContactsByRole([
+      c('a', null),
+      c('b', 'BILLING'),
+      c('c', 'DECISION_MAKER'),
+      c('d', 'BILLING', true),
+    ]);
+    expect(groups.map((g) => [g.role, g.contacts.map((x) => x.id)])).toEqual([
+      ['DECISION_MAKER', ['c']],
+      ['BILLING', ['d', 'b']],
+      [null, ['a']],
+    ]);
+  });
+
+  it('has no groups without contacts', () => {
+    expect(groupContactsByRole([])).toEqual([]);
   });
 });

@@ -7,7 +7,49 @@ import { fieldRules, isBlank } from './field-rules.js';
 
 export const PERSON_NAME_MAX = 100;
 
-/** A contact person as typed: names, furigana (katakana or hiragana), email, Japanese phone. */
+/**
+ * What a contact person does for the customer, as a B2B account team asks "who decides, who
+ * runs it, who pays": the people to reach differ for a renewal, an outage and an invoice.
+ */
+export const CONTACT_ROLES = [
+  'DECISION_MAKER',
+  'ADMINISTRATOR',
+  'BILLING',
+  'BUSINESS_OWNER',
+  'OTHER',
+] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+export const CONTACT_ROLE_LABELS: Record<ContactRole, { ja: string; en: string }> = {
+  DECISION_MAKER: { ja: '決裁者', en: 'Decision maker' },
+  ADMINISTRATOR: { ja: 'システム管理者', en: 'Administrator' },
+  BILLING: { ja: '経理・請求担当', en: 'Billing' },
+  BUSINESS_OWNER: { ja: '利用部門の責任者', en: 'Business owner' },
+  OTHER: { ja: 'その他', en: 'Other' },
+};
+
+/**
+ * Contacts grouped by role in the order of CONTACT_ROLES, those without a role last; a group
+ * lists its primary contact first. Empty groups are left out.
+ */
+export function groupContactsByRole<T extends { role: ContactRole | null; isPrimary: boolean }>(
+  contacts: readonly T[],
+): { role: ContactRole | null; contacts: T[] }[] {
+  const order: (ContactRole | null)[] = [...CONTACT_ROLES, null];
+  return order
+    .map((role) => ({
+      role,
+      contacts: contacts
+        .filter((c) => (c.role ?? null) === role)
+        .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)),
+    }))
+    .filter((group) => group.contacts.length > 0);
+}
+
+/**
+ * A contact person as typed: names, furigana (katakana or hiragana), email, Japanese phone,
+ * and the role (null: not known yet).
+ */
 export interface ContactDraft {
   familyName: string;
   givenName?: string | null;
@@ -15,6 +57,7 @@ export interface ContactDraft {
   givenNameKana?: string | null;
   email: string;
   phone?: string | null;
+  role?: ContactRole | null;
 }
 
 export interface ValidContact {
@@ -24,6 +67,7 @@ export interface ValidContact {
   givenNameKana: string | null;
   email: string;
   phone: string | null;
+  role: ContactRole | null;
 }
 
 export const CONTACT_FIELDS = [
@@ -33,6 +77,7 @@ export const CONTACT_FIELDS = [
   'givenNameKana',
   'email',
   'phone',
+  'role',
 ] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
@@ -54,6 +99,8 @@ export function validateContact(
   if (isBlank(draft.email)) errors.push(userError('REQUIRED', f('email')));
   const email = normalised(draft.email, f('email'), validateEmail);
   const phone = normalised(draft.phone, f('phone'), normalizePhoneJp);
+  // The role arrives as a GraphQL enum value: nothing else reaches here.
+  const role = draft.role ?? null;
   if (errors.length > 0) return err(errors);
   return ok({
     familyName: familyName!,
@@ -62,6 +109,7 @@ export function validateContact(
     givenNameKana,
     email: email!,
     phone,
+    role,
   });
 }
 
@@ -79,7 +127,9 @@ export function changeContact(
   const draft: ContactDraft = { ...current };
   for (const field of CONTACT_FIELDS) {
     const value = change[field];
-    if (value !== undefined) draft[field] = value ?? '';
+    if (value === undefined) continue;
+    if (field === 'role') draft.role = change.role ?? null;
+    else draft[field] = (value as string | null) ?? '';
   }
   const valid = validateContact(draft);
   if (!valid.ok) return valid;

@@ -27,6 +27,8 @@ const validInput = {
     givenNameKana: null,
     email: 'hanako@example.co.jp',
     phone: '03-1234-5678',
+    // No role chosen: the domain's normalised input says "not known".
+    role: null,
   },
 };
 

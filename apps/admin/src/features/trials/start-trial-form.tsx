@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { validateStartTrial } from '@kizuna/domain';
-import { Button, Col, Divider, Form, Input, Row, Space } from 'antd';
+import { CONTACT_ROLE_LABELS, CONTACT_ROLES, validateStartTrial } from '@kizuna/domain';
+import { Button, Col, Divider, Form, Input, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CreateLeadDocument, StartTrialDocument } from '../../gql/graphql';
+import { pick } from '../../i18n/language';
 import { FormErrorAlert, useFormErrors } from '../../shared/form-errors';
 import { clearChangedFieldErrors } from '../../shared/user-errors';
 import {
@@ -26,7 +27,7 @@ export interface StartTrialFormProps {
  * dotted path names.
  */
 export function StartTrialForm({ mode = 'trial', onDone, onCancel }: StartTrialFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<StartTrialFormValues>();
   const [startTrial, started] = useMutation(StartTrialDocument);
   const [createLead, created] = useMutation(CreateLeadDocument);
@@ -124,6 +125,18 @@ export function StartTrialForm({ mode = 'trial', onDone, onCancel }: StartTrialF
         <Col xs={24} md={12}>
           <Form.Item {...item('contact.phone', t('trials.start.phone'))}>
             <Input type="tel" placeholder={t('trials.start.phonePlaceholder')} autoComplete="tel" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name={['contact', 'role']} label={t('trials.start.role')}>
+            <Select
+              allowClear
+              placeholder={t('trials.start.rolePlaceholder')}
+              options={CONTACT_ROLES.map((r) => ({
+                value: r,
+                label: pick(CONTACT_ROLE_LABELS[r], i18n.language),
+              }))}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -15,6 +15,7 @@ describe('serializeStartTrialForm', () => {
           givenNameKana: 'タロウ',
           email: ' taro@example.co.jp ',
           phone: '０３－１２３４－５６７８',
+          role: 'DECISION_MAKER',
         },
       }),
     ).toEqual({
@@ -28,6 +29,7 @@ describe('serializeStartTrialForm', () => {
         givenNameKana: 'タロウ',
         email: 'taro@example.co.jp',
         phone: '０３－１２３４－５６７８',
+        role: 'DECISION_MAKER',
       },
     });
   });

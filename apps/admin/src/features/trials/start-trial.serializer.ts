@@ -1,4 +1,4 @@
-import type { CreateLeadInput } from '../../gql/graphql';
+import type { ContactRole, CreateLeadInput } from '../../gql/graphql';
 
 /** What the start-trial form holds; any field may be missing while the user types. */
 export interface StartTrialFormValues {
@@ -12,6 +12,8 @@ export interface StartTrialFormValues {
     givenNameKana?: string;
     email?: string;
     phone?: string;
+    /** What the person does for the customer; not chosen: not sent (not known yet). */
+    role?: ContactRole;
   };
 }
 
@@ -52,6 +54,7 @@ export function serializeStartTrialForm(values: StartTrialFormValues): CreateLea
       givenNameKana: optional(contact.givenNameKana),
       email: required(contact.email),
       phone: optional(contact.phone),
+      ...(contact.role && { role: contact.role }),
     },
   };
 }

@@ -24,6 +24,7 @@ import { CustomerNameSearch1763900000030 } from './1763900000030-customer-name-s
 import { AuditLogFilters1763900000031 } from './1763900000031-audit-log-filters';
 import { Health1763900000040 } from './1763900000040-health';
 import { HealthFallTasks1763900000041 } from './1763900000041-health-fall-tasks';
+import { ContactRole1763900000044 } from './1763900000044-contact-role';
 
 /** Every migration, in order. Hand-reviewed SQL; never `synchronize`. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   AuditLogFilters1763900000031,
   Health1763900000040,
   HealthFallTasks1763900000041,
+  ContactRole1763900000044,
 ];

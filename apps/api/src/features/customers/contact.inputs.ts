@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error.type';
-import { ContactType, CustomerType } from './customer.type';
+import type { ContactRole } from '@kizuna/domain';
+import { ContactRoleEnum, ContactType, CustomerType } from './customer.type';
 
 @InputType({
   description: 'A new contact person (not primary: make it so with setPrimaryContact).',
@@ -29,6 +30,12 @@ export class AddContactInput {
     description: 'Japanese phone number, half- or full-width.',
   })
   phone?: string | null;
+
+  @Field(() => ContactRoleEnum, {
+    nullable: true,
+    description: 'What the person does for the customer; left out or null: not known yet.',
+  })
+  role?: ContactRole | null;
 }
 
 @InputType({
@@ -55,6 +62,9 @@ export class UpdateContactInput {
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
+
+  @Field(() => ContactRoleEnum, { nullable: true, description: 'Null clears the role.' })
+  role?: ContactRole | null;
 }
 
 @InputType()

@@ -34,7 +34,7 @@ interface Who {
 type ContactRow = ValidContact & { id: string; customerId: string; isPrimary: boolean };
 
 const CONTACT_COLUMNS = `id, customer_id AS "customerId", family_name AS "familyName", given_name AS "givenName",
-  family_name_kana AS "familyNameKana", given_name_kana AS "givenNameKana", email, phone, is_primary AS "isPrimary"`;
+  family_name_kana AS "familyNameKana", given_name_kana AS "givenNameKana", email, phone, role, is_primary AS "isPrimary"`;
 
 /**
  * Lock the customer (every contact writer does, first, so that they queue up per customer and
@@ -126,8 +126,8 @@ export async function addContact(
     if (!locked.ok) return locked;
     const c = valid.value;
     const [row]: { id: string }[] = await m.query(
-      `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, is_primary, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8) RETURNING id`,
+      `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, role, is_primary, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, false, $9) RETURNING id`,
       [
         customerId,
         c.familyName,
@@ -136,6 +136,7 @@ export async function addContact(
         c.givenNameKana,
         c.email,
         c.phone,
+        c.role,
         who.clock.now(),
       ],
     );
@@ -163,9 +164,18 @@ export function updateContact(
     if (changedFields.length === 0) return ok(result);
     await m.query(
       `UPDATE customer_contact SET family_name = $2, given_name = $3, family_name_kana = $4,
-              given_name_kana = $5, email = $6, phone = $7
+              given_name_kana = $5, email = $6, phone = $7, role = $8
         WHERE id = $1`,
-      [current.id, c.familyName, c.givenName, c.familyNameKana, c.givenNameKana, c.email, c.phone],
+      [
+        current.id,
+        c.familyName,
+        c.givenName,
+        c.familyNameKana,
+        c.givenNameKana,
+        c.email,
+        c.phone,
+        c.role,
+      ],
     );
     await recordContactChange(m, who, current, 'UPDATED', { changedFields });
     return ok(result);

@@ -27,6 +27,9 @@ export class CustomerContactEntity {
   @Column('text', { nullable: true })
   phone: string | null;
 
+  @Column('text', { nullable: true })
+  role: string | null;
+
   @Column('boolean', { name: 'is_primary', default: false })
   isPrimary: boolean;
 

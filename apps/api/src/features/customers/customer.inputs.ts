@@ -1,6 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  type ContactRole,
   ERASURE_DUE_FILTERS,
   type ErasureDueFilter,
   type HealthBand,
@@ -8,7 +9,7 @@ import {
 } from '@kizuna/domain';
 import { enumOf } from '../../graphql/enum-of';
 import { UserError } from '../../graphql/user-error.type';
-import { CustomerType, LifecycleStageEnum } from './customer.type';
+import { ContactRoleEnum, CustomerType, LifecycleStageEnum } from './customer.type';
 import { CustomerSegmentFilter } from '../health/health-filter.inputs';
 import { HealthBandEnum } from '../health/health.type';
 
@@ -155,6 +156,12 @@ export class StartTrialContactInput {
     description: 'Japanese phone number, half- or full-width.',
   })
   phone?: string | null;
+
+  @Field(() => ContactRoleEnum, {
+    nullable: true,
+    description: 'What the person does for the customer; left out: not known yet.',
+  })
+  role?: ContactRole | null;
 }
 
 /** Company fields shared by a new lead and a new trial customer. */

@@ -22,7 +22,7 @@ export function createCustomerLoaders(dataSource: DataSource) {
       const rows: ContactModel[] = await dataSource.query(
         `SELECT id, customer_id AS "customerId", family_name AS "familyName", given_name AS "givenName",
                 family_name_kana AS "familyNameKana", given_name_kana AS "givenNameKana", email, phone,
-                is_primary AS "isPrimary"
+                role, is_primary AS "isPrimary"
            FROM customer_contact WHERE customer_id = ANY($1::uuid[])
           ORDER BY is_primary DESC, created_at, id`,
         [customerIds],

@@ -43,6 +43,7 @@ export function toContactType(c: ContactModel): ContactType {
     givenNameKana: c.givenNameKana,
     email: c.email,
     phone: c.phone,
+    role: c.role,
     isPrimary: c.isPrimary,
   };
 }

@@ -1,4 +1,4 @@
-import type { Engagement, Industry, LifecycleStage } from '@kizuna/domain';
+import type { ContactRole, Engagement, Industry, LifecycleStage } from '@kizuna/domain';
 
 export interface CustomerModel {
   id: string;
@@ -41,6 +41,7 @@ export interface ContactModel {
   givenNameKana: string | null;
   email: string;
   phone: string | null;
+  role: ContactRole | null;
   isPrimary: boolean;
 }
 

@@ -1,6 +1,8 @@
 import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  CONTACT_ROLE_LABELS,
+  CONTACT_ROLES,
   ENGAGEMENT_LABELS,
   ENGAGEMENT_LEVELS,
   INDUSTRIES,
@@ -8,6 +10,7 @@ import {
   isTrialExpired,
   LIFECYCLE_STAGES,
   trialDaysLeft,
+  type ContactRole,
   type Engagement,
   type Industry,
   type LifecycleStage,
@@ -32,6 +35,18 @@ registerEnumType(EngagementEnum, {
   description: "How engaged the customer's organisation is with the product and with us.",
   valuesConfig: Object.fromEntries(
     ENGAGEMENT_LEVELS.map((e) => [e, { description: ENGAGEMENT_LABELS[e].ja }]),
+  ),
+});
+
+export const ContactRoleEnum = enumOf(CONTACT_ROLES);
+registerEnumType(ContactRoleEnum, {
+  name: 'ContactRole',
+  description: 'What a contact person does for the customer: whom to reach for what.',
+  valuesConfig: Object.fromEntries(
+    CONTACT_ROLES.map((r) => [
+      r,
+      { description: `${CONTACT_ROLE_LABELS[r].ja} / ${CONTACT_ROLE_LABELS[r].en}` },
+    ]),
   ),
 });
 
@@ -195,6 +210,9 @@ export class ContactType {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
+
+  @Field(() => ContactRoleEnum, { nullable: true, description: 'Null: not known yet.' })
+  role: ContactRole | null;
 
   @Field()
   isPrimary: boolean;

@@ -53,9 +53,9 @@ async function insertCustomer(
   );
   const c = input.contact;
   await m.query(
-    `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, is_primary)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, true)`,
-    [id, c.familyName, c.givenName, c.familyNameKana, c.givenNameKana, c.email, c.phone],
+    `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, role, is_primary)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true)`,
+    [id, c.familyName, c.givenName, c.familyNameKana, c.givenNameKana, c.email, c.phone, c.role],
   );
   return id;
 }

@@ -1,3 +1,5 @@
+import type { Industry } from '@kizuna/domain';
+
 /** Word lists for plausible Japanese demo companies and people: [kanji, katakana]. */
 export const COMPANY_STEMS: readonly [string, string][] = [
   ['山田', 'ヤマダ'],
@@ -21,22 +23,33 @@ export const COMPANY_STEMS: readonly [string, string][] = [
   ['紅葉', 'モミジ'],
   ['銀河', 'ギンガ'],
 ];
-export const COMPANY_TRADES: readonly [string, string][] = [
-  ['商事', 'ショウジ'],
-  ['工業', 'コウギョウ'],
-  ['システム', 'システム'],
-  ['物流', 'ブツリュウ'],
-  ['製作所', 'セイサクショ'],
-  ['ソリューションズ', 'ソリューションズ'],
-  ['建設', 'ケンセツ'],
-  ['電機', 'デンキ'],
-  ['食品', 'ショクヒン'],
-  ['不動産', 'フドウサン'],
-  ['テクノロジー', 'テクノロジー'],
-  ['サービス', 'サービス'],
-  ['印刷', 'インサツ'],
-  ['薬品', 'ヤクヒン'],
-  ['精機', 'セイキ'],
+/** Trades with the industries (JSIC divisions) a company of that name plausibly belongs to. */
+export const COMPANY_TRADES: readonly [string, string, readonly Industry[]][] = [
+  ['商事', 'ショウジ', ['WHOLESALE_RETAIL']],
+  ['工業', 'コウギョウ', ['MANUFACTURING']],
+  ['システム', 'システム', ['INFORMATION_COMMUNICATIONS']],
+  ['物流', 'ブツリュウ', ['TRANSPORT_POSTAL']],
+  ['製作所', 'セイサクショ', ['MANUFACTURING']],
+  ['ソリューションズ', 'ソリューションズ', ['INFORMATION_COMMUNICATIONS', 'PROFESSIONAL_SERVICES']],
+  ['建設', 'ケンセツ', ['CONSTRUCTION']],
+  ['電機', 'デンキ', ['MANUFACTURING', 'WHOLESALE_RETAIL']],
+  ['食品', 'ショクヒン', ['MANUFACTURING', 'WHOLESALE_RETAIL', 'ACCOMMODATION_FOOD']],
+  ['不動産', 'フドウサン', ['REAL_ESTATE_LEASING']],
+  ['テクノロジー', 'テクノロジー', ['INFORMATION_COMMUNICATIONS', 'PROFESSIONAL_SERVICES']],
+  [
+    'サービス',
+    'サービス',
+    [
+      'OTHER_SERVICES',
+      'PROFESSIONAL_SERVICES',
+      'MEDICAL_WELFARE',
+      'EDUCATION',
+      'PERSONAL_SERVICES_AMUSEMENT',
+    ],
+  ],
+  ['印刷', 'インサツ', ['MANUFACTURING']],
+  ['薬品', 'ヤクヒン', ['MANUFACTURING', 'WHOLESALE_RETAIL', 'MEDICAL_WELFARE']],
+  ['精機', 'セイキ', ['MANUFACTURING']],
 ];
 export const COMPANY_FORMS: readonly [string, string][] = [
   ['株式会社', 'カブシキガイシャ'],

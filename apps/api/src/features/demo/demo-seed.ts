@@ -9,6 +9,7 @@ import {
   trialOptionCodes,
   validateOptionSetChange,
   type Clock,
+  type ContactRole,
   type LifecycleStage,
   type MfaFactorCategory,
   type StaffRole,
@@ -22,6 +23,7 @@ import {
   FAMILY_NAMES,
   GIVEN_NAMES,
 } from './demo-names';
+import { demoCompanyProfile } from './demo-profiles';
 import { seedDemoProvisioning } from './demo-provisioning';
 import { DEFAULT_DEMO_RESPONSES, seedSurveyResponses } from './demo-surveys';
 import { backfillHealthHistory } from '../health/health-backfill';
@@ -109,6 +111,11 @@ const DEMO_CHURN_NOTES: Record<ChurnReason, readonly string[]> = {
   ],
 };
 export const DEFAULT_DEMO_SEED = 20261122;
+/**
+ * Company profiles are drawn from a stream of their own (the seed moved by this), so that adding
+ * them left every other draw — and so the demo's customers, stages and contracts — as it was.
+ */
+const PROFILE_STREAM = 0x70f11e;
 
 /** Upsert the demo catalog (plans and options of PRODUCT.md). */
 export async function seedCatalog(db: Queryable): Promise<void> {
@@ -292,8 +299,25 @@ class FeeRows {
 }
 
 /**
- * Add `count` deterministic customers (same seed → same data) with contacts, subscriptions
- * and lifecycle timelines, in batches of set-based INSERTs.
+ * The role of each demo customer's (primary) contact, in turn: mostly the IT administrator who
+ * signed up, sometimes the decision maker, the business owner or billing, and some not known.
+ */
+const DEMO_CONTACT_ROLES: readonly (ContactRole | null)[] = [
+  'ADMINISTRATOR',
+  'ADMINISTRATOR',
+  'DECISION_MAKER',
+  'ADMINISTRATOR',
+  'BUSINESS_OWNER',
+  null,
+  'ADMINISTRATOR',
+  'BILLING',
+  'DECISION_MAKER',
+  null,
+];
+
+/**
+ * Add `count` deterministic customers (same seed → same data) with company profiles, contacts,
+ * subscriptions and lifecycle timelines, in batches of set-based INSERTs.
  */
 export async function seedCustomers(
   dataSource: DataSource,
@@ -310,6 +334,7 @@ export async function seedCustomers(
   },
 ): Promise<void> {
   const random = createRandom(seed);
+  const profileRandom = createRandom(seed ^ PROFILE_STREAM);
   const catalog: Catalog = {
     plans: await dataSource.query(
       `SELECT id, code, sort_order, monthly_fee_yen AS "monthlyFeeYen" FROM plan WHERE active ORDER BY sort_order`,
@@ -340,6 +365,11 @@ export async function seedCustomers(
       trialExpired: [] as (string | null)[],
       trialCount: [] as number[],
       created: [] as string[],
+      revenue: [] as (number | null)[],
+      ratio: [] as (number | null)[],
+      employees: [] as (number | null)[],
+      industry: [] as (string | null)[],
+      engagement: [] as (string | null)[],
     };
     const contact = {
       customer: [] as string[],
@@ -349,6 +379,7 @@ export async function seedCustomers(
       givenKana: [] as string[],
       email: [] as string[],
       phone: [] as string[],
+      role: [] as (string | null)[],
     };
     const sub = {
       id: [] as string[],
@@ -376,8 +407,9 @@ export async function seedCustomers(
     for (let i = offset; i < Math.min(count, offset + batchSize); i += 1) {
       const id = random.uuid();
       const [stem, stemKana] = random.pick(COMPANY_STEMS);
-      const [trade, tradeKana] = random.pick(COMPANY_TRADES);
+      const [trade, tradeKana, industries] = random.pick(COMPANY_TRADES);
       const [form, formKana] = random.pick(COMPANY_FORMS);
+      const profile = demoCompanyProfile(profileRandom, { form, industries });
       const stage = pickStage(random);
       // Old enough for the stage's whole timeline to lie in the past (MIN_AGE_DAYS).
       const registeredAt = new Date(
@@ -387,6 +419,11 @@ export async function seedCustomers(
       c.name.push(`${form}${stem}${trade}`);
       c.kana.push(`${formKana}${stemKana}${tradeKana}`);
       c.corp.push(random.next() < 0.9 ? corporateNumber(random) : null);
+      c.revenue.push(profile?.annualRevenueYen ?? null);
+      c.ratio.push(profile?.currentRatio ?? null);
+      c.employees.push(profile?.employeeCount ?? null);
+      c.industry.push(profile?.industry ?? null);
+      c.engagement.push(profile?.engagement ?? null);
 
       // Trials: spread so that some end within a week and some have already expired.
       const trialStart =
@@ -473,6 +510,8 @@ export async function seedCustomers(
         contact.phone.push(
           `0${random.pick(['3', '6', '90', '80', '70'])}-${random.int(1000, 9999)}-${random.int(1000, 9999)}`,
         );
+        // By position, not drawn: the random stream (and so every other demo value) stays as it was.
+        contact.role.push(DEMO_CONTACT_ROLES[i % DEMO_CONTACT_ROLES.length]!);
       }
       // An erased customer keeps its (cancelled) subscription: erasure removes personal data only.
       if (stage === 'LEAD') continue;
@@ -529,10 +568,13 @@ export async function seedCustomers(
     await dataSource.transaction(async (m) => {
       await m.query(
         `INSERT INTO customer (id, name, name_kana, corporate_number, stage, trial_started_at, trial_ends_at,
-                               trial_expired_at, trial_count, created_at, updated_at)
+                               trial_expired_at, trial_count, created_at, annual_revenue_yen, current_ratio,
+                               employee_count, industry, engagement, updated_at)
          SELECT *, t.created FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
-                                         $7::timestamptz[], $8::timestamptz[], $9::int[], $10::timestamptz[])
-           AS t(id, name, kana, corp, stage, ts, te, tx, tc, created)
+                                         $7::timestamptz[], $8::timestamptz[], $9::int[], $10::timestamptz[],
+                                         $11::bigint[], $12::numeric[], $13::int[], $14::text[], $15::text[])
+           AS t(id, name, kana, corp, stage, ts, te, tx, tc, created, revenue, ratio, employees, industry,
+                engagement)
          ON CONFLICT DO NOTHING`,
         [
           c.id,
@@ -545,11 +587,16 @@ export async function seedCustomers(
           c.trialExpired,
           c.trialCount,
           c.created,
+          c.revenue,
+          c.ratio,
+          c.employees,
+          c.industry,
+          c.engagement,
         ],
       );
       await m.query(
-        `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, is_primary)
-         SELECT *, true FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+        `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, role, is_primary)
+         SELECT *, true FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
         [
           contact.customer,
           contact.family,
@@ -558,6 +605,7 @@ export async function seedCustomers(
           contact.givenKana,
           contact.email,
           contact.phone,
+          contact.role,
         ],
       );
       await m.query(

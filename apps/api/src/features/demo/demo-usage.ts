@@ -20,8 +20,8 @@ const draw = (key: string) =>
 /**
  * Daily usage of every ACTIVE and TRIAL demo customer, from its trial's first day (at most 13
  * months back) to yesterday, in one statement that also fills the monthly sums (as the store
- * does, ADR 0019). Each customer draws its licensed seats (more on dearer plans; a trial is a
- * few people evaluating), how many of them work in it on a weekday, its storage per seat and a
+ * does, ADR 0019). Each customer draws its licensed seats (more on dearer plans, never more than
+ * its employees; a trial is a few people evaluating), how many of them work in it on a weekday, its storage per seat and a
  * pattern:
  * - STEADY (most): a slow drift up or down;
  * - GROWING: rolled out over three to eight months;
@@ -33,7 +33,7 @@ async function seedDailyUsage(dataSource: DataSource, from: string, to: string, 
   await dataSource.query(`SELECT kizuna_ensure_usage_partitions($1::date, $2::date)`, [from, to]);
   await dataSource.query(
     `WITH customers AS MATERIALIZED (
-       SELECT c.id, c.stage, p.sort_order,
+       SELECT c.id, c.stage, p.sort_order, c.employee_count,
               (coalesce(c.trial_started_at, s.started_at) AT TIME ZONE 'Asia/Tokyo')::date AS started,
               ${draw(`c.id::text || ':seats'`)} AS r_seats,
               ${draw(`c.id::text || ':pattern'`)} AS r_pattern,
@@ -48,9 +48,11 @@ async function seedDailyUsage(dataSource: DataSource, from: string, to: string, 
      shaped AS MATERIALIZED (
        SELECT id, started, greatest(started, $1::date) AS first_day,
               -- Seats: 4 to 400, log-uniform, more on dearer plans (catalog order); a trial
-              -- (on the top plan) is a few people evaluating.
-              greatest(3, round(exp(ln(4) + r_seats * ln(100))
-                                * CASE WHEN stage = 'TRIAL' THEN 0.3 ELSE 0.5 + 0.4 * sort_order END))::int AS seats,
+              -- (on the top plan) is a few people evaluating. No more than the company employs,
+              -- where its profile says (demo-profiles.ts).
+              greatest(3, least(coalesce(employee_count, 400),
+                                round(exp(ln(4) + r_seats * ln(100))
+                                      * CASE WHEN stage = 'TRIAL' THEN 0.3 ELSE 0.5 + 0.4 * sort_order END)))::int AS seats,
               CASE WHEN r_pattern < ${PATTERN_CUTS.declining} THEN 'DECLINING'
                    WHEN r_pattern < ${PATTERN_CUTS.periodic} THEN 'PERIODIC'
                    WHEN r_pattern < ${PATTERN_CUTS.growing} THEN 'GROWING'

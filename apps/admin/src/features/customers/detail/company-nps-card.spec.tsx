@@ -52,6 +52,7 @@ describe('CompanyNpsCard', () => {
     expect(screen.getByTestId('company-nps-trend-none')).toBeInTheDocument();
     expect(screen.queryByTestId('company-nps-score')).toBeNull();
     expect(await screen.findByText('コメント付きの回答はありません。')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /すべて見る/ })).toBeNull();
   });
 
   it('shows the score with its band and respondents, warns of few respondents, and charts the year', async () => {
@@ -83,6 +84,32 @@ describe('CompanyNpsCard', () => {
     expect(within(comments).getByText('とても使いやすい')).toBeInTheDocument();
     // A respondent's name is on screen: the personal-data tag says so.
     expect(within(comments).getByTestId('personal-data-shown')).toBeInTheDocument();
+    // All of them: the NPS dashboard narrowed to this company.
+    expect(within(comments).getByRole('link', { name: /すべて見る（1件）/ })).toHaveAttribute(
+      'href',
+      '/surveys/nps?customer=C1',
+    );
+  });
+
+  it('links to the dashboard of the kind the company answered when it gave no NPS', async () => {
+    const customer = {
+      __typename: 'Customer',
+      id: 'C1',
+      companyNps: null,
+      healthHistory: months([null]),
+    } as CompanyNpsCardFragment;
+    const csat = {
+      ...answer('A3', '問い合わせの回答が早かった', null),
+      npsCategory: null,
+      score: 5,
+      survey: { __typename: 'Survey', id: 'S2', kind: 'CSAT', title: 'サポート満足度' },
+    };
+    renderWithProviders(<CompanyNpsCard customer={customer} />, { mocks: [commentsMock([csat])] });
+    const comments = await screen.findByTestId('company-comments');
+    expect(within(comments).getByRole('link', { name: /すべて見る（1件）/ })).toHaveAttribute(
+      'href',
+      '/surveys/csat?customer=C1',
+    );
   });
 
   it('shows masked comments without the personal-data tag', async () => {

@@ -6,6 +6,7 @@ import { Alert, Card, Divider, Empty, Flex, Statistic, Tag, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { CustomerSurveyCommentsDocument, type CompanyNpsCardFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/dates';
+import { LinkButton } from '../../../shared/link-button';
 import { PersonalDataTag } from '../../../shared/personal-data-tag';
 import { ScoreTag } from '../../surveys/comments/score-tag';
 import { CompactList } from './compact-list';
@@ -52,11 +53,23 @@ function CompanyComments({ customerId }: { customerId: string }) {
   // Names and e-mails reach only roles that may see personal data; the API masks the rest.
   const showsPersonalData = answers.some((a) => a.respondent?.name || a.respondent?.email);
   const masked = answers.some((a) => a.maskedPersonalData.length > 0);
+  // The survey dashboard narrowed to this company: NPS, the company-level measure, unless the
+  // company answered only other kinds.
+  const first = answers[0];
+  const kind = !first || answers.some((a) => a.survey.kind === 'NPS') ? 'NPS' : first.survey.kind;
+  const filter = new URLSearchParams({ customer: customerId }).toString();
   return (
     <section aria-label={t('customer360.nps.comments')} data-testid="company-comments">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text strong>{t('customer360.nps.comments')}</Typography.Text>
-        {showsPersonalData && <PersonalDataTag />}
+        <Flex gap={8} align="center">
+          {showsPersonalData && <PersonalDataTag />}
+          {connection.totalCount > 0 && (
+            <LinkButton to={`/surveys/${kind.toLowerCase()}?${filter}`} size="small">
+              {t('customer360.trail.all', { count: connection.totalCount })}
+            </LinkButton>
+          )}
+        </Flex>
       </Flex>
       {answers.length === 0 ? (
         <Empty

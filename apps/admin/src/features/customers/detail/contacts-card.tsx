@@ -8,7 +8,14 @@ import {
   PlusOutlined,
   StarOutlined,
 } from '@ant-design/icons';
-import { CONTACT_FIELDS, validateContact } from '@kizuna/domain';
+import {
+  CONTACT_FIELDS,
+  CONTACT_ROLE_LABELS,
+  CONTACT_ROLES,
+  groupContactsByRole,
+  validateContact,
+  type ContactRole,
+} from '@kizuna/domain';
 import {
   Alert,
   App,
@@ -22,6 +29,7 @@ import {
   Input,
   Popconfirm,
   Row,
+  Select,
   Space,
   Tag,
   Typography,
@@ -35,6 +43,7 @@ import {
   CustomerUpdateContactDocument,
   type ContactsCardFragment,
 } from '../../../gql/graphql';
+import { pick } from '../../../i18n/language';
 import { PersonalDataTag } from '../../../shared/personal-data-tag';
 import { FormModal } from './form-modal';
 
@@ -54,6 +63,7 @@ interface ContactFormValues {
   givenNameKana?: string;
   email?: string;
   phone?: string;
+  role?: ContactRole | null;
 }
 
 /** Blank optional fields are cleared (null); the domain validates the rest as the API will. */
@@ -66,6 +76,7 @@ function contactFields(values: ContactFormValues) {
     givenNameKana: text(values.givenNameKana),
     email: values.email?.trim() ?? '',
     phone: text(values.phone),
+    role: values.role ?? null,
   };
 }
 
@@ -84,7 +95,7 @@ function ContactModal({
   contact?: ContactsCardFragment;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   // The audit card shows the change as soon as it is made.
   const refetchQueries = ['CustomerAuditEvents'];
@@ -104,6 +115,7 @@ function ContactModal({
           givenNameKana: contact.givenNameKana ?? undefined,
           email: contact.email,
           phone: contact.phone ?? undefined,
+          role: contact.role ?? null,
         }
       }
       check={checkContact}
@@ -126,6 +138,7 @@ function ContactModal({
               ...(fields.familyNameKana && { familyNameKana: fields.familyNameKana }),
               ...(fields.givenNameKana && { givenNameKana: fields.givenNameKana }),
               ...(fields.phone && { phone: fields.phone }),
+              ...(fields.role && { role: fields.role }),
             },
           },
         });
@@ -161,6 +174,16 @@ function ContactModal({
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="role" label={label('role')} extra={t('customer360.contacts.roleHint')}>
+        <Select
+          allowClear
+          placeholder={t('customer360.contacts.roleUnset')}
+          options={CONTACT_ROLES.map((r) => ({
+            value: r,
+            label: pick(CONTACT_ROLE_LABELS[r], i18n.language),
+          }))}
+        />
+      </Form.Item>
       <Form.Item name="email" label={label('email')} required>
         <Input type="email" maxLength={254} autoComplete="off" />
       </Form.Item>
@@ -275,7 +298,8 @@ function ContactItem({
 }
 
 /**
- * Contact persons, family name first, the primary contact apart from the others; replaced by an
+ * Contact persons by role (決裁者, システム管理者, …, 役割未設定 last), family name first, the
+ * primary contact first in its group and tagged; replaced by an
  * explanation when the role may not see them. Those who may change personal data add, correct,
  * remove (after confirming) and make primary.
  */
@@ -285,12 +309,11 @@ export function ContactsCard({
   customerId,
   canEdit = false,
 }: ContactsCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // undefined: closed; null: a new contact; a contact: correcting it.
   const [editing, setEditing] = useState<ContactsCardFragment | null | undefined>(undefined);
   const editable = canEdit && !forbidden && customerId !== undefined;
-  const primary = contacts?.filter((c) => c.isPrimary) ?? [];
-  const others = contacts?.filter((c) => !c.isPrimary) ?? [];
+  const groups = groupContactsByRole(contacts ?? []);
   const item = (contact: ContactsCardFragment) => (
     <ContactItem
       key={contact.id}
@@ -300,7 +323,7 @@ export function ContactsCard({
   );
   const group = (title: string, list: ContactsCardFragment[], testId: string) =>
     list.length > 0 && (
-      <section aria-label={title} data-testid={testId}>
+      <section key={testId} aria-label={title} data-testid={testId}>
         <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
           {title}
         </Divider>
@@ -340,8 +363,15 @@ export function ContactsCard({
         <Empty description={t('customers.detail.contactsEmpty')} />
       ) : (
         <Flex vertical gap={16}>
-          {group(t('customer360.contacts.primaryGroup'), primary, 'contacts-primary')}
-          {group(t('customer360.contacts.othersGroup'), others, 'contacts-others')}
+          {groups.map(({ role, contacts: list }) =>
+            group(
+              role
+                ? pick(CONTACT_ROLE_LABELS[role], i18n.language)
+                : t('customer360.contacts.roleUnset'),
+              list,
+              `contacts-${role ?? 'NONE'}`,
+            ),
+          )}
         </Flex>
       )}
       {editing !== undefined && customerId && (

@@ -44,6 +44,46 @@ describe('the customer trail cards', () => {
     );
   });
 
+  it('lists the latest near-misses, linking to the near-miss list of this customer', async () => {
+    renderWithProviders(<CustomerNearMissesCard customerId="Q3VzdG9tZXI6MQ==" />, {
+      mocks: [
+        {
+          request: {
+            query: CustomerNearMissesDocument,
+            variables: { customerId: 'Q3VzdG9tZXI6MQ==', first: TRAIL_SIZE },
+          },
+          result: {
+            data: {
+              nearMisses: {
+                __typename: 'NearMissConnection',
+                totalCount: 7,
+                edges: [
+                  {
+                    __typename: 'NearMissEdge',
+                    node: {
+                      __typename: 'NearMiss',
+                      id: 'N1',
+                      kind: 'NEAR_MISS',
+                      status: 'OPEN',
+                      occurredAt: '2026-12-01T01:00:00.000Z',
+                      description: '請求先の入力ミス',
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const card = screen.getByTestId('customer-near-misses');
+    expect(await within(card).findByText('請求先の入力ミス')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /すべて見る（7件）/ })).toHaveAttribute(
+      'href',
+      '/near-misses?customer=Q3VzdG9tZXI6MQ%3D%3D',
+    );
+  });
+
   it('says when the customer has no near-misses', async () => {
     renderWithProviders(<CustomerNearMissesCard customerId="C1" />, {
       mocks: [

@@ -75,8 +75,7 @@ export function CustomerNearMissesCard({ customerId }: { customerId: string }) {
       totalCount={data?.nearMisses.totalCount ?? 0}
       error={error}
       empty={t('customer360.trail.nearMissesEmpty')}
-      // The near-miss list cannot be filtered by customer yet: the link opens the whole list.
-      allPath="/near-misses"
+      allPath={`/near-misses?${new URLSearchParams({ customer: customerId }).toString()}`}
       renderItem={(n) => (
         <Flex vertical gap={2} style={{ minWidth: 0 }}>
           <Flex gap={4} wrap align="center">

@@ -9,10 +9,11 @@ import {
 import { Button, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CustomerFilterTag } from '../../../shared/customer-filter-tag';
 import { useNearMissLabels } from '../near-miss-labels';
-import type { NearMissListParams } from './near-miss-list-params';
+import { NO_NEAR_MISS_FILTER, type NearMissListParams } from './near-miss-list-params';
 
-/** Kind, status, cause and period (発生日) of the near-miss list. */
+/** Kind, status, cause and period (発生日) of the near-miss list, and the customer if one. */
 export function NearMissFilters({
   value,
   onChange,
@@ -68,10 +69,14 @@ export function NearMissFilters({
           })
         }
       />
+      {value.customer && (
+        <CustomerFilterTag
+          customerId={value.customer}
+          onRemove={() => onChange({ ...value, customer: null })}
+        />
+      )}
       {hasAny && (
-        <Button
-          onClick={() => onChange({ kind: null, status: null, cause: null, from: null, to: null })}
-        >
+        <Button onClick={() => onChange(NO_NEAR_MISS_FILTER)}>
           {t('nearMisses.filters.clear')}
         </Button>
       )}

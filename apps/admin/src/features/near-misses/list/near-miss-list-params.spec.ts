@@ -1,6 +1,7 @@
 import {
   nearMissFilter,
   nearMissListSearchParams,
+  NO_NEAR_MISS_FILTER,
   parseNearMissListParams,
 } from './near-miss-list-params';
 
@@ -8,7 +9,7 @@ describe('near-miss list params', () => {
   it('reads the filters from the URL and sends them as the API names them', () => {
     const params = parseNearMissListParams(
       new URLSearchParams(
-        'kind=NEAR_MISS&status=OPEN&cause=INPUT_ERROR&from=2026/4/1&to=2026-04-30',
+        'kind=NEAR_MISS&status=OPEN&cause=INPUT_ERROR&from=2026/4/1&to=2026-04-30&customer=Q3VzdG9tZXI6MQ==',
       ),
     );
     expect(params).toEqual({
@@ -17,6 +18,7 @@ describe('near-miss list params', () => {
       cause: 'INPUT_ERROR',
       from: '2026-04-01',
       to: '2026-04-30',
+      customer: 'Q3VzdG9tZXI6MQ==',
     });
     expect(nearMissFilter(params)).toEqual({
       kind: 'NEAR_MISS',
@@ -24,20 +26,24 @@ describe('near-miss list params', () => {
       causeCategory: 'INPUT_ERROR',
       from: '2026-04-01',
       to: '2026-04-30',
+      customerId: 'Q3VzdG9tZXI6MQ==',
     });
   });
 
   it('drops unknown values and malformed dates instead of sending them', () => {
     const params = parseNearMissListParams(
-      new URLSearchParams('kind=ACCIDENT&status=&cause=x&from=2026-02-30&to=yesterday'),
+      new URLSearchParams(
+        'kind=ACCIDENT&status=&cause=x&from=2026-02-30&to=yesterday&customer=%27%20OR%201=1',
+      ),
     );
-    expect(params).toEqual({ kind: null, status: null, cause: null, from: null, to: null });
+    expect(params).toEqual(NO_NEAR_MISS_FILTER);
     expect(nearMissFilter(params)).toEqual({});
     expect(nearMissListSearchParams(params).toString()).toBe('');
   });
 
   it('round-trips through the URL', () => {
-    const params = parseNearMissListParams(new URLSearchParams('status=CLOSED&from=2026-04-01'));
-    expect(nearMissListSearchParams(params).toString()).toBe('status=CLOSED&from=2026-04-01');
+    const search = 'status=CLOSED&from=2026-04-01&customer=Q3VzdG9tZXI6MQ%3D%3D';
+    const params = parseNearMissListParams(new URLSearchParams(search));
+    expect(nearMissListSearchParams(params).toString()).toBe(search);
   });
 });

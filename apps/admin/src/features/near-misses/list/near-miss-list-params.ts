@@ -8,6 +8,7 @@ import {
   type NearMissStatus,
 } from '@kizuna/domain';
 import type { NearMissFilter } from '../../../gql/graphql';
+import { customerFilterParam } from '../../../shared/customer-filter-param';
 
 /** The near-miss list's filters, kept in the URL so that a filtered list can be linked to. */
 export interface NearMissListParams {
@@ -17,7 +18,18 @@ export interface NearMissListParams {
   /** YYYY-MM-DD (JST), inclusive. */
   from: string | null;
   to: string | null;
+  /** A customer's global id: the list of one company (linked from its page). */
+  customer: string | null;
 }
+
+export const NO_NEAR_MISS_FILTER: NearMissListParams = {
+  kind: null,
+  status: null,
+  cause: null,
+  from: null,
+  to: null,
+  customer: null,
+};
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null =>
   v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
@@ -35,6 +47,7 @@ export function parseNearMissListParams(search: URLSearchParams): NearMissListPa
     cause: oneOf(NEAR_MISS_CAUSES, search.get('cause')),
     from: date(search.get('from')),
     to: date(search.get('to')),
+    customer: customerFilterParam(search.get('customer')),
   };
 }
 
@@ -46,6 +59,7 @@ export function nearMissListSearchParams(params: NearMissListParams): URLSearchP
   if (params.cause) out.set('cause', params.cause);
   if (params.from) out.set('from', params.from);
   if (params.to) out.set('to', params.to);
+  if (params.customer) out.set('customer', params.customer);
   return out;
 }
 
@@ -57,5 +71,6 @@ export function nearMissFilter(params: NearMissListParams): NearMissFilter {
     ...(params.cause ? { causeCategory: params.cause } : {}),
     ...(params.from ? { from: params.from } : {}),
     ...(params.to ? { to: params.to } : {}),
+    ...(params.customer ? { customerId: params.customer } : {}),
   };
 }

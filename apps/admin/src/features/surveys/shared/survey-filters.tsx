@@ -5,9 +5,13 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type ReportGroupBy, SurveyFilterPlansDocument } from '../../../gql/graphql';
 import { pick } from '../../../i18n/language';
+import { CustomerFilterTag } from '../../../shared/customer-filter-tag';
 import { EMPTY_SURVEY_PARAMS, REPORT_GROUP_BYS, type SurveyParams } from './survey-params';
 
-/** Period, plans, stages and grouping of a survey dashboard (kept in the URL by the page). */
+/**
+ * Period, plans, stages and grouping of a survey dashboard, and the customer if one (kept in the
+ * URL by the page).
+ */
 export function SurveyFilters({
   value,
   onChange,
@@ -21,7 +25,8 @@ export function SurveyFilters({
     value.from !== null ||
     value.to !== null ||
     value.planCodes.length > 0 ||
-    value.stages.length > 0;
+    value.stages.length > 0 ||
+    value.customer !== null;
   return (
     <Space wrap size="middle" data-testid="survey-filters">
       <DatePicker.RangePicker
@@ -71,6 +76,12 @@ export function SurveyFilters({
         onChange={(groupBy) => onChange({ ...value, groupBy })}
         options={REPORT_GROUP_BYS.map((g) => ({ value: g, label: t(`surveys.groupBy.${g}`) }))}
       />
+      {value.customer && (
+        <CustomerFilterTag
+          customerId={value.customer}
+          onRemove={() => onChange({ ...value, customer: null })}
+        />
+      )}
       {hasAny && (
         <Button
           onClick={() =>

@@ -7,6 +7,7 @@ import {
   type SurveyKind,
 } from '@kizuna/domain';
 import type { ReportGroupBy, SurveyCommentFilter, SurveyReportFilter } from '../../../gql/graphql';
+import { customerFilterParam } from '../../../shared/customer-filter-param';
 
 export const REPORT_GROUP_BYS: readonly ReportGroupBy[] = [
   'PLAN',
@@ -24,6 +25,8 @@ export interface SurveyParams {
   to: string | null;
   planCodes: string[];
   stages: LifecycleStage[];
+  /** A customer's global id: the answers of one company (linked from its page). */
+  customer: string | null;
   groupBy: ReportGroupBy;
   /** Comments table only (NPS). */
   category: NpsCategory | null;
@@ -36,6 +39,7 @@ export const EMPTY_SURVEY_PARAMS: SurveyParams = {
   to: null,
   planCodes: [],
   stages: [],
+  customer: null,
   groupBy: DEFAULT_GROUP_BY,
   category: null,
   search: null,
@@ -70,6 +74,7 @@ export function parseSurveyParams(search: URLSearchParams): SurveyParams {
     stages: csv(search.get('stages')).filter((s): s is LifecycleStage =>
       (LIFECYCLE_STAGES as readonly string[]).includes(s),
     ),
+    customer: customerFilterParam(search.get('customer')),
     groupBy: oneOf(REPORT_GROUP_BYS, search.get('groupBy')) ?? DEFAULT_GROUP_BY,
     category: oneOf(NPS_CATEGORIES, search.get('category')),
     search: text ? text : null,
@@ -83,6 +88,7 @@ export function surveySearchParams(params: SurveyParams): URLSearchParams {
   if (params.to) out.set('to', params.to);
   if (params.planCodes.length) out.set('plans', params.planCodes.join(','));
   if (params.stages.length) out.set('stages', params.stages.join(','));
+  if (params.customer) out.set('customer', params.customer);
   if (params.groupBy !== DEFAULT_GROUP_BY) out.set('groupBy', params.groupBy);
   if (params.category) out.set('category', params.category);
   if (params.search) out.set('q', params.search);
@@ -96,6 +102,7 @@ export function reportFilter(params: SurveyParams): SurveyReportFilter {
     ...(params.to ? { to: params.to } : {}),
     ...(params.planCodes.length ? { planCodes: params.planCodes } : {}),
     ...(params.stages.length ? { stages: params.stages } : {}),
+    ...(params.customer ? { customerIds: [params.customer] } : {}),
   };
 }
 
@@ -115,6 +122,7 @@ export function exportQuery(kind: SurveyKind, params: SurveyParams): string {
   const out = new URLSearchParams({ kind });
   if (filter.planCodes) out.set('planCodes', filter.planCodes.join(','));
   if (filter.stages) out.set('stages', filter.stages.join(','));
+  if (filter.customerIds) out.set('customerIds', filter.customerIds.join(','));
   if (filter.from) out.set('from', filter.from);
   if (filter.to) out.set('to', filter.to);
   if (filter.scoreCategory) out.set('scoreCategory', filter.scoreCategory);
