@@ -21,16 +21,16 @@ const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 /**
  * Pick an option of a labelled antd select; the choice shows in the select before going on.
- * A click that lands while the list still animates open can miss the option: open the list
- * again until the choice has taken.
+ * A click that lands while the list still animates open can miss the option, and the list can
+ * close under it: open the list again until the choice has taken.
  */
 async function choose(page: Page, within: Locator, label: string, option: string) {
   const chosen = within.locator('.ant-select').filter({ hasText: option });
-  for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt += 1) {
+  for (let attempt = 0; attempt < 5 && !(await chosen.isVisible()); attempt += 1) {
     await within.getByLabel(label).click();
     const item = page.locator(`.ant-select-item-option[title="${option}"]:visible`);
-    await item.waitFor();
-    await item.click();
+    // The list may also close again before the option settles: then a short wait, and retry.
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
     await chosen.waitFor({ timeout: 5_000 }).catch(() => undefined);
   }
   await chosen.waitFor();
