@@ -63,16 +63,7 @@ export function ConnectionTable<T extends { id: string }>({
       locale={{ emptyText: <Empty description={emptyText} /> }}
       footer={() => (
         <Flex vertical gap={8}>
-          <Pager
-            page={cursors.page}
-            hasNext={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={cursors.previous}
-            onNext={() => {
-              const end = connection?.pageInfo.endCursor;
-              if (end) cursors.next(end);
-            }}
-          />
+          <Pager cursors={cursors} pageInfo={connection?.pageInfo} loading={loading} />
           {connection && (
             <Typography.Text type="secondary" data-testid={totalTestId}>
               {t('common.total', { count: connection.totalCount })}

@@ -58,6 +58,49 @@ export function useFormErrors(
   };
 }
 
+/**
+ * The submit of a form that changes something: the domain's refusals first (nothing is sent),
+ * then `send`; the API's refusals on the fields they name, the rest and any failure kept as
+ * `general`, `sending` while it runs. `resultOf` picks what a successful answer carries
+ * (nothing: not done) and hands it to `onDone`.
+ */
+export function useCheckedSubmit<V, O extends { userErrors: readonly FieldMessage[] }, R>(
+  form: Pick<FormInstance, 'setFields'>,
+  knownFields: readonly string[],
+  options: {
+    check?: (values: V) => readonly LocalizedFieldMessage[];
+    send: (values: V) => Promise<O | null | undefined>;
+    resultOf: (outcome: O) => R | null | undefined;
+    onDone: (result: R) => void;
+  },
+) {
+  const formErrors = useFormErrors(form, knownFields);
+  const [sending, setSending] = useState(false);
+  const submit = async (values: V) => {
+    formErrors.clear();
+    const refused = options.check?.(values) ?? [];
+    if (refused.length > 0) {
+      formErrors.showDomainErrors(refused);
+      return;
+    }
+    setSending(true);
+    try {
+      const outcome = await options.send(values);
+      const result = outcome ? options.resultOf(outcome) : null;
+      if (outcome && result && outcome.userErrors.length === 0) {
+        options.onDone(result);
+        return;
+      }
+      formErrors.showUserErrors(outcome?.userErrors ?? []);
+    } catch (error) {
+      formErrors.showFailure(error);
+    } finally {
+      setSending(false);
+    }
+  };
+  return { formErrors, sending, submit };
+}
+
 /** The refusals that name no field, above the submit button. */
 export function FormErrorAlert({
   title,

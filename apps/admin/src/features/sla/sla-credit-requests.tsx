@@ -155,18 +155,7 @@ export function SlaCreditRequests({
             data-testid="sla-requests"
             footer={
               connection && (connection.pageInfo.hasNextPage || cursors.page > 1)
-                ? () => (
-                    <Pager
-                      page={cursors.page}
-                      hasNext={connection.pageInfo.hasNextPage}
-                      loading={loading}
-                      onPrevious={cursors.previous}
-                      onNext={() => {
-                        const end = connection.pageInfo.endCursor;
-                        if (end) cursors.next(end);
-                      }}
-                    />
-                  )
+                ? () => <Pager cursors={cursors} pageInfo={connection.pageInfo} loading={loading} />
                 : undefined
             }
           />

@@ -1,8 +1,8 @@
 import type { UserErrorData } from '@kizuna/domain';
 import { Button, Drawer, Form, Space } from 'antd';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
+import { FormErrorAlert, useCheckedSubmit } from '../../../shared/form-errors';
 import { clearChangedFieldErrors, type FieldMessage } from '../../../shared/user-errors';
 
 /** What a create/update mutation answers: the saved thing, or why not. */
@@ -46,30 +46,12 @@ export function FormDrawer<V extends object, R>({
 }: FormDrawerProps<V, R>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
-  const formErrors = useFormErrors(form, fields);
-  const [sending, setSending] = useState(false);
-
-  const submit = async (values: V) => {
-    formErrors.clear();
-    const refused = check?.(values) ?? [];
-    if (refused.length > 0) {
-      formErrors.showDomainErrors(refused);
-      return;
-    }
-    setSending(true);
-    try {
-      const outcome = await send(values);
-      if (outcome?.result && outcome.userErrors.length === 0) {
-        onDone(outcome.result);
-        return;
-      }
-      formErrors.showUserErrors(outcome?.userErrors ?? []);
-    } catch (error) {
-      formErrors.showFailure(error);
-    } finally {
-      setSending(false);
-    }
-  };
+  const { formErrors, sending, submit } = useCheckedSubmit(form, fields, {
+    check,
+    send,
+    resultOf: (outcome: MutationOutcome<R>) => outcome.result,
+    onDone,
+  });
 
   return (
     <Drawer open title={title} size={width} onClose={onClose} destroyOnHidden>

@@ -20,18 +20,6 @@ export interface CompanyProfileFormValues {
   engagement?: Engagement | null;
 }
 
-/** The fields of the form that a refusal may name (the API's UpdateCustomerInput names). */
-export const COMPANY_PROFILE_FORM_FIELDS = [
-  'name',
-  'nameKana',
-  'corporateNumber',
-  'annualRevenueYen',
-  'currentRatio',
-  'employeeCount',
-  'industry',
-  'engagement',
-] as const;
-
 const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 const numberOrNull = (n: number | null | undefined) => (typeof n === 'number' ? n : null);
 

@@ -1,8 +1,8 @@
 import type { UserErrorData } from '@kizuna/domain';
 import { Form, Modal, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
+import { FormErrorAlert, useCheckedSubmit } from '../../../shared/form-errors';
 import { clearChangedFieldErrors, type FieldMessage } from '../../../shared/user-errors';
 
 /** What a record mutation answers: the refusals, empty when it was done. */
@@ -46,30 +46,13 @@ export function FormModal<V extends object>({
 }: FormModalProps<V>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
-  const formErrors = useFormErrors(form, fields);
-  const [sending, setSending] = useState(false);
-
-  const submit = async (values: V) => {
-    formErrors.clear();
-    const refused = check?.(values) ?? [];
-    if (refused.length > 0) {
-      formErrors.showDomainErrors(refused);
-      return;
-    }
-    setSending(true);
-    try {
-      const outcome = await send(values);
-      if (outcome && outcome.userErrors.length === 0) {
-        onDone();
-        return;
-      }
-      formErrors.showUserErrors(outcome?.userErrors ?? []);
-    } catch (error) {
-      formErrors.showFailure(error);
-    } finally {
-      setSending(false);
-    }
-  };
+  const { formErrors, sending, submit } = useCheckedSubmit(form, fields, {
+    check,
+    send,
+    // A record mutation carries nothing more on success than the absence of refusals.
+    resultOf: (outcome: MutationOutcome) => outcome,
+    onDone: () => onDone(),
+  });
 
   return (
     <Modal

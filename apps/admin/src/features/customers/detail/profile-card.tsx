@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { EditOutlined } from '@ant-design/icons';
 import {
+  COMPANY_PROFILE_FIELDS,
   ENGAGEMENT_LABELS,
   ENGAGEMENT_LEVELS,
   INDUSTRIES,
@@ -24,7 +25,6 @@ import { CustomerUpdateProfileDocument, type ProfileCardFragment } from '../../.
 import { pick } from '../../../i18n/language';
 import {
   checkCompanyProfile,
-  COMPANY_PROFILE_FORM_FIELDS,
   companyProfileFormValues,
   updateCustomerInput,
   type CompanyProfileFormValues,
@@ -77,7 +77,8 @@ function ProfileEditModal({
     <FormModal<CompanyProfileFormValues>
       title={t('customer360.profile.editTitle')}
       okText={t('customer360.common.save')}
-      fields={COMPANY_PROFILE_FORM_FIELDS}
+      // The form's fields are the company record's, as the API's UpdateCustomerInput names them.
+      fields={COMPANY_PROFILE_FIELDS}
       initialValues={companyProfileFormValues(profileOf(customer))}
       check={(values) => checkCompanyProfile(profileOf(customer), values)}
       send={async (values) => {

@@ -1,8 +1,8 @@
 import type { UserErrorData } from '@kizuna/domain';
 import { Form, Modal, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorAlert, useFormErrors } from '../../../shared/form-errors';
+import { FormErrorAlert, useCheckedSubmit } from '../../../shared/form-errors';
 import { clearChangedFieldErrors, type FieldMessage } from '../../../shared/user-errors';
 
 /** What a double-checked request mutation answers. */
@@ -49,30 +49,12 @@ export function RequestModal<V extends object>({
 }: RequestModalProps<V>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
-  const formErrors = useFormErrors(form, fields);
-  const [sending, setSending] = useState(false);
-
-  const submit = async (values: V) => {
-    formErrors.clear();
-    const refused = check(values);
-    if (refused.length > 0) {
-      formErrors.showDomainErrors(refused);
-      return;
-    }
-    setSending(true);
-    try {
-      const outcome = await send(values);
-      if (outcome?.request && outcome.userErrors.length === 0) {
-        onDone(outcome.request);
-        return;
-      }
-      formErrors.showUserErrors(outcome?.userErrors ?? []);
-    } catch (error) {
-      formErrors.showFailure(error);
-    } finally {
-      setSending(false);
-    }
-  };
+  const { formErrors, sending, submit } = useCheckedSubmit(form, fields, {
+    check,
+    send,
+    resultOf: (outcome: RequestOutcome) => outcome.request,
+    onDone,
+  });
 
   return (
     <Modal

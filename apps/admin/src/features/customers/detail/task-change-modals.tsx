@@ -70,6 +70,24 @@ function ReassignTaskModal({
   );
 }
 
+/** A task's due date: a Tokyo date, today (`today`, YYYY-MM-DD) or later. */
+export function TaskDueOnItem({ today }: { today: string }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name="dueOn" label={t('customer360.tasks.dueOn')} required>
+      <DatePicker
+        format="YYYY/MM/DD"
+        allowClear={false}
+        disabledDate={(d) => d.format('YYYY-MM-DD') < today}
+        // Enter confirms the typed date; it must not also send the form.
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.preventDefault();
+        }}
+      />
+    </Form.Item>
+  );
+}
+
 function EditTaskModal({ task, onClose }: { task: TaskChangeFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -108,18 +126,7 @@ function EditTaskModal({ task, onClose }: { task: TaskChangeFieldsFragment; onCl
           </Typography.Paragraph>
         </Form.Item>
       )}
-      <Form.Item name="dueOn" label={t('customer360.tasks.dueOn')} required>
-        <DatePicker
-          format="YYYY/MM/DD"
-          allowClear={false}
-          // The due date is a Tokyo date, today or later.
-          disabledDate={(d) => d.format('YYYY-MM-DD') < today}
-          // Enter confirms the typed date; it must not also send the form.
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.preventDefault();
-          }}
-        />
-      </Form.Item>
+      <TaskDueOnItem today={today} />
     </FormModal>
   );
 }

@@ -8,19 +8,7 @@ import {
   validateNewTask,
   type UserErrorData,
 } from '@kizuna/domain';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Empty, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +21,7 @@ import {
 import { ErrorState, LoadingState } from '../../../shared/page-states';
 import { CompactList } from './compact-list';
 import { FormModal } from './form-modal';
-import { TaskChangeButtons, useAssigneeOptions } from './task-change-modals';
+import { TaskChangeButtons, TaskDueOnItem, useAssigneeOptions } from './task-change-modals';
 
 /** Tasks shown at first; "all tasks" shows up to the API's page limit. */
 export const FIRST_TASKS = 5;
@@ -123,18 +111,7 @@ function TaskModal({
           ]}
         />
       </Form.Item>
-      <Form.Item name="dueOn" label={t('customer360.tasks.dueOn')} required>
-        <DatePicker
-          format="YYYY/MM/DD"
-          allowClear={false}
-          // The due date is a Tokyo date, today or later.
-          disabledDate={(d) => d.format('YYYY-MM-DD') < today}
-          // Enter confirms the typed date; it must not also send the form.
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.preventDefault();
-          }}
-        />
-      </Form.Item>
+      <TaskDueOnItem today={today} />
     </FormModal>
   );
 }

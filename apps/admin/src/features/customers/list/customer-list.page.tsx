@@ -70,16 +70,7 @@ export function CustomerListPage() {
             </Empty>
           }
           footer={() => (
-            <Pager
-              page={cursors.page}
-              hasNext={connection?.pageInfo.hasNextPage ?? false}
-              loading={loading}
-              onPrevious={cursors.previous}
-              onNext={() => {
-                const end = connection?.pageInfo.endCursor;
-                if (end) cursors.next(end);
-              }}
-            />
+            <Pager cursors={cursors} pageInfo={connection?.pageInfo} loading={loading} />
           )}
         />
       )}

@@ -27,32 +27,27 @@ export function MfaChangeAlert({
   const list = (items: string[]) =>
     new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
   const methods = list(change.removedMethods.map(optionName));
-  if (change.risk === 'REMOVES_EVERY_FACTOR')
-    return (
-      <Alert
-        type="error"
-        showIcon
-        style={{ marginBottom: 12 }}
-        data-testid="mfa-change-alert"
-        data-risk={change.risk}
-        title={t('requests.preview.mfaRemovesEvery')}
-        description={t('requests.preview.mfaRemovesEveryDetail', { methods })}
-      />
-    );
+  const removesEvery = change.risk === 'REMOVES_EVERY_FACTOR';
   return (
     <Alert
-      type="warning"
+      type={removesEvery ? 'error' : 'warning'}
       showIcon
       style={{ marginBottom: 12 }}
       data-testid="mfa-change-alert"
       data-risk={change.risk}
-      title={t('requests.preview.mfaWeakens')}
-      description={t('requests.preview.mfaWeakensDetail', {
-        categories: list(
-          change.lostCategories.map((c) => pick(MFA_FACTOR_CATEGORY_LABELS[c], i18n.language)),
-        ),
-        methods,
-      })}
+      title={t(removesEvery ? 'requests.preview.mfaRemovesEvery' : 'requests.preview.mfaWeakens')}
+      description={
+        removesEvery
+          ? t('requests.preview.mfaRemovesEveryDetail', { methods })
+          : t('requests.preview.mfaWeakensDetail', {
+              categories: list(
+                change.lostCategories.map((c) =>
+                  pick(MFA_FACTOR_CATEGORY_LABELS[c], i18n.language),
+                ),
+              ),
+              methods,
+            })
+      }
     />
   );
 }
