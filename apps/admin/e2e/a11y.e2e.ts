@@ -2,20 +2,16 @@ import type { Page } from 'playwright-core';
 import {
   type Browser,
   DEMO_STAFF,
-  findChromium,
+  chromiumPath,
+  describeInBrowser,
   type Kizuna,
   launchBrowser,
   seriousAxeViolations,
   settled,
   signIn,
-  SKIP_MESSAGE,
   startKizuna,
 } from './harness';
 import { mainPages } from './main-pages';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn(`\n${'!'.repeat(100)}\n${SKIP_MESSAGE}\n${'!'.repeat(100)}\n`);
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 /** What a screen needs besides axe's verdict: one main landmark and one level-one heading in it. */
 async function landmarkProblems(page: Page): Promise<string[]> {

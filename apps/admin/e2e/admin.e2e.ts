@@ -1,18 +1,14 @@
 import type { Page } from 'playwright-core';
 import {
   type Browser,
-  findChromium,
+  chromiumPath,
+  describeInBrowser,
   type Kizuna,
   launchBrowser,
   publishScreenshots,
   screenshot,
-  SKIP_MESSAGE,
   startKizuna,
 } from './harness';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn(`\n${'!'.repeat(100)}\n${SKIP_MESSAGE}\n${'!'.repeat(100)}\n`);
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 /** Customers seeded in a fresh demo database. */
 const DEMO_CUSTOMERS = 3000;

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import {
   type Browser,
   DEMO_STAFF,
-  findChromium,
+  chromiumPath,
+  describeInBrowser,
   type Kizuna,
   launchBrowser,
   publishScreenshots,
@@ -11,13 +12,8 @@ import {
   seriousAxeViolations,
   settled,
   signIn,
-  SKIP_MESSAGE,
   startKizuna,
 } from './harness';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn(`\n${'!'.repeat(100)}\n${SKIP_MESSAGE}\n${'!'.repeat(100)}\n`);
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 interface Cell {
   stage: string;

@@ -2,20 +2,16 @@ import type { Page } from 'playwright-core';
 import {
   type Browser,
   DEMO_STAFF,
-  findChromium,
+  chromiumPath,
+  describeInBrowser,
   type Kizuna,
   launchBrowser,
   screenshot,
   seriousAxeViolations,
   settled,
   signIn,
-  SKIP_MESSAGE,
   startKizuna,
 } from './harness';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn(`\n${'!'.repeat(100)}\n${SKIP_MESSAGE}\n${'!'.repeat(100)}\n`);
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 /** YYYY/MM/DD (as typed into the date picker) of a day this many days from today in Tokyo. */
 const jstDate = (days: number) =>

@@ -41,12 +41,22 @@ const CHROMIUM_ARGS = [
 ];
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium; null when neither exists. */
-export function findChromium(): string | null {
+function findChromium(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string =>
     Boolean(p),
   );
   return candidates.find((p) => existsSync(p)) ?? null;
 }
+
+const SKIP_MESSAGE =
+  '[kizuna] SKIPPING browser end-to-end tests: no Chromium found (apt-get install -y chromium)';
+
+/** The Chromium the browser tests drive; null: none here, and every browser test file says so. */
+export const chromiumPath = findChromium();
+if (!chromiumPath) console.warn(`\n${'!'.repeat(100)}\n${SKIP_MESSAGE}\n${'!'.repeat(100)}\n`);
+
+/** `describe` where a Chromium is found, else `describe.skip` (after the warning above). */
+export const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -348,6 +358,3 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
       return `[${v.impact}] ${v.id}: ${v.help} — ${shown}${more}`;
     });
 }
-
-export const SKIP_MESSAGE =
-  '[kizuna] SKIPPING browser end-to-end tests: no Chromium found (apt-get install -y chromium)';

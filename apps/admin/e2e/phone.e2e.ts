@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import {
   type Browser,
   DEMO_STAFF,
-  findChromium,
+  chromiumPath,
+  describeInBrowser,
   type Kizuna,
   launchBrowser,
   publishScreenshots,
@@ -10,14 +11,9 @@ import {
   screenshot,
   settled,
   signIn,
-  SKIP_MESSAGE,
   startKizuna,
 } from './harness';
 import { mainPages } from './main-pages';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn(`\n${'!'.repeat(100)}\n${SKIP_MESSAGE}\n${'!'.repeat(100)}\n`);
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };

@@ -2,18 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import {
   type Browser,
-  findChromium,
+  chromiumPath,
+  describeInBrowser,
   type Kizuna,
   launchBrowser,
   publishScreenshots,
   screenshot,
-  SKIP_MESSAGE,
   startKizuna,
 } from './harness';
-
-const chromiumPath = findChromium();
-if (!chromiumPath) console.warn(`\n${'!'.repeat(100)}\n${SKIP_MESSAGE}\n${'!'.repeat(100)}\n`);
-const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 /** Analysts read usage and SLA; only admins record availability (sla:write). */
 const ANALYST = { email: 'analyst@kizuna.example', password: 'kizuna-demo' };
