@@ -33,6 +33,14 @@ interface Who {
 
 type ContactRow = ValidContact & { id: string; customerId: string; isPrimary: boolean };
 
+/** The stored columns of a contact's fields, in the order of {@link contactValues}. */
+export const CONTACT_FIELD_COLUMNS = `family_name, given_name, family_name_kana, given_name_kana, email, phone, role`;
+
+/** A validated contact's values for {@link CONTACT_FIELD_COLUMNS}, in their order. */
+export function contactValues(c: ValidContact): (string | null)[] {
+  return [c.familyName, c.givenName, c.familyNameKana, c.givenNameKana, c.email, c.phone, c.role];
+}
+
 const CONTACT_COLUMNS = `id, customer_id AS "customerId", family_name AS "familyName", given_name AS "givenName",
   family_name_kana AS "familyNameKana", given_name_kana AS "givenNameKana", email, phone, role, is_primary AS "isPrimary"`;
 
@@ -124,21 +132,10 @@ export async function addContact(
   return dataSource.transaction(async (m) => {
     const locked = await lockCustomer(m, customerId);
     if (!locked.ok) return locked;
-    const c = valid.value;
     const [row]: { id: string }[] = await m.query(
-      `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, role, is_primary, created_at)
+      `INSERT INTO customer_contact (customer_id, ${CONTACT_FIELD_COLUMNS}, is_primary, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, false, $9) RETURNING id`,
-      [
-        customerId,
-        c.familyName,
-        c.givenName,
-        c.familyNameKana,
-        c.givenNameKana,
-        c.email,
-        c.phone,
-        c.role,
-        who.clock.now(),
-      ],
+      [customerId, ...contactValues(valid.value), who.clock.now()],
     );
     const contact = { id: row!.id, customerId };
     await recordContactChange(m, who, contact, 'ADDED');
@@ -163,19 +160,9 @@ export function updateContact(
     const result = { customerId: current.customerId, contactId: current.id };
     if (changedFields.length === 0) return ok(result);
     await m.query(
-      `UPDATE customer_contact SET family_name = $2, given_name = $3, family_name_kana = $4,
-              given_name_kana = $5, email = $6, phone = $7, role = $8
+      `UPDATE customer_contact SET (${CONTACT_FIELD_COLUMNS}) = ($2, $3, $4, $5, $6, $7, $8)
         WHERE id = $1`,
-      [
-        current.id,
-        c.familyName,
-        c.givenName,
-        c.familyNameKana,
-        c.givenNameKana,
-        c.email,
-        c.phone,
-        c.role,
-      ],
+      [current.id, ...contactValues(c)],
     );
     await recordContactChange(m, who, current, 'UPDATED', { changedFields });
     return ok(result);

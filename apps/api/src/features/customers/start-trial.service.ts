@@ -19,6 +19,7 @@ import { toGlobalId } from '../../graphql/relay';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueOutbox } from '../outbox/outbox.service';
 import { recordFeeChange } from '../revenue/fee-history';
+import { CONTACT_FIELD_COLUMNS, contactValues } from './contact.service';
 import { hasActivePlan, trialContract } from './trial-contract';
 
 const UNIQUE_VIOLATION = '23505';
@@ -51,11 +52,10 @@ async function insertCustomer(
     `INSERT INTO customer_stage_change (customer_id, from_stage, to_stage, changed_at, note) VALUES ($1, $2, $3, $4, $5)`,
     [id, trial ? 'LEAD' : null, stage, now, trial ? 'TRIAL_STARTED' : 'LEAD_CREATED'],
   );
-  const c = input.contact;
   await m.query(
-    `INSERT INTO customer_contact (customer_id, family_name, given_name, family_name_kana, given_name_kana, email, phone, role, is_primary)
+    `INSERT INTO customer_contact (customer_id, ${CONTACT_FIELD_COLUMNS}, is_primary)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true)`,
-    [id, c.familyName, c.givenName, c.familyNameKana, c.givenNameKana, c.email, c.phone, c.role],
+    [id, ...contactValues(input.contact)],
   );
   return id;
 }
