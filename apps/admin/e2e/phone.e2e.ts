@@ -163,6 +163,9 @@ describeInBrowser('every screen fits a 390 px phone', () => {
       await settled(page);
       await screenshot(page, `layout-${name}-1440`);
       await page.setViewportSize(PHONE);
+      // The page re-lays itself out when React hears of the resize (antd's breakpoints): measure
+      // once it has — the menu has moved behind its button — not in between (seen: 780 px).
+      await page.getByRole('button', { name: 'メニューを開く' }).waitFor();
       await settled(page);
       const problems = await phoneProblems(page);
       failures.push(...problems.map((problem) => `${name} (${path}): ${problem}`));
